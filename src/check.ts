@@ -1,0 +1,81 @@
+import { parseMail, type ParsedMail } from "./mail/parse";
+import { findOriginal } from "./original/find";
+import type { MailAddress, Original } from "./original/types";
+import type { CompiledRules } from "./rules/compile";
+import { findBrandClaims, strongClaims } from "./signals/brand-claims";
+import { senderSignals } from "./signals/sender";
+import { linkSignals } from "./signals/links";
+import { phraseSignals } from "./signals/phrases";
+import { authSignals } from "./signals/auth";
+import { attachmentSignals } from "./signals/attachments";
+import type { Signal, SignalContext } from "./signals/types";
+import { score, type Reason, type Verdict } from "./verdict/score";
+import { detectLanguage, type Language } from "./verdict/language";
+
+/** The outcome of checking one forwarded mail: everything the reply and the CLI need. */
+export type CheckResult = {
+  verdict: Verdict;
+  score: number;
+  language: Language;
+  reasons: Reason[];
+  /** The mail the user received, as far as we could tell. */
+  original: { via: Original["via"]; from: MailAddress | null; subject: string } | null;
+  /** The brand the mail claims to be, for "open the app or type the address yourself". */
+  brand: { en: string; ja: string; domain: string } | null;
+  /** Why the mail was unreadable (never mail content). */
+  error?: string;
+};
+
+const SIGNALS: ((ctx: SignalContext) => Signal[])[] = [senderSignals, linkSignals, authSignals, attachmentSignals, phraseSignals];
+
+/** Runs every signal on an original and scores it. */
+export function analyse(original: Original, rules: CompiledRules) {
+  const claims = findBrandClaims(rules, original);
+  const ctx: SignalContext = { original, rules, claims };
+  const signals = SIGNALS.flatMap((s) => s(ctx));
+  const scored = score(signals);
+  const claim = strongClaims(claims)[0] ?? claims[0];
+  const b = claim ? rules.brands[claim.brand] : undefined;
+  const brand = b ? { en: b.names.en[0]!, ja: b.names.ja[0] ?? b.names.en[0]!, domain: b.domains[0]! } : null;
+  return { ...scored, brand, signals };
+}
+
+function unreadable(error: string, language: Language = "en"): CheckResult {
+  return { verdict: "unreadable", score: 0, language, reasons: [], original: null, brand: null, error };
+}
+
+/** Looks like mail at all: at least one header we know, or a body. Random bytes have neither. */
+function looksLikeMail(mail: ParsedMail): boolean {
+  const known = mail.headers.filter((h) => /^(?:from|to|subject|date|message-id|received|mime-version|content-type)$/.test(h.key)).length;
+  return known > 0;
+}
+
+/**
+ * The whole check of one raw message, as the worker and the CLI run it: parse, find the
+ * original, gather signals, score. Never throws: a mail we can't read is the verdict "unreadable".
+ */
+export async function checkMail(raw: ArrayBuffer | Uint8Array | string, rules: CompiledRules, opts: { forwarder?: string | null } = {}): Promise<CheckResult> {
+  let mail: ParsedMail;
+  try {
+    mail = await parseMail(raw);
+  } catch (e) {
+    return unreadable(`parse failed: ${e instanceof Error ? e.name : "error"}`);
+  }
+  if (!looksLikeMail(mail)) return unreadable("no mail headers found");
+  try {
+    const original = await findOriginal(mail, opts.forwarder ?? null);
+    if (!original.from && !original.subject.trim() && !original.text.trim() && original.links.length === 0)
+      return unreadable("empty message", detectLanguage(mail.bodyText));
+    const { verdict, score: points, reasons, brand } = analyse(original, rules);
+    return {
+      verdict,
+      score: points,
+      language: detectLanguage(original.subject, original.text, mail.subject ?? "", mail.bodyText.slice(0, 500)),
+      reasons,
+      original: { via: original.via, from: original.from, subject: original.subject },
+      brand,
+    };
+  } catch (e) {
+    return unreadable(`analysis failed: ${e instanceof Error ? e.name : "error"}`);
+  }
+}

@@ -1,0 +1,129 @@
+import type { CheckResult } from "../check";
+import type { Language } from "../verdict/language";
+import type { Verdict } from "../verdict/score";
+import { defangAddress, defangText } from "./defang";
+import { WORDS, type Words } from "./wording";
+
+/** At most this many reasons are shown: the most important first. */
+export const MAX_REASONS = 4;
+
+export type ReplyContent = { subject: string; text: string; html: string };
+
+/** What the reply is about: a verdict, or a notice that stands in for one. */
+export type ReplySubject =
+  | { kind: "verdict"; result: CheckResult }
+  | { kind: "too_big"; limitMb: number; language: Language; subject: string }
+  | { kind: "rate_limited"; language: Language; subject: string };
+
+type Section = { headline: string; lines: { title: string; items: string[]; numbered?: boolean }[] };
+
+function verdictSection(w: Words, lang: Language, r: CheckResult): Section {
+  const lines: Section["lines"] = [];
+  const checked: string[] = [];
+  if (r.original && (r.original.subject || r.original.from)) {
+    const from = r.original.from ? defangAddress(r.original.from.address || r.original.from.name) : "?";
+    checked.push(w.checked(defangText(r.original.subject, 70), from));
+  }
+  if (checked.length) lines.push({ title: "", items: checked });
+  const bad = r.reasons.filter((x) => x.points > 0 || x.severity === "info" && x.points === 0);
+  const good = r.reasons.filter((x) => x.points < 0);
+  if (r.verdict !== "unreadable") {
+    const shown = (r.verdict === "no_signs" ? bad.filter((x) => x.points === 0) : bad).slice(0, MAX_REASONS);
+    if (shown.length) lines.push({ title: w.why, items: shown.map((x) => x.message[lang]) });
+    if (good.length) lines.push({ title: w.good, items: good.slice(0, 2).map((x) => x.message[lang]) });
+  }
+  const s = w.steps;
+  const check = r.brand ? s.checkBrand(lang === "ja" ? r.brand.ja : r.brand.en, r.brand.domain) : s.checkGeneric;
+  const steps =
+    r.verdict === "dangerous" || r.verdict === "suspicious"
+      ? [s.dontClick, check, s.ifEntered, s.report]
+      : r.verdict === "no_signs"
+        ? [s.stillUnsure]
+        : [s.retry];
+  lines.push({ title: w.todo, items: steps, numbered: steps.length > 1 });
+  return { headline: w.headline[r.verdict], lines };
+}
+
+function section(w: Words, lang: Language, about: ReplySubject): Section {
+  if (about.kind === "verdict") return verdictSection(w, lang, about.result);
+  if (about.kind === "too_big") return { headline: w.tooBig(about.limitMb), lines: [{ title: w.todo, items: [w.steps.dontClick, w.steps.checkGeneric] }] };
+  return { headline: w.tooMany, lines: [] };
+}
+
+function asText(s: Section, footer: string): string {
+  const out = [s.headline, ""];
+  for (const l of s.lines) {
+    if (l.title) out.push(`${l.title}:`);
+    l.items.forEach((item, i) => out.push(l.title ? `${l.numbered ? `${i + 1}.` : "・"} ${item}` : item));
+    out.push("");
+  }
+  out.push(footer);
+  return out.join("\n");
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const COLOURS: Record<Verdict | "notice", string> = {
+  dangerous: "#b00020",
+  suspicious: "#b36b00",
+  no_signs: "#1b5e20",
+  unreadable: "#455a64",
+  notice: "#455a64",
+};
+
+function asHtml(s: Section, footer: string, colour: string): string {
+  const parts = [`<p style="font-size:18px;font-weight:bold;color:${colour}">${escapeHtml(s.headline)}</p>`];
+  for (const l of s.lines) {
+    if (l.title) parts.push(`<p style="font-weight:bold;margin-bottom:4px">${escapeHtml(l.title)}</p>`);
+    if (!l.title) parts.push(`<p>${l.items.map(escapeHtml).join("<br>")}</p>`);
+    else {
+      const tag = l.numbered ? "ol" : "ul";
+      parts.push(`<${tag}>${l.items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</${tag}>`);
+    }
+  }
+  parts.push(`<p style="color:#666;font-size:12px">${escapeHtml(footer)}</p>`);
+  return parts.join("\n");
+}
+
+function languageOf(about: ReplySubject): Language {
+  return about.kind === "verdict" ? about.result.language : about.language;
+}
+
+function subjectLine(about: ReplySubject, w: Words): string {
+  const verdict: Verdict = about.kind === "verdict" ? about.result.verdict : "unreadable";
+  const tag = about.kind === "verdict" ? w.subject[verdict] : about.kind === "too_big" ? w.subject.unreadable : w.subject.unreadable;
+  const original = about.kind === "verdict" ? (about.result.original?.subject ?? "") : about.subject;
+  return `[${w.subjectPrefix}: ${tag}] ${defangText(original, 80)}`.trim();
+}
+
+/**
+ * The reply: the user's language first (the verdict is the first line), then the same in the
+ * other language. Everything quoted from the mail is defanged; the HTML has no links at all.
+ */
+export function composeReply(about: ReplySubject): ReplyContent {
+  const first = languageOf(about);
+  const second: Language = first === "ja" ? "en" : "ja";
+  const colour = about.kind === "verdict" ? COLOURS[about.result.verdict] : COLOURS.notice;
+  const a = section(WORDS[first], first, about);
+  const b = section(WORDS[second], second, about);
+  const divider = `──── ${WORDS[first].otherLanguage} ────`;
+  const text = [asText(a, WORDS[first].footer), "", divider, "", asText(b, WORDS[second].footer)].join("\n");
+  const html = [
+    `<!doctype html><html lang="${first}"><head><meta charset="utf-8"></head><body style="font-family:sans-serif;line-height:1.5">`,
+    `<div lang="${first}">${asHtml(a, WORDS[first].footer, colour)}</div>`,
+    `<hr><p style="color:#666">${escapeHtml(WORDS[first].otherLanguage)}</p>`,
+    `<div lang="${second}">${asHtml(b, WORDS[second].footer, colour)}</div>`,
+    "</body></html>",
+  ].join("\n");
+  return { subject: subjectLine(about, WORDS[first]), text, html };
+}
+
+/** One line for a bounce (setReject), when a reply can't be sent. */
+export function rejectLine(about: ReplySubject): string {
+  const lang = languageOf(about);
+  const w = WORDS[lang];
+  const headline = about.kind === "verdict" ? w.headline[about.result.verdict] : about.kind === "too_big" ? w.tooBig(about.limitMb) : w.tooMany;
+  return `phishcheck: ${headline}`;
+}

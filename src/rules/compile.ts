@@ -1,0 +1,117 @@
+import { Matcher } from "./matcher";
+import { foldCompact, foldSpaced } from "./normalize";
+import type { Brand, Phrase, RuleSet } from "./schema";
+import { deletions, hostInfo, hostSuffixes, skeleton } from "../signals/domain";
+
+/**
+ * A rule set turned into look-up structures: hash maps for domains, Aho–Corasick automata for
+ * phrases, brand names and brand tokens. Built once per rules version per isolate.
+ */
+export type CompiledRules = {
+  version: number;
+  rules: RuleSet;
+  brands: Brand[];
+  /** Host or registrable domain → brand index, for the brands' official domains. */
+  official: Map<string, number>;
+  /** Official labels' skeletons with one character deleted → brand indexes (lookalike search). */
+  lookalike: Map<string, Set<number>>;
+  /** Official skeletons themselves (exact skeleton equality is the strongest lookalike). */
+  officialSkeletons: Map<string, number>;
+  /** Official labels as spelled (amazon, smbc-card): a foreign domain spelled the same is not a lookalike but a brand token. */
+  officialLabels: Set<string>;
+  /** Brand tokens ≥ 5 characters, matched inside domain labels. */
+  tokenMatcher: Matcher;
+  tokenBrand: number[];
+  /** Brand tokens ≤ 4 characters, matched as whole labels or hyphen-separated parts. */
+  shortTokens: Map<string, number>;
+  /** Brand names (spaced fold), matched with word boundaries for Latin names. */
+  nameMatcher: Matcher;
+  nameBrand: number[];
+  nameIsLatin: boolean[];
+  phraseMatcher: Matcher;
+  phrases: Phrase[];
+  abusedTlds: Set<string>;
+  hosting: Set<string>;
+  shorteners: Set<string>;
+  allow: Set<string>;
+  block: Set<string>;
+};
+
+export function compileRules(rules: RuleSet, version = 0): CompiledRules {
+  const official = new Map<string, number>();
+  const lookalike = new Map<string, Set<number>>();
+  const officialSkeletons = new Map<string, number>();
+  const officialLabels = new Set<string>();
+  const tokens: string[] = [];
+  const tokenBrand: number[] = [];
+  const shortTokens = new Map<string, number>();
+  const names: string[] = [];
+  const nameBrand: number[] = [];
+  const nameIsLatin: boolean[] = [];
+
+  const addLookalike = (key: string, b: number) => {
+    let set = lookalike.get(key);
+    if (!set) lookalike.set(key, (set = new Set()));
+    set.add(b);
+  };
+
+  rules.brands.forEach((brand, b) => {
+    for (const d of brand.domains) {
+      if (!official.has(d)) official.set(d, b);
+      const { label } = hostInfo(d);
+      const sk = skeleton(label);
+      officialLabels.add(label);
+      if (sk.length >= 4 && !officialSkeletons.has(sk)) officialSkeletons.set(sk, b);
+      if (sk.length >= 6) for (const del of deletions(sk)) addLookalike(del, b);
+    }
+    for (const t of brand.tokens) {
+      if (t.length <= 4) shortTokens.set(t, b);
+      else {
+        tokens.push(t);
+        tokenBrand.push(b);
+      }
+    }
+    for (const n of [...brand.names.en, ...brand.names.ja]) {
+      const folded = foldSpaced(n).trim();
+      if (!folded) continue;
+      names.push(folded);
+      nameBrand.push(b);
+      nameIsLatin.push(/^[\x20-\x7e]+$/.test(folded));
+    }
+  });
+
+  return {
+    version,
+    rules,
+    brands: rules.brands,
+    official,
+    lookalike,
+    officialSkeletons,
+    officialLabels,
+    tokenMatcher: new Matcher(tokens),
+    tokenBrand,
+    shortTokens,
+    nameMatcher: new Matcher(names),
+    nameBrand,
+    nameIsLatin,
+    phraseMatcher: new Matcher(rules.phrases.map((p) => foldCompact(p.text))),
+    phrases: rules.phrases,
+    abusedTlds: new Set(rules.abusedTlds),
+    hosting: new Set(rules.hostingSuffixes),
+    shorteners: new Set(rules.shorteners),
+    allow: new Set(rules.allowDomains),
+    block: new Set(rules.blockDomains),
+  };
+}
+
+/** Finds the first listed suffix of `host` in `set` (the host itself, then each parent). */
+export function suffixIn(set: Set<string> | Map<string, unknown>, host: string): string | undefined {
+  for (const h of hostSuffixes(host)) if (set.has(h)) return h;
+  return undefined;
+}
+
+/** The brand whose official domain covers `host`, if any. */
+export function officialBrand(rules: CompiledRules, host: string): number | undefined {
+  const hit = suffixIn(rules.official, host);
+  return hit === undefined ? undefined : rules.official.get(hit);
+}

@@ -1,0 +1,69 @@
+import { header } from "../mail/parse";
+import { addressDomain, hostInfo } from "./domain";
+import { domainFacts } from "./domain-facts";
+import type { Signal, SignalContext } from "./types";
+
+export type AuthResults = {
+  dmarc?: { result: string; from?: string };
+  spf?: { result: string; domain?: string };
+  dkim: { result: string; domain?: string }[];
+};
+
+function stripComments(s: string): string {
+  let out = "";
+  let depth = 0;
+  for (const ch of s) {
+    if (ch === "(") depth++;
+    else if (ch === ")" && depth > 0) depth--;
+    else if (depth === 0) out += ch;
+  }
+  return out;
+}
+
+/** Parses one Authentication-Results (RFC 8601) value. */
+export function parseAuthResults(value: string): AuthResults {
+  const res: AuthResults = { dkim: [] };
+  const parts = stripComments(value).split(";").slice(1);
+  for (const part of parts) {
+    const m = /^\s*([a-z-]+)\s*=\s*([a-z]+)(.*)$/is.exec(part);
+    if (!m) continue;
+    const method = m[1]!.toLowerCase();
+    const result = m[2]!.toLowerCase();
+    const prop = (name: string) => new RegExp(`${name}\\s*=\\s*"?@?([^\\s";]+)`, "i").exec(m[3]!)?.[1]?.toLowerCase();
+    if (method === "dmarc" && !res.dmarc) res.dmarc = { result, from: prop("header\\.from") };
+    else if (method === "spf" && !res.spf) res.spf = { result, domain: prop("smtp\\.mailfrom")?.replace(/^.*@/, "") };
+    else if (method === "dkim") res.dkim.push({ result, domain: prop("header\\.d") ?? prop("header\\.i")?.replace(/^.*@/, "") });
+  }
+  return res;
+}
+
+/**
+ * Authentication of an attached (or directly sent) original: the topmost Authentication-Results,
+ * added by the user's own mail provider, else the first ARC-Authentication-Results.
+ */
+export function authSignals({ original, rules }: SignalContext): Signal[] {
+  if (!original.headers || !original.from) return [];
+  const raw = header({ headers: original.headers }, "authentication-results") ?? header({ headers: original.headers }, "arc-authentication-results");
+  if (!raw) return [];
+  const auth = parseAuthResults(raw);
+  const domain = addressDomain(original.from.address);
+  if (!domain) return [];
+  const org = hostInfo(domain).domain;
+  const f = domainFacts(rules, domain);
+  const dkimAligned = auth.dkim.some((d) => d.result === "pass" && d.domain && hostInfo(d.domain).domain === org);
+  const spfAligned = auth.spf?.result === "pass" && !!auth.spf.domain && hostInfo(auth.spf.domain).domain === org;
+  const dmarcPass = auth.dmarc?.result === "pass";
+  const dmarcFail = auth.dmarc?.result === "fail";
+  const spfFail = auth.spf?.result === "fail" || auth.spf?.result === "softfail";
+  const pass = dmarcPass || dkimAligned || (spfAligned && !dmarcFail);
+
+  if (f.official !== undefined) {
+    const brand = rules.brands[f.official]!.names.en[0]!;
+    if (pass && !dmarcFail) return [{ code: "auth_pass_official", severity: "info", points: -6, params: { brand, domain } }];
+    if (dmarcFail || (!dkimAligned && spfFail) || !auth.dmarc)
+      return [{ code: "auth_fail_brand", severity: "high", points: 6, params: { brand, domain } }];
+    return [];
+  }
+  if (dmarcFail) return [{ code: "auth_fail", severity: "medium", points: 2, params: { domain } }];
+  return [];
+}

@@ -1,0 +1,83 @@
+import { parse } from "tldts";
+import { decodePunycodeLabel } from "./punycode";
+
+export type HostInfo = {
+  /** Lower-case host name as written (punycode kept). */
+  host: string;
+  /** Registrable domain (amazon.co.jp), or the host itself for IPs and unknown suffixes. */
+  domain: string;
+  /** The registrable domain without its public suffix (amazon). */
+  label: string;
+  /** The public suffix (co.jp). */
+  suffix: string;
+  /** The last label (jp). */
+  tld: string;
+  isIp: boolean;
+};
+
+const cache = new Map<string, HostInfo>();
+
+/** Host facts through tldts (ICANN section: x.github.io has registrable domain github.io). */
+export function hostInfo(rawHost: string): HostInfo {
+  const host = rawHost.trim().toLowerCase().replace(/\.$/, "").replace(/^\[|\]$/g, "");
+  const hit = cache.get(host);
+  if (hit) return hit;
+  const p = parse(host, { allowPrivateDomains: false, extractHostname: false, validateHostname: false });
+  const isIp = !!p.isIp;
+  const info: HostInfo = {
+    host,
+    domain: isIp ? host : (p.domain ?? host),
+    label: isIp ? "" : (p.domainWithoutSuffix ?? host.split(".")[0] ?? ""),
+    suffix: p.publicSuffix ?? "",
+    tld: isIp ? "" : (host.split(".").pop() ?? ""),
+    isIp,
+  };
+  if (cache.size > 5000) cache.clear();
+  cache.set(host, info);
+  return info;
+}
+
+/** The host and each parent of it: a.b.c.jp → a.b.c.jp, b.c.jp, c.jp, jp. */
+export function* hostSuffixes(host: string): Generator<string> {
+  let h = host;
+  for (;;) {
+    yield h;
+    const dot = h.indexOf(".");
+    if (dot < 0) return;
+    h = h.slice(dot + 1);
+  }
+}
+
+/** Domain part of an e-mail address, lower case ("" when there is none). */
+export function addressDomain(address: string): string {
+  const at = address.lastIndexOf("@");
+  return at < 0 ? "" : address.slice(at + 1).trim().toLowerCase().replace(/[>\].]+$/, "");
+}
+
+// Letters that read alike: digits for letters, Cyrillic/Greek for Latin, and letter pairs.
+const CONFUSABLE: Record<string, string> = {
+  "0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g", "@": "a", "$": "s",
+  i: "l", "|": "l", "!": "l",
+  "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y", "і": "l", "ј": "j", "ѕ": "s", "ԁ": "d", "һ": "h", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ո": "n", "ν": "v", "ο": "o", "α": "a", "ι": "l", "κ": "k", "ρ": "p", "τ": "t", "ε": "e",
+  "ı": "l", "ł": "l", "ß": "b",
+};
+
+/**
+ * The "skeleton" of a domain label: what a reader sees, so amaz0n, arnazon, аmazon (Cyrillic а)
+ * and xn--mazon-3ve all fold to the same string as amazon. Hyphens are dropped.
+ */
+export function skeleton(label: string): string {
+  const uni = label.startsWith("xn--") ? decodePunycodeLabel(label.slice(4)) ?? label : label;
+  let s = uni.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  let out = "";
+  for (const ch of s) out += CONFUSABLE[ch] ?? ch;
+  s = out.replace(/rn/g, "m").replace(/vv/g, "w").replace(/cl/g, "d").replace(/-/g, "");
+  return s;
+}
+
+/** The label with each single character deleted (SymSpell neighbourhood, distance 1). */
+export function deletions(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
+  return out;
+}

@@ -1,0 +1,132 @@
+import { domainFacts, imitatedBrand, type DomainFacts } from "./domain-facts";
+import { strongClaims } from "./brand-claims";
+import type { Signal, SignalContext } from "./types";
+import type { Link } from "../original/types";
+
+/** Query parameters that carry a destination in open redirectors (google.com/url?q=…). */
+const REDIRECT_PARAMS = ["q", "url", "u", "target", "dest", "destination", "redirect", "redirect_uri", "redirect_url", "next", "goto", "link", "to", "r"];
+
+type ParsedLink = { link: Link; url: URL; facts: DomainFacts };
+
+function parseUrl(href: string): URL | null {
+  try {
+    const h = href.trim();
+    return new URL(/^[a-z][a-z0-9+.-]*:/i.test(h) ? h : `http://${h}`);
+  } catch {
+    return null;
+  }
+}
+
+/** A domain written as the visible text of a link ("www.amazon.co.jp", "https://amazon.co.jp/…"). */
+function shownHost(text: string): string | null {
+  const m = /^\s*(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?:[/:?#]\S*)?\s*$/i.exec(text);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+function redirectTarget(url: URL): URL | null {
+  for (const p of REDIRECT_PARAMS) {
+    const v = url.searchParams.get(p);
+    if (v && /^https?:\/\//i.test(v)) {
+      const t = parseUrl(v);
+      if (t && t.hostname && t.hostname !== url.hostname) return t;
+    }
+  }
+  return null;
+}
+
+function containsAddress(href: string, addresses: string[]): string | undefined {
+  let decoded = href;
+  try {
+    decoded = decodeURIComponent(href);
+  } catch {
+    // keep the raw form
+  }
+  const lower = decoded.toLowerCase();
+  for (const a of addresses) {
+    if (!a.includes("@")) continue;
+    if (lower.includes(a)) return a;
+    // Base64 of the address, a common way to hide it.
+    try {
+      const b64 = btoa(a).replace(/=+$/, "");
+      if (href.includes(b64) || href.includes(b64.replace(/\+/g, "-").replace(/\//g, "_"))) return a;
+    } catch {
+      // non-Latin-1 address: skip the base64 form
+    }
+  }
+  return undefined;
+}
+
+const UNSUBSCRIBE = /unsubscribe|opt[-_ ]?out|配信停止|配信解除|登録解除|manage.{0,12}preferences/i;
+
+/** Signals about where the mail's links really go. One signal per code; the first example is quoted. */
+export function linkSignals({ original, rules, claims }: SignalContext): Signal[] {
+  const found = new Map<string, Signal>();
+  const urls = new Map<string, Set<string>>();
+  // One signal per code, quoting the first example and counting the distinct links behind it.
+  const add = (s: Signal) => {
+    const seen = urls.get(s.code) ?? new Set<string>();
+    urls.set(s.code, seen.add(s.params.url ?? ""));
+    const prev = found.get(s.code);
+    if (!prev) found.set(s.code, { ...s, params: { ...s.params, count: "1" } });
+    else prev.params.count = String(seen.size);
+  };
+  const brandName = (b: number) => rules.brands[b]!.names.en[0]!;
+  const parsed: ParsedLink[] = [];
+
+  for (const link of original.links) {
+    const href = link.href.trim();
+    if (/^(?:javascript|data|vbscript):/i.test(href)) {
+      add({ code: "link_script", severity: "high", points: 4, params: { url: href.slice(0, 60) } });
+      continue;
+    }
+    if (!/^(?:https?:\/\/|www\.)/i.test(href) && !/^\/\//.test(href)) continue;
+    const url = parseUrl(href.startsWith("//") ? `http:${href}` : href);
+    if (!url || !url.hostname) continue;
+    const facts = domainFacts(rules, url.hostname);
+    parsed.push({ link, url, facts });
+    const host = facts.info.host;
+    const params = { url: href, domain: host };
+
+    if (url.username || /^https?:\/\/[^/?#]*@/i.test(href)) add({ code: "link_at_trick", severity: "high", points: 4, params: { ...params, shown: url.username } });
+    if (facts.blocked) add({ code: "link_blocked", severity: "high", points: 10, params });
+    if (facts.info.isIp) add({ code: "link_ip", severity: "medium", points: 3, params });
+    if (facts.lookalike !== undefined) add({ code: "link_lookalike", severity: "high", points: 5, params: { ...params, brand: brandName(facts.lookalike) } });
+    else if (facts.brandToken) add({ code: "link_brand_in_domain", severity: "high", points: 4, params: { ...params, brand: brandName(facts.brandToken.brand) } });
+    if (facts.abusedTld) add({ code: "link_abused_tld", severity: "medium", points: 3, params: { ...params, tld: facts.info.tld } });
+    if (facts.hosting && facts.official === undefined) add({ code: "link_free_hosting", severity: "medium", points: 2, params: { ...params, platform: facts.hosting } });
+    if (facts.shortener) add({ code: "link_shortener", severity: "low", points: 1, params });
+
+    const target = redirectTarget(url);
+    if (target) {
+      const tf = domainFacts(rules, target.hostname);
+      if (!tf.allowed) add({ code: "link_redirect", severity: "medium", points: 2, params: { ...params, target: target.href, targetDomain: tf.info.host } });
+    }
+
+    // The text shows one address, the link goes to another organisation.
+    const shown = shownHost(link.text);
+    if (shown) {
+      const sf = domainFacts(rules, shown);
+      if (sf.info.domain !== facts.info.domain && !(sf.official !== undefined && sf.official === facts.official)) {
+        const brandShown = sf.official !== undefined;
+        add({ code: "link_text_mismatch", severity: brandShown ? "high" : "medium", points: brandShown ? 5 : 3, params: { ...params, shown } });
+      }
+    }
+
+    const addr = containsAddress(href, original.recipients);
+    if (addr && !UNSUBSCRIBE.test(link.text) && !UNSUBSCRIBE.test(href))
+      add({ code: "link_has_your_address", severity: "medium", points: 2, params: { ...params, address: addr } });
+  }
+
+  // The mail says it is from a brand, but its links lead to none of that brand's domains.
+  const claim = strongClaims(claims)[0];
+  if (claim && parsed.length > 0) {
+    const foreign = parsed.filter((p) => p.facts.official !== claim.brand && !p.facts.allowed);
+    const anyOfficial = parsed.some((p) => p.facts.official === claim.brand);
+    const risky = foreign.find((p) => imitatedBrand(p.facts) !== undefined || p.facts.abusedTld || p.facts.hosting || p.facts.info.isIp);
+    // Phishing often mixes in a few real links to the brand; then only a risky foreign link counts.
+    const worst = anyOfficial ? risky : (risky ?? foreign[0]);
+    if (worst)
+      add({ code: "brand_links_elsewhere", severity: "high", points: anyOfficial ? 3 : 5, params: { brand: brandName(claim.brand), url: worst.link.href, domain: worst.facts.info.host } });
+  }
+  return [...found.values()];
+}

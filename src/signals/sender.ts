@@ -1,0 +1,50 @@
+import { addressDomain } from "./domain";
+import { domainFacts, imitatedBrand } from "./domain-facts";
+import { strongClaims } from "./brand-claims";
+import type { Signal, SignalContext } from "./types";
+
+/** Signals about who sent the mail: the From address and display name, and Reply-To. */
+export function senderSignals({ original, rules, claims }: SignalContext): Signal[] {
+  const out: Signal[] = [];
+  const from = original.from;
+  const domain = from ? addressDomain(from.address) : "";
+  if (!from || !domain) return out;
+  const f = domainFacts(rules, domain);
+  const brandName = (b: number) => rules.brands[b]!.names.en[0]!;
+  const address = from.address;
+
+  if (f.blocked) out.push({ code: "sender_blocked", severity: "high", points: 10, params: { domain, address } });
+
+  const imitated = imitatedBrand(f);
+  if (f.lookalike !== undefined)
+    out.push({ code: "sender_lookalike", severity: "high", points: 6, params: { domain, address, brand: brandName(f.lookalike) } });
+  else if (f.brandToken)
+    out.push({ code: "sender_brand_in_domain", severity: "high", points: 5, params: { domain, address, brand: brandName(f.brandToken.brand), token: f.brandToken.token } });
+
+  // The name the reader sees (or the subject, or the logo) claims a brand the address does not belong to.
+  const claim = strongClaims(claims).find((c) => f.official !== c.brand);
+  if (claim && !f.allowed) {
+    const place = claim.place === "display_name" ? "sender_name_brand_mismatch" : "claimed_brand_unofficial_sender";
+    out.push({
+      code: place,
+      severity: "high",
+      points: claim.place === "display_name" ? 6 : imitated === claim.brand ? 3 : 4,
+      params: { domain, address, brand: brandName(claim.brand), name: from.name, quote: claim.quote, place: claim.place },
+    });
+  }
+
+  if (f.abusedTld) out.push({ code: "sender_abused_tld", severity: "medium", points: 2, params: { domain, tld: f.info.tld } });
+
+  // Replies would go to another organisation than the one in From.
+  const reply = original.replyTo.find((r) => {
+    const d = addressDomain(r.address);
+    return d && domainFacts(rules, d).info.domain !== f.info.domain;
+  });
+  if (reply) {
+    const rd = addressDomain(reply.address);
+    const rf = domainFacts(rules, rd);
+    const strong = claims.length > 0 || rf.abusedTld || imitatedBrand(rf) !== undefined;
+    out.push({ code: "reply_to_elsewhere", severity: strong ? "medium" : "low", points: strong ? 2 : 1, params: { domain, replyDomain: rd, replyAddress: reply.address } });
+  }
+  return out;
+}

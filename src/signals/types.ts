@@ -1,0 +1,22 @@
+import type { CompiledRules } from "../rules/compile";
+import type { Original } from "../original/types";
+import type { BrandClaims } from "./brand-claims";
+
+export type Severity = "high" | "medium" | "low" | "info";
+
+/**
+ * One thing we noticed. `points` feed the score (negative for evidence of a genuine mail);
+ * `params` are the raw evidence (domains, names, phrases) the message quotes, defanged when shown.
+ */
+export type Signal = {
+  code: string;
+  severity: Severity;
+  points: number;
+  params: Record<string, string>;
+};
+
+export type SignalContext = {
+  original: Original;
+  rules: CompiledRules;
+  claims: BrandClaims;
+};

@@ -1,0 +1,135 @@
+import { defangAddress, defangDomain, defangText, defangUrl } from "../reply/defang";
+import type { Signal } from "../signals/types";
+
+export type Bilingual = { ja: string; en: string };
+
+type Params = Record<string, string>;
+
+const dom = (p: Params, k = "domain") => defangDomain(p[k] ?? "");
+const url = (p: Params, k = "url") => defangUrl(p[k] ?? "");
+const txt = (s: string | undefined) => defangText(s ?? "", 60);
+const more = (p: Params): Bilingual => {
+  const n = Number(p.count ?? "1") - 1;
+  return n > 0 ? { ja: `（ほか${n}件）`, en: ` (and ${n} more)` } : { ja: "", en: "" };
+};
+const plus = (a: Bilingual, b: Bilingual): Bilingual => ({ ja: a.ja + b.ja, en: a.en + b.en });
+
+/**
+ * The sentence for each signal, in plain words (no "DMARC", no "TLD"), quoting the evidence
+ * defanged. One place for all wording, so the reply reads as one voice.
+ */
+const MESSAGES: Record<string, (p: Params) => Bilingual> = {
+  sender_blocked: (p) => ({
+    ja: `差出人のアドレス ${defangAddress(p.address!)} は、詐欺に使われていると報告されているドメインです。`,
+    en: `The sender's address ${defangAddress(p.address!)} belongs to a domain reported for scams.`,
+  }),
+  sender_lookalike: (p) => ({
+    ja: `差出人のアドレス ${defangAddress(p.address!)} は、${p.brand}の本物のアドレスに似せた偽物です。`,
+    en: `The sender's address ${defangAddress(p.address!)} imitates ${p.brand}'s real address, but it is not ${p.brand}'s.`,
+  }),
+  sender_brand_in_domain: (p) => ({
+    ja: `差出人のアドレス ${defangAddress(p.address!)} は「${p.token}」を含みますが、${p.brand}のものではありません（${dom(p)}）。`,
+    en: `The sender's address ${defangAddress(p.address!)} contains "${p.token}" but does not belong to ${p.brand} (${dom(p)}).`,
+  }),
+  sender_name_brand_mismatch: (p) => ({
+    ja: `差出人の名前は「${txt(p.name)}」ですが、アドレス ${defangAddress(p.address!)} は${p.brand}のものではありません。`,
+    en: `The sender calls itself "${txt(p.name)}", but the address ${defangAddress(p.address!)} is not one of ${p.brand}'s.`,
+  }),
+  claimed_brand_unofficial_sender: (p) => ({
+    ja: `${p.place === "logo" ? "ロゴ" : "件名"}では${p.brand}を名乗っていますが、差出人 ${defangAddress(p.address!)} は${p.brand}のアドレスではありません。`,
+    en: `The ${p.place === "logo" ? "logo" : "subject"} says ${p.brand}, but the sender ${defangAddress(p.address!)} is not one of ${p.brand}'s addresses.`,
+  }),
+  sender_abused_tld: (p) => ({
+    ja: `差出人のドメイン ${dom(p)} は、詐欺メールによく使われる種類（.${p.tld}）です。`,
+    en: `The sender's domain ${dom(p)} ends in .${p.tld}, an ending that scam mail often uses.`,
+  }),
+  reply_to_elsewhere: (p) => ({
+    ja: `返信すると、差出人とは別の ${defangAddress(p.replyAddress!)} に届くようになっています。`,
+    en: `Replies would go to ${defangAddress(p.replyAddress!)}, not to the sender's own domain.`,
+  }),
+  link_script: (p) => ({
+    ja: `ウェブページではなく、プログラムを動かすリンクがあります（${url(p)}）。`,
+    en: `A link runs code instead of opening a web page (${url(p)}).`,
+  }),
+  link_at_trick: (p) =>
+    plus(
+      { ja: `リンク ${url(p)} は、見かけと違い ${dom(p)} に移動します。`, en: `The link ${url(p)} looks like one address but goes to ${dom(p)}.` },
+      more(p),
+    ),
+  link_blocked: (p) => plus({ ja: `リンク先 ${dom(p)} は、詐欺に使われていると報告されています。`, en: `A link goes to ${dom(p)}, which has been reported for scams.` }, more(p)),
+  link_ip: (p) => plus({ ja: `リンク先が名前ではなく番号だけのアドレスです（${url(p)}）。`, en: `A link goes to a bare number address instead of a named site (${url(p)}).` }, more(p)),
+  link_lookalike: (p) =>
+    plus({ ja: `リンク先 ${dom(p)} は、${p.brand}の本物のサイトに似せた偽物です。`, en: `A link goes to ${dom(p)}, a fake imitating ${p.brand}'s real site.` }, more(p)),
+  link_brand_in_domain: (p) =>
+    plus({ ja: `リンク先 ${dom(p)} は${p.brand}の名前を含みますが、${p.brand}のサイトではありません。`, en: `A link goes to ${dom(p)}, which contains ${p.brand}'s name but is not ${p.brand}'s site.` }, more(p)),
+  link_abused_tld: (p) =>
+    plus({ ja: `リンク先 ${dom(p)} は、詐欺によく使われる種類（.${p.tld}）のサイトです。`, en: `A link goes to ${dom(p)}; sites ending in .${p.tld} are often used for scams.` }, more(p)),
+  link_free_hosting: (p) =>
+    plus({ ja: `リンク先 ${dom(p)} は、誰でも無料でページを作れるサービス上にあります。`, en: `A link goes to ${dom(p)}, on a service where anyone can make a page for free.` }, more(p)),
+  link_shortener: (p) =>
+    plus({ ja: `リンク ${url(p)} は短縮URLで、本当の行き先が隠されています。`, en: `The link ${url(p)} is shortened, which hides where it really goes.` }, more(p)),
+  link_redirect: (p) =>
+    plus({ ja: `リンク ${dom(p)} を経由して、別のサイト ${dom(p, "targetDomain")} に転送されます。`, en: `A link passes through ${dom(p)} and then sends you on to ${dom(p, "targetDomain")}.` }, more(p)),
+  link_text_mismatch: (p) =>
+    plus({ ja: `リンクの表示は ${defangDomain(p.shown!)} ですが、実際の行き先は ${dom(p)} です。`, en: `A link shows ${defangDomain(p.shown!)}, but it really goes to ${dom(p)}.` }, more(p)),
+  link_has_your_address: (p) => ({
+    ja: `リンクにあなたのメールアドレス（${defangAddress(p.address!)}）が埋め込まれています。開くと、このアドレスが使われていることが相手に伝わります。`,
+    en: `Your own address (${defangAddress(p.address!)}) is built into a link: opening it tells the sender your address is in use.`,
+  }),
+  brand_links_elsewhere: (p) => ({
+    ja: `${p.brand}からのメールのように見せていますが、リンク先は${p.brand}ではなく ${url(p)} です。`,
+    en: `The mail looks like it is from ${p.brand}, but its link goes to ${url(p)}, not to ${p.brand}.`,
+  }),
+  pressure: (p) => ({
+    ja: `急がせたり脅したりする言葉があります：${quotes(p)}。本物の会社は、このように期限を切って急がせることはほとんどありません。`,
+    en: `It tries to rush or scare you: ${quotes(p)}. Real companies rarely set deadlines like this.`,
+  }),
+  asks_secrets: (p) => ({
+    ja: `パスワードやカード情報などの入力を求めています：${quotes(p)}。`,
+    en: `It asks for your password, card or personal details: ${quotes(p)}.`,
+  }),
+  attachment_dangerous: (p) => ({
+    ja: `添付ファイル「${txt(p.file)}」は、開くとプログラムや偽のページが動く種類のファイルです。`,
+    en: `The attachment "${txt(p.file)}" is a kind of file that runs a program or opens a fake page when opened.`,
+  }),
+  attachment_macro: (p) => ({
+    ja: `添付ファイル「${txt(p.file)}」は、開くとプログラム（マクロ）が動くことがあるファイルです。`,
+    en: `The attachment "${txt(p.file)}" can run hidden programs (macros) when opened.`,
+  }),
+  attachment_archive: (p) => ({
+    ja: `添付ファイル「${txt(p.file)}」は圧縮ファイルで、中身を確認できません。`,
+    en: `The attachment "${txt(p.file)}" is a compressed archive whose content we could not check.`,
+  }),
+  auth_pass_official: (p) => ({
+    ja: `このメールは、${p.brand}のメールサーバー（${dom(p)}）から本当に送られたことが確認できました。`,
+    en: `This mail really came from ${p.brand}'s mail servers (${dom(p)}).`,
+  }),
+  auth_fail_brand: (p) => ({
+    ja: `差出人は${p.brand}（${dom(p)}）となっていますが、${p.brand}のメールサーバーから送られたものではありません。`,
+    en: `The sender says ${p.brand} (${dom(p)}), but this mail did not really come from ${p.brand}'s mail servers.`,
+  }),
+  auth_fail: (p) => ({
+    ja: `差出人のドメイン ${dom(p)} のメールサーバーから送られたことを確認できませんでした。差出人が偽られている可能性があります。`,
+    en: `This mail could not be confirmed as sent by ${dom(p)}'s mail servers; the sender may be forged.`,
+  }),
+  text_truncated: (p) => ({
+    ja: `本文が長いため、最初の${p.chars}文字だけを調べました。`,
+    en: `The text is very long; only its first ${p.chars} characters were checked.`,
+  }),
+};
+
+function quotes(p: Params): string {
+  return (p.phrases ?? "")
+    .split("\u0000")
+    .filter(Boolean)
+    .map((s) => `「${defangText(s, 40)}」`)
+    .join("");
+}
+
+export function explain(signal: Signal): Bilingual {
+  const make = MESSAGES[signal.code];
+  if (!make) return { ja: signal.code, en: signal.code };
+  return make(signal.params);
+}
+
+export const KNOWN_CODES = Object.keys(MESSAGES);

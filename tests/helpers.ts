@@ -1,0 +1,81 @@
+import PostalMime from "postal-mime";
+import worker, { type Env } from "../worker/index";
+import { env } from "cloudflare:test";
+import { fixture } from "./fixtures";
+
+export type Sent = { from: string; to: string; raw: string };
+
+/** A stand-in for Email Routing's ForwardableEmailMessage that records what the handler did with it. */
+export class FakeMessage {
+  readonly headers = new Headers();
+  readonly raw: ReadableStream<Uint8Array>;
+  readonly rawSize: number;
+  replies: Sent[] = [];
+  rejected: string[] = [];
+  forwarded: string[] = [];
+  /** Make reply() throw, as the platform does for a forwarder without DMARC. */
+  refuseReply = false;
+
+  constructor(
+    bytes: Uint8Array,
+    readonly from = "taro.yamada@example.jp",
+    readonly to = "check@phishcheck.example",
+    rawSize?: number,
+  ) {
+    this.rawSize = rawSize ?? bytes.byteLength;
+    this.raw = new Blob([bytes]).stream();
+    // Top-level headers, as the platform exposes them.
+    const head = new TextDecoder("latin1").decode(bytes.subarray(0, 64 * 1024)).split(/\r?\n\r?\n/)[0] ?? "";
+    for (const line of head.replace(/\r?\n[ \t]+/g, " ").split(/\r?\n/)) {
+      const m = /^([!-9;-~]+):\s*(.*)$/.exec(line);
+      if (m) {
+        try {
+          this.headers.append(m[1]!, m[2]!);
+        } catch {
+          // a header value Headers won't take: skip it, as the platform would
+        }
+      }
+    }
+  }
+
+  setReject(reason: string) {
+    this.rejected.push(reason);
+  }
+  async forward(to: string) {
+    this.forwarded.push(to);
+  }
+  async reply(message: EmailMessage) {
+    if (this.refuseReply) throw new Error("original email is not repliable");
+    const raw = (message as unknown as Record<string, unknown>)["EmailMessage::raw"];
+    const text = typeof raw === "string" ? raw : raw instanceof ReadableStream ? await new Response(raw).text() : String(raw);
+    this.replies.push({ from: message.from, to: message.to, raw: text });
+  }
+}
+
+export function testEnv(overrides: Partial<Env> = {}): Env {
+  return { ...(env as unknown as Env), ...overrides };
+}
+
+/** Runs the real email handler on a message. */
+export async function deliver(msg: FakeMessage, e: Env = testEnv()): Promise<FakeMessage> {
+  await worker.email!(msg as unknown as ForwardableEmailMessage, e, {} as ExecutionContext);
+  return msg;
+}
+
+export async function deliverFixture(path: string, from?: string, e?: Env) {
+  return deliver(new FakeMessage(fixture(path), from), e);
+}
+
+/** The reply as parsed mail: its headers, and its text part. */
+export async function parseReply(sent: Sent) {
+  const mail = await PostalMime.parse(sent.raw);
+  return { mail, text: mail.text ?? "", firstLine: (mail.text ?? "").split(/\r?\n/)[0] ?? "", html: mail.html ?? "" };
+}
+
+let seq = 0;
+/** A minimal message, with a fresh Message-ID so the per-Message-ID dedupe never hides a test's reply. */
+export function rawMail(headers: Record<string, string>, body = "hello"): Uint8Array {
+  const all = { "Message-ID": `<t${Date.now()}.${seq++}@example.jp>`, Date: "Tue, 2 Mar 2021 10:00:00 +0900", ...headers };
+  const head = Object.entries(all).map(([k, v]) => `${k}: ${v}`).join("\r\n");
+  return new TextEncoder().encode(`${head}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}\r\n`);
+}

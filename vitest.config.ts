@@ -1,0 +1,30 @@
+import { readFileSync } from "node:fs";
+import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
+import { defineConfig, type Plugin } from "vitest/config";
+
+/** `import x from "./mail.eml?base64"`: fixture bytes as base64, so binary and legacy-charset mail survive the trip into workerd. */
+function base64Fixtures(): Plugin {
+  return {
+    name: "base64-fixtures",
+    enforce: "pre",
+    load(id) {
+      if (!id.endsWith("?base64")) return null;
+      const file = id.slice(0, -"?base64".length);
+      return `export default ${JSON.stringify(readFileSync(file).toString("base64"))};`;
+    },
+  };
+}
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [base64Fixtures(), cloudflareTest({ wrangler: { configPath: "./wrangler.toml" }, miniflare: { bindings: { CHECK_ADDRESS: "check@phishcheck.example" } } })],
+        test: { name: "workerd", include: ["tests/**/*.test.ts"], exclude: ["tests/node/**"] },
+      },
+      {
+        test: { name: "node", include: ["tests/node/**/*.test.ts"], environment: "node", testTimeout: 60_000 },
+      },
+    ],
+  },
+});
