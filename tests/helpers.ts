@@ -23,7 +23,7 @@ export class FakeMessage {
     rawSize?: number,
   ) {
     this.rawSize = rawSize ?? bytes.byteLength;
-    this.raw = new Blob([bytes]).stream();
+    this.raw = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream();
     // Top-level headers, as the platform exposes them.
     const head = new TextDecoder("latin1").decode(bytes.subarray(0, 64 * 1024)).split(/\r?\n\r?\n/)[0] ?? "";
     for (const line of head.replace(/\r?\n[ \t]+/g, " ").split(/\r?\n/)) {

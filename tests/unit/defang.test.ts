@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { defangAddress, defangDomain, defangText, defangUrl } from "../../src/reply/defang";
+
+describe("defanging", () => {
+  it("URLs lose their scheme and dots", () => {
+    expect(defangUrl("https://amazon-jp.example.ml/login?u=a@b.jp")).toBe("hxxps://amazon-jp[.]example[.]ml/login?u=a[@]b[.]jp");
+    expect(defangUrl("HTTP://x.tk")).toBe("hxxp://x[.]tk");
+    expect(defangUrl("javascript:alert(1)")).toBe("javascript[:]alert(1)");
+  });
+  it("long URLs are shortened", () => {
+    const out = defangUrl(`https://x.ml/${"a".repeat(300)}`);
+    expect([...out].length).toBeLessThanOrEqual(90);
+    expect(out.endsWith("…")).toBe(true);
+  });
+  it("domains and addresses", () => {
+    expect(defangDomain("emailamazoncojp.cf")).toBe("emailamazoncojp[.]cf");
+    expect(defangAddress("amazonjp@emailamazoncojp.cf")).toBe("amazonjp[@]emailamazoncojp[.]cf");
+  });
+  it("free text: every URL, address and domain, on one line", () => {
+    const out = defangText("Visit https://evil.ml/x\nor www.evil.tk, mail a@b.cf; see amazon.co.jp");
+    expect(out).toBe("Visit hxxps://evil[.]ml/x or www[.]evil[.]tk, mail a[@]b[.]cf; see amazon[.]co[.]jp");
+    expect(out).not.toMatch(/https?:|\w\.\w/);
+  });
+});
