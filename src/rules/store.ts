@@ -73,10 +73,15 @@ export async function activeRules(kv: KVNamespace | undefined, now = Date.now())
   }
 }
 
-/** The active record as stored (admin API): the embedded default when KV holds none. */
+/**
+ * The active record as stored (admin API): the embedded default when KV holds none. Its ETag
+ * hashes the bundled rules, so an ETag read before a redeploy with new rule packs is stale after it.
+ */
 export async function readActive(kv: KVNamespace): Promise<ActiveRecord> {
   const record = await kv.get<ActiveRecord>(ACTIVE_KEY, { type: "json" });
-  return record ?? { version: 0, etag: "\"v0\"", activatedAt: "", rules: defaultRules() };
+  if (record) return record;
+  const rules = defaultRules();
+  return { version: 0, etag: await etagFor(0, rules), activatedAt: "", rules };
 }
 
 /** What changed the rules: the admin API's three ways to activate a set. */
@@ -93,7 +98,7 @@ export class VersionTaken extends Error {
   }
 }
 
-/** A strong ETag for a version: its number and a hash of its rules ("v0" for the embedded default). */
+/** A strong ETag for a version: its number and a hash of its rules. */
 export async function etagFor(version: number, rules: RuleSet): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(JSON.stringify(rules)));
   const hex = [...new Uint8Array(digest).slice(0, 6)].map((b) => b.toString(16).padStart(2, "0")).join("");
