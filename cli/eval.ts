@@ -52,7 +52,7 @@ for (const label of readdirSync(dir).sort()) {
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : "-");
 function table(title: string, rows: Map<string, Row>) {
   console.log(`\n${title}`);
-  console.log(["", ...VERDICTS, "total", "detected", "ham:dangerous", "ham:suspicious"].map((s, i) => (i === 0 ? s.padEnd(34) : s.padStart(12))).join(""));
+  console.log(["", ...VERDICTS, "total", "detected", "ham:dangerous", "ham:suspicious"].map((s, i) => (i === 0 ? s.padEnd(34) : s.padStart(i > 5 ? 16 : 12))).join(""));
   for (const [key, r] of rows) {
     const isPhish = key.startsWith("phish");
     const isHam = key.startsWith("ham");
@@ -63,7 +63,7 @@ function table(title: string, rows: Map<string, Row>) {
       isHam ? pct(r.dangerous, r.total) : "",
       isHam ? pct(r.suspicious, r.total) : "",
     ];
-    console.log(key.padEnd(34) + cells.map((c) => c.padStart(12)).join(""));
+    console.log(key.padEnd(34) + cells.map((c, i) => c.padStart(i > 4 ? 16 : 12)).join(""));
   }
 }
 table("Verdicts per label", byLabel);

@@ -7,6 +7,8 @@ export type AuthResults = {
   dmarc?: { result: string; from?: string };
   spf?: { result: string; domain?: string };
   dkim: { result: string; domain?: string }[];
+  /** Microsoft's composite verdict (compauth=fail: the receiving service itself thinks the sender is forged). */
+  compauth?: string;
 };
 
 function stripComments(s: string): string {
@@ -32,6 +34,7 @@ export function parseAuthResults(value: string): AuthResults {
     const prop = (name: string) => new RegExp(`${name}\\s*=\\s*"?@?([^\\s";]+)`, "i").exec(m[3]!)?.[1]?.toLowerCase();
     if (method === "dmarc" && !res.dmarc) res.dmarc = { result, from: prop("header\\.from") };
     else if (method === "spf" && !res.spf) res.spf = { result, domain: prop("smtp\\.mailfrom")?.replace(/^.*@/, "") };
+    else if (method === "compauth" && !res.compauth) res.compauth = result;
     else if (method === "dkim") res.dkim.push({ result, domain: prop("header\\.d") ?? prop("header\\.i")?.replace(/^.*@/, "") });
   }
   return res;
@@ -64,6 +67,7 @@ export function authSignals({ original, rules }: SignalContext): Signal[] {
       return [{ code: "auth_fail_brand", severity: "high", points: 6, params: { brand, domain } }];
     return [];
   }
-  if (dmarcFail) return [{ code: "auth_fail", severity: "medium", points: 2, params: { domain } }];
+  if (dmarcFail) return [{ code: "auth_fail", severity: "medium", points: 3, params: { domain } }];
+  if (!pass && (auth.compauth === "fail" || spfFail)) return [{ code: "auth_fail", severity: "low", points: 2, params: { domain } }];
   return [];
 }

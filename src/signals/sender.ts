@@ -34,6 +34,17 @@ export function senderSignals({ original, rules, claims }: SignalContext): Signa
   }
 
   if (f.abusedTld) out.push({ code: "sender_abused_tld", severity: "medium", points: 2, params: { domain, tld: f.info.tld } });
+  if (f.hosting && f.official === undefined)
+    out.push({ code: "sender_free_platform", severity: "medium", points: 2, params: { domain, address, platform: f.hosting } });
+
+  // A display name that is itself an address, other than the real one: "service@paypal.com" <x@evil.example>.
+  const shownAddress = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/.exec(from.name)?.[0]?.toLowerCase();
+  if (shownAddress && addressDomain(shownAddress) !== domain && domainFacts(rules, addressDomain(shownAddress)).info.domain !== f.info.domain)
+    out.push({ code: "sender_name_other_address", severity: "high", points: 4, params: { domain, address, shown: shownAddress } });
+
+  // Your own address in the subject or the sender's name: mass mail made to look personal.
+  const you = original.recipients.find((r) => r.includes("@") && (original.subject.toLowerCase().includes(r) || from.name.toLowerCase().includes(r)));
+  if (you) out.push({ code: "subject_has_your_address", severity: "medium", points: 2, params: { address: you } });
 
   // Replies would go to another organisation than the one in From.
   const reply = original.replyTo.find((r) => {

@@ -43,6 +43,18 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     ja: `差出人のドメイン ${dom(p)} は、詐欺メールによく使われる種類（.${p.tld}）です。`,
     en: `The sender's domain ${dom(p)} ends in .${p.tld}, an ending that scam mail often uses.`,
   }),
+  sender_free_platform: (p) => ({
+    ja: `差出人のアドレス ${defangAddress(p.address!)} は、誰でも無料で作れるサービス（${defangDomain(p.platform!)}）のものです。`,
+    en: `The sender's address ${defangAddress(p.address!)} is on a service where anyone can get one for free (${defangDomain(p.platform!)}).`,
+  }),
+  sender_name_other_address: (p) => ({
+    ja: `差出人の名前に ${defangAddress(p.shown!)} と書かれていますが、実際のアドレスは ${defangAddress(p.address!)} です。`,
+    en: `The sender's name shows ${defangAddress(p.shown!)}, but the real address is ${defangAddress(p.address!)}.`,
+  }),
+  subject_has_your_address: (p) => ({
+    ja: `件名や差出人名にあなたのメールアドレス（${defangAddress(p.address!)}）が入っています。大量に送られた詐欺メールによくある手口です。`,
+    en: `Your own address (${defangAddress(p.address!)}) is written into the subject or sender name — a trick of mass-sent scam mail.`,
+  }),
   reply_to_elsewhere: (p) => ({
     ja: `返信すると、差出人とは別の ${defangAddress(p.replyAddress!)} に届くようになっています。`,
     en: `Replies would go to ${defangAddress(p.replyAddress!)}, not to the sender's own domain.`,
