@@ -5,7 +5,7 @@ import type { CompiledRules } from "./rules/compile";
 import { findBrandClaims, strongClaims } from "./signals/brand-claims";
 import { senderSignals } from "./signals/sender";
 import { linkSignals } from "./signals/links";
-import { phraseSignals } from "./signals/phrases";
+import { findPhrases, phraseSignals } from "./signals/phrases";
 import { authSignals } from "./signals/auth";
 import { attachmentSignals } from "./signals/attachments";
 import type { Signal, SignalContext } from "./signals/types";
@@ -30,13 +30,16 @@ const SIGNALS: ((ctx: SignalContext) => Signal[])[] = [senderSignals, linkSignal
 
 /** Runs every signal on an original and scores it. */
 export function analyse(original: Original, rules: CompiledRules) {
-  const claims = findBrandClaims(rules, original);
-  const ctx: SignalContext = { original, rules, claims };
+  const phraseHits = findPhrases(rules, original);
+  const claims = findBrandClaims(rules, original, phraseHits.some((id) => rules.phrases[id]!.weight >= 1));
+  const ctx: SignalContext = { original, rules, claims, phraseHits };
   const signals = SIGNALS.flatMap((s) => s(ctx));
   const scored = score(signals);
   const claim = strongClaims(claims)[0] ?? claims[0];
   const b = claim ? rules.brands[claim.brand] : undefined;
-  const brand = b ? { en: b.names.en[0]!, ja: b.names.ja[0] ?? b.names.en[0]!, domain: b.domains[0]! } : null;
+  // In Japanese text, call the brand what the mail called it (Amazon, not アマゾン, when it said Amazon).
+  const latinClaim = !!claim && /^[\x20-\x7e]+$/.test(claim.quote);
+  const brand = b ? { en: b.names.en[0]!, ja: (!latinClaim && b.names.ja[0]) || b.names.en[0]!, domain: b.domains[0]! } : null;
   return { ...scored, brand, signals };
 }
 

@@ -34,6 +34,8 @@ export const PatchOpSchema = z.discriminatedUnion("op", [
   z.object({ op: op("remove_hosting_suffix"), domain: host }),
   z.object({ op: op("add_shortener"), domain: host }).describe("A URL shortener (bit.ly)."),
   z.object({ op: op("remove_shortener"), domain: host }),
+  z.object({ op: op("add_freemail_domain"), domain: host }).describe("A mailbox provider where anyone can open an address (gmail.com)."),
+  z.object({ op: op("remove_freemail_domain"), domain: host }),
 ]);
 
 /** A PATCH body: `{"ops": [...]}`, applied in order. (A function so the OpenAPI document can name the op schema.) */
@@ -43,7 +45,7 @@ export const PatchBodySchema = patchBodyOf(PatchOpSchema);
 export type PatchOp = z.infer<typeof PatchOpSchema>;
 export type PatchBody = z.infer<typeof PatchBodySchema>;
 
-type ListField = "abusedTlds" | "allowDomains" | "blockDomains" | "hostingSuffixes" | "shorteners";
+type ListField = "abusedTlds" | "allowDomains" | "blockDomains" | "hostingSuffixes" | "shorteners" | "freemailDomains";
 const LISTS: Record<string, { field: ListField; add: boolean; label: string }> = {
   add_tld: { field: "abusedTlds", add: true, label: "tld" },
   remove_tld: { field: "abusedTlds", add: false, label: "tld" },
@@ -55,6 +57,8 @@ const LISTS: Record<string, { field: ListField; add: boolean; label: string }> =
   remove_hosting_suffix: { field: "hostingSuffixes", add: false, label: "hosting" },
   add_shortener: { field: "shorteners", add: true, label: "shortener" },
   remove_shortener: { field: "shorteners", add: false, label: "shortener" },
+  add_freemail_domain: { field: "freemailDomains", add: true, label: "freemail" },
+  remove_freemail_domain: { field: "freemailDomains", add: false, label: "freemail" },
 };
 
 export type PatchResult = { ok: true; rules: RuleSet; changes: string[] } | { ok: false; issues: Issue[] };

@@ -33,6 +33,7 @@ export type CompiledRules = {
   abusedTlds: Set<string>;
   hosting: Set<string>;
   shorteners: Set<string>;
+  freemail: Set<string>;
   allow: Set<string>;
   block: Set<string>;
 };
@@ -99,6 +100,7 @@ export function compileRules(rules: RuleSet, version = 0): CompiledRules {
     abusedTlds: new Set(rules.abusedTlds),
     hosting: new Set(rules.hostingSuffixes),
     shorteners: new Set(rules.shorteners),
+    freemail: new Set(rules.freemailDomains),
     allow: new Set(rules.allowDomains),
     block: new Set(rules.blockDomains),
   };

@@ -81,6 +81,11 @@ export const RuleSetSchema = z.object({
   hostingSuffixes: z.array(hostname).max(5000).default([]),
   /** URL shorteners (bit.ly). */
   shorteners: z.array(hostname).max(5000).default([]),
+  /**
+   * Mailbox providers where anyone can open an address (gmail.com, outlook.com, yahoo.co.jp). They may
+   * also be a brand's official domains (for its links), but a sender there is never the brand itself.
+   */
+  freemailDomains: z.array(hostname).max(5000).default([]),
   /** Domains an admin vouches for: never reported as lookalikes or foreign brand domains. */
   allowDomains: z.array(hostname).max(100000).default([]),
   /** Domains an admin knows to be phishing: a sender or link there is dangerous on its own. */

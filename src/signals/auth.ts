@@ -1,6 +1,6 @@
 import { header } from "../mail/parse";
 import { addressDomain, hostInfo } from "./domain";
-import { domainFacts } from "./domain-facts";
+import { domainFacts, senderBrand } from "./domain-facts";
 import type { Signal, SignalContext } from "./types";
 
 export type AuthResults = {
@@ -60,8 +60,9 @@ export function authSignals({ original, rules }: SignalContext): Signal[] {
   const spfFail = auth.spf?.result === "fail" || auth.spf?.result === "softfail";
   const pass = dmarcPass || dkimAligned || (spfAligned && !dmarcFail);
 
-  if (f.official !== undefined) {
-    const brand = rules.brands[f.official]!.names.en[0]!;
+  const official = senderBrand(f);
+  if (official !== undefined) {
+    const brand = rules.brands[official]!.names.en[0]!;
     if (pass && !dmarcFail) return [{ code: "auth_pass_official", severity: "info", points: -6, params: { brand, domain } }];
     if (dmarcFail || (!dkimAligned && spfFail) || !auth.dmarc)
       return [{ code: "auth_fail_brand", severity: "high", points: 6, params: { brand, domain } }];

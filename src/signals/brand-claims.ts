@@ -27,12 +27,17 @@ function brandsIn(rules: CompiledRules, text: string): Map<number, string> {
   return found;
 }
 
-export function findBrandClaims(rules: CompiledRules, original: Original): BrandClaims {
+/**
+ * Where the mail claims to be a brand. A brand named in the subject counts only when the mail
+ * also talks like a service notice (some pressure or credential phrase): "Re: Google? Not in
+ * China" on a mailing list is talk about Google, not mail claiming to be Google.
+ */
+export function findBrandClaims(rules: CompiledRules, original: Original, talksLikeNotice: boolean): BrandClaims {
   const claims: BrandClaims = [];
   const seen = new Set<number>();
   const places: [ClaimPlace, string][] = [
     ["display_name", original.from?.name ?? ""],
-    ["subject", original.subject],
+    ["subject", talksLikeNotice ? original.subject : ""],
     ["logo", original.imageAlts.join("\n")],
     ["body", original.text.slice(0, BODY_CLAIM_CHARS)],
   ];

@@ -8,6 +8,8 @@ export type DomainFacts = {
   official?: number;
   allowed: boolean;
   blocked: boolean;
+  /** A mailbox provider where anyone can open an address: as a sender, it is nobody in particular. */
+  freemail: boolean;
   /** Brand the host imitates by spelling (amaz0n-co-jp, arnazon, xn--…). */
   lookalike?: number;
   /** Brand whose token sits inside this foreign host (emailamazoncojp.cf, amazon.co.jp.example.ml). */
@@ -76,6 +78,7 @@ export function domainFacts(rules: CompiledRules, host: string): DomainFacts {
     official,
     allowed,
     blocked: suffixIn(rules.block, info.host) !== undefined,
+    freemail: rules.freemail.has(info.host) || rules.freemail.has(info.domain),
     abusedTld: rules.abusedTlds.has(info.tld) || (info.suffix !== info.tld && rules.abusedTlds.has(info.suffix)),
     hosting: suffixIn(rules.hosting, info.host),
     shortener: suffixIn(rules.shorteners, info.host) !== undefined,
@@ -85,6 +88,11 @@ export function domainFacts(rules: CompiledRules, host: string): DomainFacts {
     if (facts.brandToken === undefined) facts.lookalike = findLookalike(rules, info);
   }
   return facts;
+}
+
+/** The brand a sender at this host really is: none for free mailboxes, whoever's domain it is. */
+export function senderBrand(f: DomainFacts): number | undefined {
+  return f.freemail ? undefined : f.official;
 }
 
 /** Brand a host pretends to be (lookalike or token), if any. */

@@ -1,5 +1,5 @@
 import { addressDomain } from "./domain";
-import { domainFacts, imitatedBrand } from "./domain-facts";
+import { domainFacts, imitatedBrand, senderBrand } from "./domain-facts";
 import { strongClaims } from "./brand-claims";
 import type { Signal, SignalContext } from "./types";
 
@@ -22,19 +22,21 @@ export function senderSignals({ original, rules, claims }: SignalContext): Signa
     out.push({ code: "sender_brand_in_domain", severity: "high", points: 5, params: { domain, address, brand: brandName(f.brandToken.brand), token: f.brandToken.token } });
 
   // The name the reader sees (or the subject, or the logo) claims a brand the address does not belong to.
-  const claim = strongClaims(claims).find((c) => f.official !== c.brand);
-  if (claim && !f.allowed) {
-    const place = claim.place === "display_name" ? "sender_name_brand_mismatch" : "claimed_brand_unofficial_sender";
+  // An admin's allow-list doesn't make a stranger's domain the brand's: only official domains do.
+  const real = senderBrand(f);
+  const claim = strongClaims(claims).find((c) => real !== c.brand);
+  if (claim) {
+    const place = f.freemail ? "sender_freemail_brand" : claim.place === "display_name" ? "sender_name_brand_mismatch" : "claimed_brand_unofficial_sender";
     out.push({
       code: place,
       severity: "high",
-      points: claim.place === "display_name" ? 6 : imitated === claim.brand ? 3 : 4,
+      points: claim.place === "display_name" || f.freemail ? 6 : imitated === claim.brand ? 3 : 4,
       params: { domain, address, brand: brandName(claim.brand), name: from.name, quote: claim.quote, place: claim.place },
     });
   }
 
   if (f.abusedTld) out.push({ code: "sender_abused_tld", severity: "medium", points: 2, params: { domain, tld: f.info.tld } });
-  if (f.hosting && f.official === undefined)
+  if (f.hosting && real === undefined)
     out.push({ code: "sender_free_platform", severity: "medium", points: 2, params: { domain, address, platform: f.hosting } });
 
   // A display name that is itself an address, other than the real one: "service@paypal.com" <x@evil.example>.

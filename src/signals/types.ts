@@ -19,4 +19,6 @@ export type SignalContext = {
   original: Original;
   rules: CompiledRules;
   claims: BrandClaims;
+  /** Ids of rule phrases found in the subject and body. */
+  phraseHits: number[];
 };

@@ -35,6 +35,10 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     ja: `差出人の名前は「${txt(p.name)}」ですが、アドレス ${defangAddress(p.address!)} は${p.brand}のものではありません。`,
     en: `The sender calls itself "${txt(p.name)}", but the address ${defangAddress(p.address!)} is not one of ${p.brand}'s.`,
   }),
+  sender_freemail_brand: (p) => ({
+    ja: `${p.brand}を名乗っていますが、差出人 ${defangAddress(p.address!)} は誰でも無料で作れるメールアドレスです。${p.brand}がこのようなアドレスから連絡することはありません。`,
+    en: `It claims to be ${p.brand}, but the sender ${defangAddress(p.address!)} is a free mailbox anyone can open. ${p.brand} does not write from such addresses.`,
+  }),
   claimed_brand_unofficial_sender: (p) => ({
     ja: `${p.place === "logo" ? "ロゴ" : "件名"}では${p.brand}を名乗っていますが、差出人 ${defangAddress(p.address!)} は${p.brand}のアドレスではありません。`,
     en: `The ${p.place === "logo" ? "logo" : "subject"} says ${p.brand}, but the sender ${defangAddress(p.address!)} is not one of ${p.brand}'s addresses.`,

@@ -94,7 +94,7 @@ describe("admin API: authentication", () => {
   it("label:token entries: each token works and the audit log names its label", async () => {
     const e = testEnv({ ADMIN_TOKEN: "alice:alice-token-0123456789, ci-bot:ci-bot-token-0123456789" });
     const { etag } = await (await call("GET", "/admin/rules", { e, token: "alice-token-0123456789" })).json<{ etag: string }>();
-    const res = await call("PATCH", "/admin/rules", { e, token: "ci-bot-token-0123456789", json: { ops: [{ op: "add_tld", tld: "zip" }] }, headers: { "if-match": etag } });
+    const res = await call("PATCH", "/admin/rules", { e, token: "ci-bot-token-0123456789", json: { ops: [{ op: "add_tld", tld: "phishtest" }] }, headers: { "if-match": etag } });
     expect(res.status).toBe(200);
     expect((await call("GET", "/admin/rules", { e, token: "alice:alice-token-0123456789" })).status).toBe(401);
     const audit = await (await call("GET", "/admin/audit", { e, token: "alice-token-0123456789" })).json<{ entries: { author: string }[] }>();
@@ -114,7 +114,7 @@ describe("admin API: reading and replacing the rules", () => {
 
   it("PUT needs the current ETag: 428 without If-Match, 412 when stale — and the rules stay as they were", async () => {
     const before = await active();
-    const next = { ...before.rules, abusedTlds: [...before.rules.abusedTlds, "zip"] };
+    const next = { ...before.rules, abusedTlds: [...before.rules.abusedTlds, "phishtest"] };
 
     const missing = await call("PUT", "/admin/rules", { json: next });
     expect(missing.status).toBe(428);
@@ -123,7 +123,7 @@ describe("admin API: reading and replacing the rules", () => {
     const first = await call("PUT", "/admin/rules", { json: next, headers: { "if-match": before.etag } });
     expect(first.status).toBe(200);
     const done = await first.json<{ version: number; etag: string; changed: boolean; summary: string }>();
-    expect(done).toMatchObject({ changed: true, version: 1, summary: "PUT: +tld zip" });
+    expect(done).toMatchObject({ changed: true, version: 1, summary: "PUT: +tld phishtest" });
     expect(first.headers.get("etag")).toBe(done.etag);
 
     // A second admin still holding the old ETag cannot overwrite the change.
@@ -132,12 +132,12 @@ describe("admin API: reading and replacing the rules", () => {
     const now = await active();
     expect(now.version).toBe(1);
     expect(now.etag).toBe(done.etag);
-    expect(now.rules.abusedTlds).toContain("zip");
+    expect(now.rules.abusedTlds).toContain("phishtest");
   });
 
   it("one change is three KV writes: the version, the active pointer, the audit entry", async () => {
     const { etag } = await active();
-    expect((await patch(etag, [{ op: "add_tld", tld: "zip" }])).status).toBe(200);
+    expect((await patch(etag, [{ op: "add_tld", tld: "phishtest" }])).status).toBe(200);
     const { keys } = await kv.list();
     expect(keys.map((k) => k.name).sort()).toEqual(["audit:00000001", "rules:active", "rules:v:00000001"]);
   });
@@ -158,9 +158,9 @@ describe("admin API: a PATCH reaches the email handler", () => {
     expect(before.firstLine).toContain("詐欺メール");
 
     const { etag } = await active();
-    const res = await patch(etag, [ADD_NOTICE_DOMAIN, { op: "add_tld", tld: "zip" }]);
+    const res = await patch(etag, [ADD_NOTICE_DOMAIN, { op: "add_tld", tld: "phishtest" }]);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ changed: true, version: 1, summary: "PATCH: +domain amazon-notice.example.jp to amazon; +tld zip" });
+    expect(await res.json()).toMatchObject({ changed: true, version: 1, summary: "PATCH: +domain amazon-notice.example.jp to amazon; +tld phishtest" });
 
     const after = await verdictByMail();
     expect(after.subject).not.toMatch(/^\[判定: 危険\]/);
@@ -211,7 +211,7 @@ describe("admin API: bad bodies change nothing", () => {
 
   it("a PATCH op naming a missing brand is a 400 naming the op's index; an unknown op names its field", async () => {
     const { etag } = await active();
-    const res = await patch(etag, [{ op: "add_tld", tld: "zip" }, { op: "add_domain", brand: "amazn", domain: "amazon-notice.example.jp" }]);
+    const res = await patch(etag, [{ op: "add_tld", tld: "phishtest" }, { op: "add_domain", brand: "amazn", domain: "amazon-notice.example.jp" }]);
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({
       error: "invalid_patch",

@@ -22,7 +22,9 @@ describe("email handler: the Amazon campaign, however it is forwarded", () => {
       expect(firstLine).toBe(PHISHING_JA);
       expect(text).toContain("emailamazoncojp[.]cf");
       expect(text).toMatch(/hxxps:\/\/amazon-jp-owner-check\[\.\]ml/);
-      expect(text).toContain("7日以内");
+      // The threat (deletion) and the deadline are quoted.
+      expect(text).toContain("自動的に削除");
+      expect(text).toMatch(/「(?:24時間|7日)以内」/);
       // Nothing clickable that leads to the attacker, in either part.
       for (const part of [text, html]) {
         expect(part).not.toMatch(/https?:\/\/[^\s]*\.ml/);
