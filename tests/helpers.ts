@@ -28,7 +28,8 @@ export class FakeMessage {
     const head = new TextDecoder("latin1").decode(bytes.subarray(0, 64 * 1024)).split(/\r?\n\r?\n/)[0] ?? "";
     for (const line of head.replace(/\r?\n[ \t]+/g, " ").split(/\r?\n/)) {
       const m = /^([!-9;-~]+):\s*(.*)$/.exec(line);
-      if (m) {
+      // Only ASCII values: workerd's Headers warns (loudly, quoting the whole value) about anything else.
+      if (m && /^[\t\x20-\x7e]*$/.test(m[2]!)) {
         try {
           this.headers.append(m[1]!, m[2]!);
         } catch {

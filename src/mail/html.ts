@@ -25,18 +25,120 @@ export function decodeEntities(s: string): string {
 const BLOCK = new Set(["p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "hr", "section", "article", "header", "footer", "ul", "ol", "pre", "center"]);
 const SKIP = new Set(["script", "style", "head", "title", "noscript", "template", "svg"]);
 
-// Bounded repetitions keep a run of unclosed tags or quotes from making the scan quadratic.
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})((?:[^>"']|"[^"]{0,4096}"|'[^']{0,4096}'){0,4096})>|<!--[\s\S]*?(?:-->|$)|<![^>]{0,4096}>/g;
-const ATTR = /([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
+/**
+ * Attributes of a tag (the text between its name and its ">"), read the way a browser does:
+ * names up to "=", whitespace, "/" or ">", values quoted or bare. One pass, no regex, so an
+ * unclosed quote or a run of "a=" costs a linear scan, never a quadratic one.
+ */
 export function attributes(raw: string): Map<string, string> {
   const out = new Map<string, string>();
-  ATTR.lastIndex = 0;
-  for (let m = ATTR.exec(raw); m; m = ATTR.exec(raw)) {
-    const name = m[1]!.toLowerCase();
-    if (!out.has(name)) out.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ""));
+  const n = raw.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && (isSpace(raw.charCodeAt(i)) || raw[i] === "/")) i++;
+    if (i >= n) break;
+    const nameStart = i;
+    i++; // the first character is part of the name, even "=" (as in browsers)
+    while (i < n && !isSpace(raw.charCodeAt(i)) && raw[i] !== "/" && raw[i] !== "=" && raw[i] !== ">") i++;
+    const name = raw.slice(nameStart, i).toLowerCase();
+    let j = i;
+    while (j < n && isSpace(raw.charCodeAt(j))) j++;
+    let value = "";
+    if (raw[j] === "=") {
+      j++;
+      while (j < n && isSpace(raw.charCodeAt(j))) j++;
+      const q = raw[j];
+      if (q === '"' || q === "'") {
+        const close = raw.indexOf(q, j + 1);
+        value = raw.slice(j + 1, close === -1 ? n : close);
+        j = close === -1 ? n : close + 1;
+      } else {
+        const start = j;
+        while (j < n && !isSpace(raw.charCodeAt(j)) && raw[j] !== ">") j++;
+        value = raw.slice(start, j);
+      }
+      i = j;
+    }
+    if (!out.has(name)) out.set(name, decodeEntities(value));
   }
   return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Elements whose content is raw text up to their closing tag (what they contain is skipped). */
+const RAW_TEXT = new Set(["script", "style", "title", "noscript"]);
+
+/** Where the raw text of `<name>` opened at `from` ends: after its closing tag, or at the end. */
+function rawTextEnd(html: string, name: string, from: number): number {
+  for (let i = html.indexOf("</", from); i !== -1; i = html.indexOf("</", i + 2)) {
+    const after = html.charCodeAt(i + 2 + name.length);
+    if (html.slice(i + 2, i + 2 + name.length).toLowerCase() === name && (Number.isNaN(after) || isSpace(after) || after === 0x2f || after === 0x3e)) {
+      const close = html.indexOf(">", i + 2 + name.length);
+      return close === -1 ? html.length : close + 1;
+    }
+  }
+  return html.length;
+}
+
+type Token = { start: number; end: number; name: string | null; closing: boolean; attrs: string };
+
+/**
+ * The next tag, comment or doctype at or after `from`, as a browser's tokenizer sees it: a tag
+ * runs to the first ">" outside a quoted attribute value; one left open at the end of the text,
+ * like an unclosed comment, swallows the rest. The scan never goes back, so reading a document
+ * is linear in its length whatever it contains (a run of "<a" or of unclosed quotes included).
+ */
+function nextToken(html: string, from: number): Token | null {
+  const n = html.length;
+  for (let lt = html.indexOf("<", from); lt !== -1; lt = html.indexOf("<", lt + 1)) {
+    const c = html.charCodeAt(lt + 1);
+    if (html.startsWith("<!--", lt)) {
+      const close = html.indexOf("-->", lt + 4);
+      return { start: lt, end: close === -1 ? n : close + 3, name: null, closing: false, attrs: "" };
+    }
+    if (c === 0x21 /* ! */ || c === 0x3f /* ? */) {
+      const close = html.indexOf(">", lt + 2);
+      return { start: lt, end: close === -1 ? n : close + 1, name: null, closing: false, attrs: "" };
+    }
+    const closing = c === 0x2f; /* / */
+    const nameAt = closing ? lt + 2 : lt + 1;
+    if (!isAsciiLetter(html.charCodeAt(nameAt))) continue; // "<" as text
+    let i = nameAt + 1;
+    while (i < n && !isSpace(html.charCodeAt(i)) && html[i] !== "/" && html[i] !== ">") i++;
+    const name = html.slice(nameAt, i).toLowerCase();
+    const attrStart = i;
+    // To the ">" that ends the tag; quotes count only where an attribute value starts (after "=").
+    let afterEquals = false;
+    let end = n;
+    let attrEnd = n;
+    while (i < n) {
+      const ch = html[i]!;
+      if (ch === ">") {
+        attrEnd = i;
+        end = i + 1;
+        break;
+      }
+      if ((ch === '"' || ch === "'") && afterEquals) {
+        const close = html.indexOf(ch, i + 1);
+        if (close === -1) break;
+        i = close + 1;
+        afterEquals = false;
+        continue;
+      }
+      if (ch === "=") afterEquals = true;
+      else if (!isSpace(html.charCodeAt(i))) afterEquals = false;
+      i++;
+    }
+    return { start: lt, end, name, closing, attrs: html.slice(attrStart, attrEnd) };
+  }
+  return null;
 }
 
 export type HtmlDocument = { text: string; links: HtmlLink[]; imageAlts: string[]; forms: string[] };
@@ -50,21 +152,26 @@ export function readHtml(html: string): HtmlDocument {
   let skipping: string | null = null;
   let openLink: { href: string; start: number } | null = null;
   let last = 0;
-  TAG.lastIndex = 0;
   const flushText = (end: number) => {
     if (skipping === null && end > last) parts.push(decodeEntities(html.slice(last, end)));
   };
-  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
-    flushText(m.index);
-    last = TAG.lastIndex;
-    const name = m[2]?.toLowerCase();
+  for (let t = nextToken(html, 0); t; t = nextToken(html, t.end)) {
+    flushText(t.start);
+    last = t.end;
+    const name = t.name;
     if (!name) continue; // comment or doctype
-    const closing = m[1] === "/";
+    const closing = t.closing;
     if (skipping !== null) {
       if (closing && name === skipping) skipping = null;
       continue;
     }
-    if (!closing && SKIP.has(name) && !(m[3] ?? "").trimEnd().endsWith("/")) {
+    if (!closing && SKIP.has(name) && !t.attrs.trimEnd().endsWith("/")) {
+      if (RAW_TEXT.has(name)) {
+        // Script and style content is not markup: jump to the closing tag, as a browser does.
+        t.end = rawTextEnd(html, name, t.end);
+        last = t.end;
+        continue;
+      }
       skipping = name;
       continue;
     }
@@ -76,21 +183,21 @@ export function readHtml(html: string): HtmlDocument {
         openLink = null;
       }
       if (!closing) {
-        const href = attributes(m[3] ?? "").get("href");
+        const href = attributes(t.attrs).get("href");
         if (href !== undefined && href.trim()) openLink = { href: href.trim(), start: parts.length };
       }
     } else if (!closing && name === "img") {
-      const attrs = attributes(m[3] ?? "");
+      const attrs = attributes(t.attrs);
       const alt = attrs.get("alt")?.trim();
       if (alt) {
         imageAlts.push(alt);
         if (openLink) parts.push(` ${alt} `);
       }
     } else if (!closing && name === "form") {
-      const action = attributes(m[3] ?? "").get("action");
+      const action = attributes(t.attrs).get("action");
       if (action) forms.push(action.trim());
     } else if (!closing && (name === "area" || name === "iframe" || name === "meta")) {
-      const attrs = attributes(m[3] ?? "");
+      const attrs = attributes(t.attrs);
       const target = attrs.get("href") ?? attrs.get("src") ?? refreshTarget(attrs);
       if (target) links.push({ href: target.trim(), text: "" });
     }

@@ -81,15 +81,15 @@ function isSeparator(line: string): boolean {
   return t.length < 80 && SEPARATORS.some((re) => re.test(t));
 }
 
-/** Reads the header block starting at line `start`; returns the fields and the line after the block. */
-function readHeaderBlock(lines: string[], start: number) {
+/** Reads the header block starting at line `start` (not past `end`); returns the fields and the line after the block. */
+function readHeaderBlock(lines: string[], start: number, end: number) {
   const fields: Partial<Record<Field, string>> = {};
   let i = start;
   // Apple Mail leaves a blank line between the separator and the block.
-  while (i < lines.length && i < start + 3 && !stripQuote(lines[i]!).trim()) i++;
+  while (i < end && i < start + 3 && !stripQuote(lines[i]!).trim()) i++;
   let last: Field | null = null;
   let count = 0;
-  for (; i < lines.length && count < 12; i++) {
+  for (; i < end && count < 12; i++) {
     const line = stripQuote(lines[i]!);
     if (!line.trim()) break;
     const f = headerField(line);
@@ -104,34 +104,59 @@ function readHeaderBlock(lines: string[], start: number) {
   return { fields, next: i, count };
 }
 
-/** Finds the forwarded block; returns null when the text holds none. */
-export function findInlineForward(text: string): InlineForward | null {
-  const lines = text.split(/\r?\n/);
-  const limit = Math.min(lines.length, 4000);
-  for (let i = 0; i < limit; i++) {
+type Block = { at: number; fields: Partial<Record<Field, string>>; next: number };
+
+/** The first forwarded block (separator or bare header block) in lines [start, end). */
+function findBlock(lines: string[], start: number, end: number): Block | null {
+  for (let i = start; i < end; i++) {
     const line = lines[i]!;
     let block: ReturnType<typeof readHeaderBlock> | null = null;
     if (isSeparator(line)) {
-      block = readHeaderBlock(lines, i + 1);
+      block = readHeaderBlock(lines, i + 1, end);
     } else if (headerField(line)?.[0] === "from") {
       // Outlook on phones and some Japanese mailers write the block with no separator line.
-      const b = readHeaderBlock(lines, i);
+      const b = readHeaderBlock(lines, i, end);
       if (b.fields.subject !== undefined && (b.fields.date !== undefined || b.fields.to !== undefined)) block = b;
     }
-    if (!block || block.fields.from === undefined || block.count < 2) continue;
-    const body = lines.slice(block.next).map(stripQuote).join("\n").replace(/^\s+/, "");
-    const found: InlineForward = {
-      from: parseAddress(block.fields.from),
-      replyTo: block.fields.replyTo ? [parseAddress(block.fields.replyTo)].filter((a): a is MailAddress => !!a?.address) : [],
-      to: (block.fields.to ?? "").match(/[^\s<>"'(),;\[\]:]+@[^\s<>"'(),;\[\]]+/g)?.map((a) => a.toLowerCase()) ?? [],
-      subject: block.fields.subject ?? "",
-      date: block.fields.date ?? null,
-      body,
-      marker: stripQuote(line).trim(),
-    };
-    // A forward of a forward: when the body starts with another block, that one is the original.
-    const inner = findInlineForward(body.split("\n").slice(0, 8).join("\n")) ? findInlineForward(body) : null;
-    return inner ?? found;
+    if (block && block.fields.from !== undefined && block.count >= 2) return { at: i, fields: block.fields, next: block.next };
   }
   return null;
+}
+
+/** Lines searched for a forwarded block, from where the search starts. */
+const SEARCH_LINES = 4000;
+/** How many lines into a forwarded body a further forwarded block must start to count as nested. */
+const NESTED_WITHIN = 8;
+
+/**
+ * Finds the forwarded block; returns null when the text holds none. A forward of a forward (a
+ * body that starts with another block) is followed to the innermost one, iteratively and on one
+ * array of lines, so a mail of ten thousand nested forwards costs one linear pass.
+ */
+export function findInlineForward(text: string): InlineForward | null {
+  const lines = text.split(/\r?\n/);
+  let found = findBlock(lines, 0, Math.min(lines.length, SEARCH_LINES));
+  if (!found) return null;
+  // Bodies are read with quote marks removed; nested blocks are searched for in those lines.
+  const body = lines.map(stripQuote);
+  let markerLine = lines[found.at]!;
+  for (;;) {
+    let k = found.next;
+    while (k < body.length && !body[k]!.trim()) k++;
+    if (!findBlock(body, k, Math.min(body.length, k + NESTED_WITHIN))) break;
+    const inner = findBlock(body, k, Math.min(body.length, k + SEARCH_LINES));
+    if (!inner) break;
+    found = inner;
+    markerLine = body[inner.at]!;
+  }
+  const { fields } = found;
+  return {
+    from: parseAddress(fields.from!),
+    replyTo: fields.replyTo ? [parseAddress(fields.replyTo)].filter((a): a is MailAddress => !!a?.address) : [],
+    to: (fields.to ?? "").match(/[^\s<>"'(),;\[\]:]+@[^\s<>"'(),;\[\]]+/g)?.map((a) => a.toLowerCase()) ?? [],
+    subject: fields.subject ?? "",
+    date: fields.date ?? null,
+    body: body.slice(found.next).join("\n").replace(/^\s+/, ""),
+    marker: stripQuote(markerLine).trim(),
+  };
 }

@@ -21,7 +21,9 @@ function verdictSection(w: Words, lang: Language, r: CheckResult): Section {
   const lines: Section["lines"] = [];
   const checked: string[] = [];
   if (r.original && (r.original.subject || r.original.from)) {
-    const from = r.original.from ? defangAddress(r.original.from.address || r.original.from.name) : "?";
+    // A sender with no address shows its name: free text, so defanged as text (it may hold a URL).
+    const f = r.original.from;
+    const from = f ? (f.address ? defangAddress(f.address) : defangText(f.name, 60) || "?") : "?";
     checked.push(w.checked(defangText(r.original.subject, 70), from));
   }
   if (checked.length) lines.push({ title: "", items: checked });

@@ -10,28 +10,82 @@ export function defangDomain(domain: string): string {
 }
 
 export function defangAddress(address: string): string {
-  return defangDomain(address.replace(/@/g, "[@]"));
+  // Addresses come from the mail: one line, capped, and a scheme inside one ("https://x@y") defanged too.
+  const oneLine = shorten(address.slice(0, 1000).replace(INVISIBLE, "").replace(CONTROLS, " ").trim(), 120);
+  return neutralizeTags(neutralizeSchemes(defangDomain(oneLine.replace(/@/g, "[@]"))));
 }
 
+/** Cuts `s` to at most `max` code points (the last one "…"), reading no further than it needs. */
 function shorten(s: string, max = MAX_QUOTE): string {
-  const chars = [...s];
-  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : s;
+  if (s.length <= max) return s;
+  let count = 0;
+  let i = 0;
+  while (i < s.length && count < max) {
+    i += s.codePointAt(i)! > 0xffff ? 2 : 1;
+    count++;
+  }
+  return i >= s.length ? s : `${s.slice(0, shortenEnd(s, max - 1))}…`;
 }
+
+/** The index after the first `n` code points of `s`. */
+function shortenEnd(s: string, n: number): number {
+  let i = 0;
+  for (let count = 0; i < s.length && count < n; count++) i += s.codePointAt(i)! > 0xffff ? 2 : 1;
+  return i;
+}
+
+// Schemes that make a link wherever they appear in a quote (a URL inside a URL's query included).
+const SCHEMES = /(h)(?:tt|xx)(ps?):|\b(javascript|vbscript):(?!\[)|\b(ftp|file):(?=\/\/)/gi;
+
+function neutralizeSchemes(s: string): string {
+  return s.replace(SCHEMES, (_m, h?: string, ps?: string, script?: string, other?: string) =>
+    h !== undefined ? `hxx${ps!.toLowerCase()}:` : `${script ?? other}[:]`,
+  );
+}
+
+/** Line breaks and control characters: a quote stays on its line, whatever it contains. */
+const CONTROLS = /[\r\n\t\u0000-\u001f\u007f\u0085\u2028\u2029]+/g;
+
+/** "<script", "<a", "</", "<!": quoted tag openers lose their "<" (a quote never reads as markup, in any part). */
+function neutralizeTags(s: string): string {
+  return s.replace(/<(?=[a-z!/?])/gi, "‹");
+}
+
+/** Zero-width and bidirectional controls: invisible in a quote, but they can hide or reorder what is shown. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 export function defangUrl(url: string): string {
-  return shorten(url.replace(/[\s\u0000-\u001f\u007f]+/g, ""))
-    .replace(/^http/i, "hxxp")
+  const defanged = url
+    .slice(0, 4000)
+    .replace(/[\s\u0000-\u001f\u007f]+/g, "")
+    .replace(INVISIBLE, "")
     .replace(/^(ftp|file|javascript|data|vbscript):/i, "$1[:]")
     .replace(/\./g, "[.]")
     .replace(/@/g, "[@]");
+  return neutralizeTags(shortenDefanged(neutralizeSchemes(defanged), MAX_QUOTE));
 }
 
-// Anything in free text that a mail program could make clickable: URLs, addresses, bare domains.
+/** Shortens defanged text without cutting a "[.]", "[@]" or "[:]" in half (half of one reads like the original). */
+function shortenDefanged(s: string, max: number): string {
+  const out = shorten(s, max);
+  if (out === s) return out;
+  const body = out.slice(0, -1);
+  const open = body.lastIndexOf("[");
+  return open !== -1 && body.indexOf("]", open) === -1 && body.length - open < 3 ? `${body.slice(0, open)}…` : out;
+}
+
+// Anything in free text that a mail program could make clickable: URLs, addresses, bare domains
+// (IDN labels included: 例え.jp).
 const LINKISH =
-  /\b(?:(?:https?|ftp|hxxps?):\/\/|www\.)[^\s<>"'`]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b/gi;
+  /(?:(?:https?|ftp|hxxps?):\/\/|\bwww\.)[^\s<>"'`]+|[\p{L}\p{N}_.+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}])/giu;
 
 /** Quotes free text from a mail (a subject, a display name): one line, capped, everything link-like defanged. */
 export function defangText(text: string, max = MAX_QUOTE): string {
-  const oneLine = shorten(text.replace(/[\r\n\t\u0000-\u001f\u007f\u2028\u2029]+/g, " ").trim(), max);
-  return oneLine.replace(LINKISH, (m) => (m.includes("://") || /^www\./i.test(m) ? defangUrl(m) : m.includes("@") ? defangAddress(m) : defangDomain(m)));
+  // Only the start is quoted: never run the patterns over more than a few times what is shown.
+  const head = text.length > max * 8 ? text.slice(0, max * 8) : text;
+  const oneLine = shorten(head.replace(INVISIBLE, "").replace(CONTROLS, " ").trim(), max);
+  const defanged = oneLine.replace(LINKISH, (m) =>
+    m.includes("://") || /^www\./i.test(m) ? defangUrl(m) : m.includes("@") ? defangAddress(m) : defangDomain(m),
+  );
+  return neutralizeTags(neutralizeSchemes(defanged));
 }

@@ -17,16 +17,38 @@ export function buildReplyMime(env: ReplyEnvelope, content: ReplyContent): strin
   msg.setSender({ name: "phishcheck", addr: env.from });
   msg.setRecipient(env.to);
   msg.setSubject(content.subject);
-  if (env.inReplyTo) {
-    msg.setHeader("In-Reply-To", env.inReplyTo);
-    msg.setHeader("References", [env.references, env.inReplyTo].filter(Boolean).join(" "));
+  // Threading headers echo the forward's Message-ID and References: keep only well-formed ids,
+  // and only the last few, whatever length and bytes the sender put there.
+  const inReplyTo = messageIds(env.inReplyTo ?? "").at(0);
+  if (inReplyTo) {
+    msg.setHeader("In-Reply-To", inReplyTo);
+    const refs = [inReplyTo];
+    let length = inReplyTo.length;
+    for (const r of messageIds(env.references ?? "").filter((r) => r !== inReplyTo).reverse()) {
+      if (refs.length >= MAX_REFERENCES || length + r.length + 1 > MAX_HEADER_CHARS) break;
+      refs.unshift(r);
+      length += r.length + 1;
+    }
+    msg.setHeader("References", refs.join(" "));
   }
   msg.setHeader("Auto-Submitted", "auto-replied");
+  // Our marker: a reply of ours that comes back (auto-forwarded) is recognised and not answered.
+  msg.setHeader("X-Phishcheck", "reply");
   msg.setHeader("X-Auto-Response-Suppress", "All");
   // mimetext writes part bodies as given: encode them ourselves (UTF-8, base64, 76-char lines).
   msg.addMessage({ contentType: "text/plain", encoding: "base64", data: base64Lines(content.text) });
   msg.addMessage({ contentType: "text/html", encoding: "base64", data: base64Lines(content.html) });
   return msg.asRaw();
+}
+
+const MAX_REFERENCES = 10;
+/** One header line stays under the 998-character limit of RFC 5322 (mimetext does not fold these). */
+const MAX_HEADER_CHARS = 900;
+const MESSAGE_ID = /<[!-;=?-~]{1,250}>/g;
+
+/** The well-formed Message-IDs in a header value (printable ASCII in angle brackets), read from its first 20,000 characters. */
+function messageIds(value: string): string[] {
+  return value.slice(0, 20_000).match(MESSAGE_ID) ?? [];
 }
 
 function base64Lines(text: string): string {

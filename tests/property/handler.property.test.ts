@@ -1,0 +1,153 @@
+/**
+ * Property: whatever bytes arrive, the email handler ends with exactly one outcome — a verdict
+ * reply, an "unreadable" reply, a size reply, a "too many" reply, a bounce carrying one of those
+ * when the reply is refused, or a deliberate no-reply (loop, bounce, auto-reply, list, duplicate,
+ * rate limit) — and logs that outcome, once. It never throws, never answers twice, never answers
+ * anyone but the envelope sender.
+ */
+import fc from "fast-check";
+import PostalMime from "postal-mime";
+import { describe, expect, it, vi } from "vitest";
+import { handleEmail, noReplyReason, type EmailDeps, type IncomingEmail, type Outcome } from "../../src/handle-email";
+import { activeRules } from "../../src/rules/store";
+import { WORDS } from "../../src/reply/wording";
+import { FakeMessage, deliver, testEnv } from "../helpers";
+import { LooseMessage, garbageArb, mutatedMailArb, type MailCase } from "./arbitraries";
+import { SEED, SEEDS } from "./seeds";
+
+/** Every first line a reply can have: a verdict headline, the size notice, the "too many" notice. */
+const FIRST_LINES = new Set<string>(
+  (["ja", "en"] as const).flatMap((l) => [...Object.values(WORDS[l].headline), WORDS[l].tooBig(25), WORDS[l].tooMany]),
+);
+const SUBJECT_TAG = /^\[(?:判定|Verdict): [^\]]+\]/;
+const NONE_WHY = new Set(["bounce", "auto_submitted", "bulk", "list", "loop", "duplicate", "rate_limited"]);
+
+const ENVELOPES = fc.oneof(
+  { weight: 8, arbitrary: fc.constant("taro.yamada@example.jp") },
+  fc.constantFrom("", "<>", "MAILER-DAEMON@mx.example.com", "postmaster@example.net", "check@phishcheck.example", "bounce@mail.phishcheck.example", "a@b", "no-at-sign", "ユーザー@例え.jp", "\"quoted local\"@example.com"),
+);
+
+type Behaviour = "ok" | "false" | "throw";
+const behaviour = fc.constantFrom<Behaviour>("ok", "ok", "ok", "false", "throw");
+
+async function runHandler(c: MailCase, from: string, limiter: Behaviour, memo: Behaviour, refuse: boolean) {
+  const msg = new LooseMessage(c.bytes, from);
+  const logs: Record<string, unknown>[] = [];
+  const sent: { raw: string; from: string; to: string }[] = [];
+  const deps: EmailDeps = {
+    rules: () => activeRules(undefined),
+    sendReply: async (raw, f, t) => {
+      if (refuse) throw new Error("original email is not repliable");
+      sent.push({ raw, from: f, to: t });
+    },
+    limiter: {
+      limit: async () => {
+        if (limiter === "throw") throw new Error("limiter down");
+        return { success: limiter !== "false" };
+      },
+    },
+    memo: {
+      firstTime: async () => {
+        if (memo === "throw") throw new Error("cache down");
+        return memo !== "false";
+      },
+    },
+    log: (e) => logs.push(e),
+  };
+  const outcome = await handleEmail(msg as unknown as IncomingEmail, deps);
+  return { msg, logs, sent, outcome };
+}
+
+describe("property: the email handler always ends in exactly one logged outcome", () => {
+  it("mutated fixtures, generated mails and garbage, with a working, refusing or failing platform", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof({ weight: 5, arbitrary: mutatedMailArb(SEEDS) }, garbageArb),
+        ENVELOPES,
+        behaviour,
+        behaviour,
+        fc.boolean(),
+        async (c, from, limiter, memo, refuse) => {
+          const { msg, logs, sent, outcome } = await runHandler(c, from, limiter, memo, refuse);
+
+          // Logged exactly once, and what was logged is what was returned.
+          expect(logs).toHaveLength(1);
+          expect(logs[0]).toMatchObject({ event: "email", ...outcome });
+          // At most one answer, by one route.
+          expect(sent.length + msg.rejected.length).toBe(outcome.action === "none" ? 0 : 1);
+
+          const loop = noReplyReason(msg, []);
+          if (loop) {
+            expect(outcome).toEqual({ action: "none", why: loop });
+            return;
+          }
+          if (outcome.action === "none") {
+            expect(NONE_WHY.has(outcome.why)).toBe(true);
+            // Only the memo or the limiter can silence a mail the loop rules let through.
+            if (outcome.why === "duplicate") expect(memo).toBe("false");
+            else if (outcome.why === "rate_limited") expect([limiter, memo]).toEqual(["false", "false"]);
+            else expect.unreachable(`silent for ${outcome.why}`);
+            return;
+          }
+          if (limiter === "false") expect(outcome.kind).toBe("rate_limited");
+          else expect(outcome.kind).toBe("verdict");
+          if (outcome.action === "reject") {
+            expect(refuse).toBe(true);
+            expect(msg.rejected[0]).toMatch(/^phishcheck: /);
+            expect(msg.rejected[0]!.length).toBeLessThan(300);
+            return;
+          }
+          expect(sent).toHaveLength(1);
+          expect(sent[0]!.to).toBe(msg.from);
+          expect(sent[0]!.from).toBe(msg.to);
+          const reply = await PostalMime.parse(sent[0]!.raw);
+          expect(FIRST_LINES.has((reply.text ?? "").split(/\r?\n/)[0]!)).toBe(true);
+          expect(reply.subject ?? "").toMatch(SUBJECT_TAG);
+          expect(reply.headers.find((h) => h.key === "auto-submitted")?.value).toBe("auto-replied");
+        },
+      ),
+      { seed: SEED, numRuns: 150, endOnFailure: true },
+    );
+  }, 120_000);
+});
+
+describe("property: end to end through worker.email (Cache API memo, rate limiter binding, console log)", () => {
+  it("one reply (or bounce) per mail, none where a loop rule applies, and the same mail again is not answered twice", async () => {
+    let n = 0;
+    const limiter = { limit: async () => ({ success: true }) } as unknown as RateLimit;
+    await fc.assert(
+      fc.asyncProperty(fc.oneof({ weight: 5, arbitrary: mutatedMailArb(SEEDS) }, garbageArb), fc.boolean(), async (c, refuse) => {
+        // A fresh sender per case, so the one-reply-per-Message-ID memory of earlier cases does not apply.
+        const from = `user${n++}.${Date.now()}@example.jp`;
+        const spy = vi.spyOn(console, "log").mockImplementation(() => undefined);
+        try {
+          const env = testEnv({ SENDER_LIMIT: limiter });
+          const first = new FakeMessage(c.bytes, from);
+          first.refuseReply = refuse;
+          await deliver(first, env);
+          const lines = spy.mock.calls.map((args) => JSON.parse(String(args[0])) as Outcome & { event: string });
+          expect(lines.filter((l) => l.event === "email")).toHaveLength(1);
+          const answered = first.replies.length + first.rejected.length;
+          const loop = noReplyReason(first, ["check@phishcheck.example"]);
+          if (loop) {
+            expect(answered).toBe(0);
+            expect(lines[0]).toMatchObject({ action: "none", why: loop });
+            return;
+          }
+          expect(answered).toBe(1);
+          expect(first.replies.length).toBe(refuse ? 0 : 1);
+          for (const r of first.replies) expect(r.to).toBe(from);
+
+          // The same mail delivered again (a retry): answered again only when it has no Message-ID.
+          const again = new FakeMessage(c.bytes, from);
+          await deliver(again, env);
+          const id = first.headers.get("message-id")?.trim();
+          expect(again.replies.length + again.rejected.length).toBe(id ? 0 : 1);
+        } finally {
+          spy.mockRestore();
+        }
+      }),
+      { seed: SEED + 1, numRuns: 60, endOnFailure: true },
+    );
+  }, 120_000);
+});
