@@ -24,10 +24,12 @@ export type CompiledRules = {
   tokenBrand: number[];
   /** Brand tokens ≤ 4 characters, matched as whole labels or hyphen-separated parts. */
   shortTokens: Map<string, number>;
-  /** Brand names (spaced fold), matched with word boundaries for Latin names. */
-  nameMatcher: Matcher;
-  nameBrand: number[];
-  nameIsLatin: boolean[];
+  /** Latin-script brand names (spaced fold), matched on word boundaries. */
+  latinNames: Matcher;
+  latinNameBrand: number[];
+  /** Brand names in other scripts (compact fold: 三 井 住 友 still reads 三井住友), matched anywhere. */
+  scriptNames: Matcher;
+  scriptNameBrand: number[];
   phraseMatcher: Matcher;
   phrases: Phrase[];
   abusedTlds: Set<string>;
@@ -46,9 +48,10 @@ export function compileRules(rules: RuleSet, version = 0): CompiledRules {
   const tokens: string[] = [];
   const tokenBrand: number[] = [];
   const shortTokens = new Map<string, number>();
-  const names: string[] = [];
-  const nameBrand: number[] = [];
-  const nameIsLatin: boolean[] = [];
+  const latinNames: string[] = [];
+  const latinNameBrand: number[] = [];
+  const scriptNames: string[] = [];
+  const scriptNameBrand: number[] = [];
 
   const addLookalike = (key: string, b: number) => {
     let set = lookalike.get(key);
@@ -75,9 +78,13 @@ export function compileRules(rules: RuleSet, version = 0): CompiledRules {
     for (const n of [...brand.names.en, ...brand.names.ja]) {
       const folded = foldSpaced(n).trim();
       if (!folded) continue;
-      names.push(folded);
-      nameBrand.push(b);
-      nameIsLatin.push(/^[\x20-\x7e]+$/.test(folded));
+      if (/^[\x20-\x7e]+$/.test(folded)) {
+        latinNames.push(folded);
+        latinNameBrand.push(b);
+      } else {
+        scriptNames.push(foldCompact(n));
+        scriptNameBrand.push(b);
+      }
     }
   });
 
@@ -92,9 +99,10 @@ export function compileRules(rules: RuleSet, version = 0): CompiledRules {
     tokenMatcher: new Matcher(tokens),
     tokenBrand,
     shortTokens,
-    nameMatcher: new Matcher(names),
-    nameBrand,
-    nameIsLatin,
+    latinNames: new Matcher(latinNames),
+    latinNameBrand,
+    scriptNames: new Matcher(scriptNames),
+    scriptNameBrand,
     phraseMatcher: new Matcher(rules.phrases.map((p) => foldCompact(p.text))),
     phrases: rules.phrases,
     abusedTlds: new Set(rules.abusedTlds),

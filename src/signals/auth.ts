@@ -68,6 +68,8 @@ export function authSignals({ original, rules }: SignalContext): Signal[] {
       return [{ code: "auth_fail_brand", severity: "high", points: 6, params: { brand, domain } }];
     return [];
   }
+  // Mailing lists rewrite subjects and footers, which breaks signatures: a failure there says nothing.
+  if (header({ headers: original.headers }, "list-id")) return [];
   if (dmarcFail) return [{ code: "auth_fail", severity: "medium", points: 3, params: { domain } }];
   if (!pass && (auth.compauth === "fail" || spfFail)) return [{ code: "auth_fail", severity: "low", points: 2, params: { domain } }];
   return [];

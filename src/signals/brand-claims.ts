@@ -1,11 +1,17 @@
 import type { CompiledRules } from "../rules/compile";
-import { foldSpaced, isAsciiWordChar } from "../rules/normalize";
+import { foldCompact, foldSpaced, isAsciiWordChar } from "../rules/normalize";
 import type { Original } from "../original/types";
+import { addressDomain, latinLookalikes } from "./domain";
+import { domainFacts, imitatedBrand } from "./domain-facts";
 
 /** Where a mail says it is from a brand; earlier entries weigh more. */
 export type ClaimPlace = "display_name" | "subject" | "logo" | "body";
 
-export type BrandClaim = { brand: number; place: ClaimPlace; quote: string };
+/**
+ * `strong`: the display name, a logo, or a subject in a mail that talks like a service notice.
+ * A subject merely in notice form ("Apple: …", "【りそな銀行】…") is a weak claim on its own.
+ */
+export type BrandClaim = { brand: number; place: ClaimPlace; quote: string; strong: boolean };
 
 /** Brands the mail claims to be, strongest place first, at most one claim per brand. */
 export type BrandClaims = BrandClaim[];
@@ -16,36 +22,70 @@ const BODY_CLAIM_CHARS = 4000;
 function brandsIn(rules: CompiledRules, text: string): Map<number, string> {
   const found = new Map<number, string>();
   if (!text) return found;
-  const folded = foldSpaced(text);
-  rules.nameMatcher.scan(folded, (id, end) => {
-    const brand = rules.nameBrand[id]!;
-    if (found.has(brand)) return;
-    const start = end - rules.nameMatcher.patternLength(id);
-    if (rules.nameIsLatin[id] && (isAsciiWordChar(folded.charCodeAt(start - 1)) || isAsciiWordChar(folded.charCodeAt(end)))) return;
-    found.set(brand, folded.slice(start, end));
+  const spaced = foldSpaced(text);
+  rules.latinNames.scan(spaced, (id, end) => {
+    const brand = rules.latinNameBrand[id]!;
+    const start = end - rules.latinNames.patternLength(id);
+    if (found.has(brand) || isAsciiWordChar(spaced.charCodeAt(start - 1)) || isAsciiWordChar(spaced.charCodeAt(end))) return;
+    found.set(brand, spaced.slice(start, end));
+  });
+  const compact = foldCompact(text);
+  rules.scriptNames.scan(compact, (id, end) => {
+    const brand = rules.scriptNameBrand[id]!;
+    if (!found.has(brand)) found.set(brand, compact.slice(end - rules.scriptNames.patternLength(id), end));
   });
   return found;
 }
 
 /**
- * Where the mail claims to be a brand. A brand named in the subject counts only when the mail
- * also talks like a service notice (some pressure or credential phrase): "Re: Google? Not in
- * China" on a mailing list is talk about Google, not mail claiming to be Google.
+ * The part of a subject that names who the mail is from, in the form notices use:
+ * "【三井住友カード】ご利用確認", "[PayPal] …", "Amazon.co.jp: ご注文", "Apple | Receipt".
+ */
+export function subjectSender(subject: string): string {
+  const s = subject.replace(/^\s*(?:(?:re|fw|fwd|転送|返信)\s*[:：]\s*)*/i, "");
+  const bracket = /^\s*[【\[［〔〖「(（<＜]\s*([^】\]］〕〗」)）>＞]{1,40}?)\s*[】\]］〕〗」)）>＞]/.exec(s);
+  if (bracket) return bracket[1]!;
+  // A short prefix of at most three words: "Amazon.co.jp:", "PayPal Service |" — not a headline.
+  const prefix = /^\s*([^:：|｜\-–—\s]{2,25}(?:\s[^:：|｜\-–—\s]{1,15}){0,2})\s*(?:[:：|｜]|\s[-–—]\s)/.exec(s);
+  return prefix ? prefix[1]! : "";
+}
+
+/**
+ * False when the display name also names the sender's own organisation ("Lockergnome Apple Core"
+ * from lockergnome.com): a newsletter about a brand, signed by who really sends it. A domain that
+ * itself looks like a brand (amazon.shop) doesn't count as "its own organisation".
+ */
+function namesOtherThanSender(rules: CompiledRules, original: Original, text: string): boolean {
+  const name = text.normalize("NFKC").toLowerCase().replace(/[^a-z0-9]/g, "");
+  const domain = addressDomain(original.from?.address ?? "");
+  if (!name || !domain) return true;
+  const f = domainFacts(rules, domain);
+  const label = f.info.label.replace(/[^a-z0-9]/g, "");
+  return !(label.length >= 4 && name.includes(label) && imitatedBrand(f) === undefined && !f.freemail);
+}
+
+/**
+ * Where the mail claims to be a brand. A brand named in the subject counts when the subject is
+ * in the form of a notice from it ("【りそな銀行】…", "PayPal: …"), or when the mail also talks like
+ * a service notice (some pressure or credential phrase): "Re: Google? Not in China" on a
+ * mailing list is talk about Google, not mail claiming to be Google.
  */
 export function findBrandClaims(rules: CompiledRules, original: Original, talksLikeNotice: boolean): BrandClaims {
   const claims: BrandClaims = [];
   const seen = new Set<number>();
-  const places: [ClaimPlace, string][] = [
-    ["display_name", original.from?.name ?? ""],
-    ["subject", talksLikeNotice ? original.subject : ""],
-    ["logo", original.imageAlts.join("\n")],
-    ["body", original.text.slice(0, BODY_CLAIM_CHARS)],
+  const name = original.from?.name ?? "";
+  const noticeForm = subjectSender(original.subject);
+  const places: [ClaimPlace, string, boolean][] = [
+    ["display_name", namesOtherThanSender(rules, original, name) ? latinLookalikes(name) : "", true],
+    ["subject", latinLookalikes(talksLikeNotice ? original.subject : namesOtherThanSender(rules, original, noticeForm) ? noticeForm : ""), talksLikeNotice],
+    ["logo", original.imageAlts.join("\n"), true],
+    ["body", original.text.slice(0, BODY_CLAIM_CHARS), false],
   ];
-  for (const [place, text] of places) {
+  for (const [place, text, strong] of places) {
     for (const [brand, quote] of brandsIn(rules, text)) {
       if (seen.has(brand)) continue;
       seen.add(brand);
-      claims.push({ brand, place, quote });
+      claims.push({ brand, place, quote, strong });
     }
   }
   return claims;

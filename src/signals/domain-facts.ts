@@ -13,7 +13,7 @@ export type DomainFacts = {
   /** Brand the host imitates by spelling (amaz0n-co-jp, arnazon, xn--…). */
   lookalike?: number;
   /** Brand whose token sits inside this foreign host (emailamazoncojp.cf, amazon.co.jp.example.ml). */
-  brandToken?: { brand: number; token: string };
+  brandToken?: BrandToken;
   abusedTld: boolean;
   hosting?: string;
   shortener: boolean;
@@ -23,19 +23,48 @@ function splitParts(label: string): string[] {
   return label.split(/[-_]/).filter(Boolean);
 }
 
-function findToken(rules: CompiledRules, info: HostInfo): { brand: number; token: string } | undefined {
-  // Every label of the host but the public suffix: brand names in subdomains count too.
-  const labels = info.host.slice(0, Math.max(0, info.host.length - info.suffix.length - 1)).split(".");
+/** A brand's token in a host: in the name its owner chose ("owned"), or only in a subdomain label. */
+export type BrandToken = { brand: number; token: string; where: "owned" | "subdomain" };
+
+function tokenIn(rules: CompiledRules, label: string): { brand: number; token: string } | undefined {
+  for (const part of [label, ...splitParts(label)]) {
+    const b = rules.shortTokens.get(part);
+    if (b !== undefined) return { brand: b, token: part };
+  }
+  let hit: { brand: number; token: string } | undefined;
+  rules.tokenMatcher.scan(label, (id, end) => {
+    hit ??= { brand: rules.tokenBrand[id]!, token: label.slice(end - rules.tokenMatcher.patternLength(id), end) };
+  });
+  return hit;
+}
+
+/**
+ * A brand's token inside a host that is not the brand's:
+ * - in the name the owner chose — the registrable label (emailamazoncojp.cf, amazon-secure.com), or
+ *   the label just left of a free-hosting suffix (paypal-login.web.app). The brand's bare name on
+ *   another country ending (yahoo.co.uk, amazon.de) is the brand's own, unless the ending is abused;
+ * - in subdomains when they spell out an official domain (amazon.co.jp.example.ml), when a label
+ *   is exactly a brand's distinctive name (paypal.server4566.com), or under an abused ending;
+ *   citi.umich.edu and applecore.example.com are not pretending to be anybody.
+ */
+function findToken(rules: CompiledRules, info: HostInfo, hosting: string | undefined, abused: boolean): BrandToken | undefined {
+  const owned = hosting ? info.host.slice(0, -hosting.length - 1).split(".").pop() ?? "" : info.label;
+  const own = tokenIn(rules, owned);
+  if (own && !(own.token === owned && !abused && !hosting)) return { ...own, where: "owned" };
+  const subPart = info.host.slice(0, Math.max(0, info.host.length - (hosting ?? info.domain).length - 1));
+  if (!subPart) return undefined;
+  const labels = subPart.split(".");
+  for (let i = 0; i < labels.length; i++) {
+    const spelled = labels.slice(i).join(".");
+    const b = rules.official.get(spelled);
+    if (b !== undefined && spelled.includes(".")) return { brand: b, token: spelled, where: "owned" };
+  }
   for (const label of labels) {
-    for (const part of [label, ...splitParts(label)]) {
-      const b = rules.shortTokens.get(part);
-      if (b !== undefined) return { brand: b, token: part };
-    }
-    let hit: { brand: number; token: string } | undefined;
-    rules.tokenMatcher.scan(label, (id, end) => {
-      hit ??= { brand: rules.tokenBrand[id]!, token: label.slice(end - rules.tokenMatcher.patternLength(id), end) };
-    });
-    if (hit) return hit;
+    const hit = tokenIn(rules, label);
+    // Any token under an abused ending; elsewhere a whole label or part that is exactly a brand's
+    // distinctive name (paypal.server4566.com, login-paypal.example.com) — not citi.umich.edu.
+    if (hit && abused) return { ...hit, where: "owned" };
+    if (hit && hit.token.length >= 5 && [label, ...splitParts(label)].includes(hit.token)) return { ...hit, where: "subdomain" };
   }
   return undefined;
 }
@@ -69,10 +98,13 @@ function findLookalike(rules: CompiledRules, info: HostInfo): number | undefined
   return undefined;
 }
 
+/** Names reserved for documentation and tests (RFC 2606/6761): nobody can register them to phish. */
+const RESERVED = /(?:^|\.)(?:example\.(?:com|net|org|jp)|example|test|invalid|localhost)$/;
+
 export function domainFacts(rules: CompiledRules, host: string): DomainFacts {
   const info = hostInfo(host);
   const official = officialBrand(rules, info.host);
-  const allowed = official !== undefined || suffixIn(rules.allow, info.host) !== undefined;
+  const allowed = official !== undefined || suffixIn(rules.allow, info.host) !== undefined || RESERVED.test(info.host);
   const facts: DomainFacts = {
     info,
     official,
@@ -84,7 +116,7 @@ export function domainFacts(rules: CompiledRules, host: string): DomainFacts {
     shortener: suffixIn(rules.shorteners, info.host) !== undefined,
   };
   if (!allowed && !info.isIp) {
-    facts.brandToken = findToken(rules, info);
+    facts.brandToken = findToken(rules, info, facts.hosting, facts.abusedTld);
     if (facts.brandToken === undefined) facts.lookalike = findLookalike(rules, info);
   }
   return facts;

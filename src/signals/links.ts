@@ -8,6 +8,14 @@ const REDIRECT_PARAMS = ["q", "url", "u", "target", "dest", "destination", "redi
 
 type ParsedLink = { link: Link; url: URL; facts: DomainFacts };
 
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 function parseUrl(href: string): URL | null {
   try {
     const h = href.trim();
@@ -56,6 +64,9 @@ function containsAddress(href: string, addresses: string[]): string | undefined 
   return undefined;
 }
 
+/** Link texts that ask you to act: the one link a phishing mail needs you to click. */
+const ACTION_TEXT = /^\W*(?:click here|click|here|log ?in|sign ?in|verify|confirm|update|continue|restore|unlock|ここをクリック|こちら|ログイン|確認する|認証|更新)\b/i;
+
 const UNSUBSCRIBE = /unsubscribe|opt[-_ ]?out|配信停止|配信解除|登録解除|manage.{0,12}preferences/i;
 
 /** Signals about where the mail's links really go. One signal per code; the first example is quoted. */
@@ -87,12 +98,17 @@ export function linkSignals({ original, rules, claims }: SignalContext): Signal[
     const host = facts.info.host;
     const params = { url: href, domain: host };
 
-    if (url.username || /^https?:\/\/[^/?#]*@/i.test(href)) add({ code: "link_at_trick", severity: "high", points: 4, params: { ...params, shown: url.username } });
+    // "https://www.paypal.com@evil.example/": what precedes the @ looks like a site, and is not where it goes.
+    if (/\.[a-z]{2,}/i.test(decodeURIComponentSafe(url.username))) add({ code: "link_at_trick", severity: "high", points: 4, params: { ...params, shown: url.username } });
     if (facts.blocked) add({ code: "link_blocked", severity: "high", points: 10, params });
     if (facts.info.isIp) add({ code: "link_ip", severity: "medium", points: 3, params });
     if (facts.lookalike !== undefined) add({ code: "link_lookalike", severity: "high", points: 5, params: { ...params, brand: brandName(facts.lookalike) } });
-    else if (facts.brandToken) add({ code: "link_brand_in_domain", severity: "high", points: 4, params: { ...params, brand: brandName(facts.brandToken.brand) } });
-    if (facts.abusedTld) add({ code: "link_abused_tld", severity: "medium", points: 3, params: { ...params, tld: facts.info.tld } });
+    else if (facts.brandToken) {
+      const claimed = claims.some((c) => c.brand === facts.brandToken!.brand);
+      const points = claimed ? 4 : facts.brandToken.where === "owned" ? 3 : 2;
+      add({ code: "link_brand_in_domain", severity: points >= 4 ? "high" : "medium", points, params: { ...params, brand: brandName(facts.brandToken.brand) } });
+    }
+    if (facts.abusedTld) add({ code: "link_abused_tld", severity: "medium", points: 2, params: { ...params, tld: facts.info.tld } });
     if (facts.hosting && facts.official === undefined) add({ code: "link_free_hosting", severity: "medium", points: 2, params: { ...params, platform: facts.hosting } });
     if (facts.shortener) add({ code: "link_shortener", severity: "low", points: 1, params });
 
@@ -122,11 +138,13 @@ export function linkSignals({ original, rules, claims }: SignalContext): Signal[
   if (claim && parsed.length > 0) {
     const foreign = parsed.filter((p) => p.facts.official !== claim.brand && !p.facts.allowed);
     const anyOfficial = parsed.some((p) => p.facts.official === claim.brand);
-    const risky = foreign.find((p) => imitatedBrand(p.facts) !== undefined || p.facts.abusedTld || p.facts.hosting || p.facts.info.isIp);
+    const risky = foreign.find(
+      (p) => imitatedBrand(p.facts) !== undefined || p.facts.abusedTld || p.facts.hosting || p.facts.info.isIp || ACTION_TEXT.test(p.link.text),
+    );
     // Phishing often mixes in a few real links to the brand; then only a risky foreign link counts.
     const worst = anyOfficial ? risky : (risky ?? foreign[0]);
     if (worst)
-      add({ code: "brand_links_elsewhere", severity: "high", points: anyOfficial ? 3 : 5, params: { brand: brandName(claim.brand), url: worst.link.href, domain: worst.facts.info.host } });
+      add({ code: "brand_links_elsewhere", severity: "high", points: anyOfficial || !claim.strong ? 3 : 5, params: { brand: brandName(claim.brand), url: worst.link.href, domain: worst.facts.info.host } });
   }
   return [...found.values()];
 }

@@ -9,7 +9,8 @@ export const PHRASE_POINTS_CAP = 4;
 
 const GROUPS = {
   pressure: ["urgency", "threat", "reward", "delivery"],
-  asks_secrets: ["credential", "payment", "action"],
+  asks_secrets: ["credential", "payment"],
+  pushes_action: ["action"],
 } as const;
 
 /** Heaviest first, but one of each kind before a second of any: the quotes show a threat *and* a deadline. */

@@ -1,4 +1,5 @@
-import { addressDomain } from "./domain";
+import { header } from "../mail/parse";
+import { addressDomain, mixesScripts } from "./domain";
 import { domainFacts, imitatedBrand, senderBrand } from "./domain-facts";
 import { strongClaims } from "./brand-claims";
 import type { Signal, SignalContext } from "./types";
@@ -18,8 +19,11 @@ export function senderSignals({ original, rules, claims }: SignalContext): Signa
   const imitated = imitatedBrand(f);
   if (f.lookalike !== undefined)
     out.push({ code: "sender_lookalike", severity: "high", points: 6, params: { domain, address, brand: brandName(f.lookalike) } });
-  else if (f.brandToken)
-    out.push({ code: "sender_brand_in_domain", severity: "high", points: 5, params: { domain, address, brand: brandName(f.brandToken.brand), token: f.brandToken.token } });
+  else if (f.brandToken) {
+    // Only in a subdomain (paypal.mail-host.example): weaker, unless the mail also claims the brand.
+    const weak = f.brandToken.where === "subdomain" && !claims.some((c) => c.brand === f.brandToken!.brand);
+    out.push({ code: "sender_brand_in_domain", severity: weak ? "medium" : "high", points: weak ? 2 : 5, params: { domain, address, brand: brandName(f.brandToken.brand), token: f.brandToken.token } });
+  }
 
   // The name the reader sees (or the subject, or the logo) claims a brand the address does not belong to.
   // An admin's allow-list doesn't make a stranger's domain the brand's: only official domains do.
@@ -30,7 +34,7 @@ export function senderSignals({ original, rules, claims }: SignalContext): Signa
     out.push({
       code: place,
       severity: "high",
-      points: claim.place === "display_name" || f.freemail ? 6 : imitated === claim.brand ? 3 : 4,
+      points: claim.place === "display_name" || f.freemail ? 6 : !claim.strong ? 2 : imitated === claim.brand ? 3 : 4,
       params: { domain, address, brand: brandName(claim.brand), name: from.name, quote: claim.quote, place: claim.place },
     });
   }
@@ -41,8 +45,16 @@ export function senderSignals({ original, rules, claims }: SignalContext): Signa
 
   // A display name that is itself an address, other than the real one: "service@paypal.com" <x@evil.example>.
   const shownAddress = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/.exec(from.name)?.[0]?.toLowerCase();
-  if (shownAddress && addressDomain(shownAddress) !== domain && domainFacts(rules, addressDomain(shownAddress)).info.domain !== f.info.domain)
+  if (shownAddress && !shownAddress.startsWith(address) && domainFacts(rules, addressDomain(shownAddress)).info.domain !== f.info.domain)
     out.push({ code: "sender_name_other_address", severity: "high", points: 4, params: { domain, address, shown: shownAddress } });
+
+  if (mixesScripts(from.name) || mixesScripts(address.split("@")[0] ?? ""))
+    out.push({ code: "sender_name_mixed_script", severity: "medium", points: 3, params: { name: from.name, address } });
+
+  // Mail "from" the very address it was sent to: a forged sender (extortion scams do this).
+  const toHeader = original.headers ? (header({ headers: original.headers }, "to") ?? "").toLowerCase() : "";
+  if (toHeader.includes(address) || (original.via !== "direct" && original.recipients.includes(address)))
+    out.push({ code: "sender_is_you", severity: "medium", points: 2, params: { address } });
 
   // Your own address in the subject or the sender's name: mass mail made to look personal.
   const you = original.recipients.find((r) => r.includes("@") && (original.subject.toLowerCase().includes(r) || from.name.toLowerCase().includes(r)));
@@ -56,7 +68,7 @@ export function senderSignals({ original, rules, claims }: SignalContext): Signa
   if (reply) {
     const rd = addressDomain(reply.address);
     const rf = domainFacts(rules, rd);
-    const strong = claims.length > 0 || rf.abusedTld || imitatedBrand(rf) !== undefined;
+    const strong = strongClaims(claims).length > 0 || rf.abusedTld || imitatedBrand(rf) !== undefined;
     out.push({ code: "reply_to_elsewhere", severity: strong ? "medium" : "low", points: strong ? 2 : 1, params: { domain, replyDomain: rd, replyAddress: reply.address } });
   }
   return out;

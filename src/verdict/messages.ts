@@ -55,6 +55,14 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     ja: `差出人の名前に ${defangAddress(p.shown!)} と書かれていますが、実際のアドレスは ${defangAddress(p.address!)} です。`,
     en: `The sender's name shows ${defangAddress(p.shown!)}, but the real address is ${defangAddress(p.address!)}.`,
   }),
+  sender_name_mixed_script: (p) => ({
+    ja: `差出人の名前「${txt(p.name)}」には、英字に似た別の文字（ギリシャ文字やロシア文字）が混ぜてあります。見た目をごまかす手口です。`,
+    en: `The sender's name "${txt(p.name)}" mixes in Greek or Cyrillic letters that look like English ones — a trick to look like someone else.`,
+  }),
+  sender_is_you: (p) => ({
+    ja: `差出人があなた自身のアドレス（${defangAddress(p.address!)}）になっています。差出人が偽られています。`,
+    en: `The mail claims to come from your own address (${defangAddress(p.address!)}): the sender is forged.`,
+  }),
   subject_has_your_address: (p) => ({
     ja: `件名や差出人名にあなたのメールアドレス（${defangAddress(p.address!)}）が入っています。大量に送られた詐欺メールによくある手口です。`,
     en: `Your own address (${defangAddress(p.address!)}) is written into the subject or sender name — a trick of mass-sent scam mail.`,
@@ -103,6 +111,10 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
   asks_secrets: (p) => ({
     ja: `パスワードやカード情報などの入力を求めています：${quotes(p)}。`,
     en: `It asks for your password, card or personal details: ${quotes(p)}.`,
+  }),
+  pushes_action: (p) => ({
+    ja: `リンクを開かせたり、操作をさせたりしようとしています：${quotes(p)}。`,
+    en: `It pushes you to click or act: ${quotes(p)}.`,
   }),
   attachment_dangerous: (p) => ({
     ja: `添付ファイル「${txt(p.file)}」は、開くとプログラムや偽のページが動く種類のファイルです。`,

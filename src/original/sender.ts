@@ -1,0 +1,26 @@
+import type { ParsedMail } from "../mail/parse";
+import { header } from "../mail/parse";
+import type { MailAddress } from "./types";
+
+const ANGLE_ADDRESS = /<\s*"?([^<>"\s]+@[^<>"\s]+?)"?\s*>/g;
+
+/**
+ * The From of a parsed message, robust to the malformed headers spammers write on purpose:
+ * `Brand team ,_<x@evil.example>` (a comma that splits the name from the address),
+ * `"Brand "<"x@evil.example">` (a quoted address). The raw header decides when postal-mime's
+ * reading has no usable address.
+ */
+export function senderOf(mail: Pick<ParsedMail, "from" | "headers">): MailAddress | null {
+  const parsed = mail.from;
+  const first = parsed ? (parsed.address !== undefined ? parsed : parsed.group[0]) : undefined;
+  const clean = (a: string) => a.trim().replace(/^["']+|["']+$/g, "").toLowerCase();
+  if (first && first.address && clean(first.address).includes("@")) return { name: (first.name ?? "").trim(), address: clean(first.address) };
+  const raw = header(mail, "from");
+  if (!raw) return first ? { name: (first.name ?? "").trim(), address: "" } : null;
+  let last: RegExpExecArray | null = null;
+  ANGLE_ADDRESS.lastIndex = 0;
+  for (let m = ANGLE_ADDRESS.exec(raw); m; m = ANGLE_ADDRESS.exec(raw)) last = m;
+  if (!last) return first ? { name: (first.name ?? "").trim(), address: "" } : null;
+  const name = (first?.name || raw.slice(0, last.index)).replace(/["'<>]/g, "").replace(/[\s,;_]+$/g, "").trim();
+  return { name, address: clean(last[1]!) };
+}
