@@ -343,6 +343,23 @@ const BAD_BYTES = [
   [0x2d, 0x2d],
 ];
 
+const BLOAT_UNITS = [
+  "<a",
+  "<a x='",
+  '<a href="',
+  "<!x<!--",
+  "<script>",
+  "=?UTF-8?B?44GC?= ",
+  "-------- Forwarded Message --------\r\nFrom: a@b.example.ml\r\nSubject: x\r\nTo: t@example.jp\r\n\r\n",
+  "> From: a@b.example.ml\r\n> Subject: x\r\n> Date: y\r\n",
+  "https://x.example.ml/a ",
+  "www.",
+  "a.b-",
+  "a@",
+  "&#x1",
+  "--b\r\n\r\n",
+];
+
 export function mutationArb(donors: Uint8Array[]): fc.Arbitrary<Mutation> {
   const pos = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
   return fc.oneof(
@@ -435,6 +452,14 @@ export function mutationArb(donors: Uint8Array[]): fc.Arbitrary<Mutation> {
       "Subject: =?UTF-8?B??=",
       "Subject: =?=?=?=?=?=?",
     ).map((h) => ({ name: `header ${h.slice(0, 40)}`, apply: (b: Uint8Array) => concat(`${h}${CRLF}`, b) })),
+    // Runs of what made parsers slow before: tags, unclosed quotes and comments, encoded words, forwards, links.
+    fc.tuple(pos, fc.constantFrom(...BLOAT_UNITS), fc.integer({ min: 1_000, max: 128 * 1024 })).map(([p, unit, n]) => ({
+      name: `bloat ${JSON.stringify(unit.slice(0, 16))} ${n}@${p.toFixed(3)}`,
+      apply: (b: Uint8Array) => {
+        const at = Math.floor(p * b.length);
+        return concat(b.subarray(0, at), unit.repeat(Math.ceil(n / unit.length)), b.subarray(at));
+      },
+    })),
     fc.integer({ min: 1, max: 40 }).map((n) => ({ name: `nest multipart x${n}`, apply: (b: Uint8Array) => nestMultipart(b, n) })),
     fc.integer({ min: 1, max: 4 }).map((n) => ({
       name: `attach x${n}`,

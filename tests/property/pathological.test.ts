@@ -58,6 +58,7 @@ const CASES: [string, () => Uint8Array][] = [
   ["100k empty parts", () => mail("Subject: parts\r\n", "--p\r\n\r\n".repeat(100_000) + "--p--\r\n", 'multipart/mixed; boundary="p"')],
   ["a 1 MB base64 line of junk", () => mail("Subject: b64\r\nContent-Transfer-Encoding: base64\r\n", "4pyT!".repeat(MB / 5))],
   ["a 1 MB quoted-printable line of '='", () => mail("Subject: qp\r\nContent-Transfer-Encoding: quoted-printable\r\n", "=".repeat(MB))],
+  ["1 MB of short lines", () => mail("Subject: lines\r\n", "x\r\n\r\n".repeat(MB / 5) + PHISH)],
   ["1 MB of one long word (no spaces, no dots)", () => mail("Subject: word\r\n", "a".repeat(MB))],
   ["1 MB of dots and hyphens (domain-like)", () => mail("Subject: dots\r\n", "a.b-".repeat(MB / 4))],
 ];
