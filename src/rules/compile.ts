@@ -63,8 +63,12 @@ export function compileRules(rules: RuleSet, version = 0): CompiledRules {
     for (const d of brand.domains) {
       if (!official.has(d)) official.set(d, b);
       const { label } = hostInfo(d);
-      const sk = skeleton(label);
       officialLabels.add(label);
+      // Only labels that carry the brand's own distinctive name are imitated: "amazon", "smbc-card";
+      // not "service" (service.gov.uk) or "www", whose near-misses are ordinary words.
+      const bare = label.replace(/-/g, "");
+      if (!brand.tokens.some((t) => bare.includes(t))) continue;
+      const sk = skeleton(label);
       if (sk.length >= 4 && !officialSkeletons.has(sk)) officialSkeletons.set(sk, b);
       if (sk.length >= 6) for (const del of deletions(sk)) addLookalike(del, b);
     }

@@ -6,12 +6,23 @@
 
 const SPACES = /[\s\u200b-\u200d\u2060\ufeff\u00ad]+/g;
 
+/**
+ * Characters that show nothing: zero-width and format characters, variation selectors and
+ * Unicode "tag" characters, which scam mail sprinkles between letters (M​i​c​r​o​s​o​f​t) to
+ * dodge filters. They are removed before matching, and their presence is itself a signal.
+ */
+export const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\uddef]/g;
+
+export function stripInvisible(s: string): string {
+  return s.replace(INVISIBLE, "");
+}
+
 export function foldCompact(s: string): string {
-  return s.normalize("NFKC").toLowerCase().replace(SPACES, "");
+  return stripInvisible(s).normalize("NFKC").toLowerCase().replace(SPACES, "");
 }
 
 export function foldSpaced(s: string): string {
-  return s.normalize("NFKC").toLowerCase().replace(SPACES, " ");
+  return stripInvisible(s).normalize("NFKC").toLowerCase().replace(SPACES, " ");
 }
 
 export function isAsciiWordChar(code: number | undefined): boolean {

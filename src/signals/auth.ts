@@ -70,7 +70,7 @@ export function authSignals({ original, rules }: SignalContext): Signal[] {
   }
   // Mailing lists rewrite subjects and footers, which breaks signatures: a failure there says nothing.
   if (header({ headers: original.headers }, "list-id")) return [];
-  if (dmarcFail) return [{ code: "auth_fail", severity: "medium", points: 3, params: { domain } }];
+  if (dmarcFail) return [{ code: "auth_fail", severity: "medium", points: 3.5, params: { domain } }];
   if (!pass && (auth.compauth === "fail" || spfFail)) return [{ code: "auth_fail", severity: "low", points: 2, params: { domain } }];
   return [];
 }

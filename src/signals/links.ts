@@ -101,7 +101,7 @@ export function linkSignals({ original, rules, claims }: SignalContext): Signal[
     // "https://www.paypal.com@evil.example/": what precedes the @ looks like a site, and is not where it goes.
     if (/\.[a-z]{2,}/i.test(decodeURIComponentSafe(url.username))) add({ code: "link_at_trick", severity: "high", points: 4, params: { ...params, shown: url.username } });
     if (facts.blocked) add({ code: "link_blocked", severity: "high", points: 10, params });
-    if (facts.info.isIp) add({ code: "link_ip", severity: "medium", points: 3, params });
+    if (facts.info.isIp) add({ code: "link_ip", severity: "medium", points: 4, params });
     if (facts.lookalike !== undefined) add({ code: "link_lookalike", severity: "high", points: 5, params: { ...params, brand: brandName(facts.lookalike) } });
     else if (facts.brandToken) {
       const claimed = claims.some((c) => c.brand === facts.brandToken!.brand);
@@ -109,7 +109,7 @@ export function linkSignals({ original, rules, claims }: SignalContext): Signal[
       add({ code: "link_brand_in_domain", severity: points >= 4 ? "high" : "medium", points, params: { ...params, brand: brandName(facts.brandToken.brand) } });
     }
     if (facts.abusedTld) add({ code: "link_abused_tld", severity: "medium", points: 2, params: { ...params, tld: facts.info.tld } });
-    if (facts.hosting && facts.official === undefined) add({ code: "link_free_hosting", severity: "medium", points: 2, params: { ...params, platform: facts.hosting } });
+    if (facts.hosting && facts.official === undefined) add({ code: "link_free_hosting", severity: "low", points: 1, params: { ...params, platform: facts.hosting } });
     if (facts.shortener) add({ code: "link_shortener", severity: "low", points: 1, params });
 
     const target = redirectTarget(url);

@@ -1,4 +1,5 @@
 import { header } from "../mail/parse";
+import { stripInvisible } from "../rules/normalize";
 import { addressDomain, mixesScripts } from "./domain";
 import { domainFacts, imitatedBrand, senderBrand } from "./domain-facts";
 import { strongClaims } from "./brand-claims";
@@ -39,14 +40,28 @@ export function senderSignals({ original, rules, claims }: SignalContext): Signa
     });
   }
 
-  if (f.abusedTld) out.push({ code: "sender_abused_tld", severity: "medium", points: 2, params: { domain, tld: f.info.tld } });
+  if (f.abusedTld) out.push({ code: "sender_abused_tld", severity: "medium", points: 2.5, params: { domain, tld: f.info.tld } });
   if (f.hosting && real === undefined)
-    out.push({ code: "sender_free_platform", severity: "medium", points: 2, params: { domain, address, platform: f.hosting } });
+    out.push({ code: "sender_free_platform", severity: "medium", points: 2.5, params: { domain, address, platform: f.hosting } });
 
   // A display name that is itself an address, other than the real one: "service@paypal.com" <x@evil.example>.
   const shownAddress = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/.exec(from.name)?.[0]?.toLowerCase();
   if (shownAddress && !shownAddress.startsWith(address) && domainFacts(rules, addressDomain(shownAddress)).info.domain !== f.info.domain)
     out.push({ code: "sender_name_other_address", severity: "high", points: 4, params: { domain, address, shown: shownAddress } });
+
+  // A From that no real mail system writes: several addresses, a domain with no dot, a trailing dot.
+  const rawFrom = original.headers ? (header({ headers: original.headers }, "from") ?? "") : "";
+  const addresses = rawFrom.match(/@[^\s<>"',;]+/g)?.length ?? 0;
+  if (addresses > 1 && !rawFrom.toLowerCase().includes(`"${address}"`) || !domain.includes(".") || /\.>?\s*$/.test(rawFrom.trim()))
+    out.push({ code: "sender_malformed", severity: "medium", points: 3.5, params: { address, raw: rawFrom.slice(0, 80) } });
+
+  // A random code at the end of the subject ("… maHSkh0WLRUIpDf6t"), added to slip past filters.
+  const tag = /(?:^|[\s\-_:#|])((?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{10,40})\s*$/.exec(original.subject)?.[1];
+  if (tag) out.push({ code: "subject_random_code", severity: "low", points: 2, params: { code: tag } });
+
+  const hidden = [from.name, original.subject].find((t) => stripInvisible(t) !== t && stripInvisible(t).trim());
+  if (hidden !== undefined)
+    out.push({ code: "hidden_characters", severity: "medium", points: 3, params: { text: stripInvisible(hidden) } });
 
   if (mixesScripts(from.name) || mixesScripts(address.split("@")[0] ?? ""))
     out.push({ code: "sender_name_mixed_script", severity: "medium", points: 3, params: { name: from.name, address } });

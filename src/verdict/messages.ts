@@ -55,6 +55,18 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     ja: `差出人の名前に ${defangAddress(p.shown!)} と書かれていますが、実際のアドレスは ${defangAddress(p.address!)} です。`,
     en: `The sender's name shows ${defangAddress(p.shown!)}, but the real address is ${defangAddress(p.address!)}.`,
   }),
+  hidden_characters: (p) => ({
+    ja: `差出人名や件名（「${txt(p.text)}」）の文字の間に、目に見えない文字が埋め込まれています。迷惑メールの検出をすり抜けるための手口です。`,
+    en: `Invisible characters are hidden between the letters of the sender name or subject ("${txt(p.text)}") — a trick to slip past filters.`,
+  }),
+  sender_malformed: (p) => ({
+    ja: `差出人の欄が不正な形式です（${txt(p.raw)}）。正規の会社のメールシステムはこのように書きません。`,
+    en: `The sender line is malformed (${txt(p.raw)}); real companies' mail systems don't write it this way.`,
+  }),
+  subject_random_code: (p) => ({
+    ja: `件名の最後に意味のない文字列（${txt(p.code)}）が付いています。迷惑メールの検出をすり抜けるための手口です。`,
+    en: `The subject ends in a random code (${txt(p.code)}), added by bulk scam mail to slip past filters.`,
+  }),
   sender_name_mixed_script: (p) => ({
     ja: `差出人の名前「${txt(p.name)}」には、英字に似た別の文字（ギリシャ文字やロシア文字）が混ぜてあります。見た目をごまかす手口です。`,
     en: `The sender's name "${txt(p.name)}" mixes in Greek or Cyrillic letters that look like English ones — a trick to look like someone else.`,

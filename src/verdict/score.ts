@@ -8,7 +8,7 @@ export type Verdict = "dangerous" | "suspicious" | "no_signs" | "unreadable";
  * (≥ 6 points together) is dangerous on its own; phrases are capped at 4 points, so pressure
  * words alone can make a mail suspicious but never dangerous.
  */
-export const THRESHOLDS = { dangerous: 7, suspicious: 4 } as const;
+export const THRESHOLDS = { dangerous: 5, suspicious: 3 } as const;
 
 export type Reason = { code: string; severity: Severity; points: number; message: Bilingual };
 
