@@ -52,11 +52,11 @@ function section(w: Words, lang: Language, about: ReplySubject): Section {
   return { headline: w.tooMany, lines: [] };
 }
 
-function asText(s: Section, footer: string): string {
+function asText(s: Section, footer: string, bullet: string): string {
   const out = [s.headline, ""];
   for (const l of s.lines) {
     if (l.title) out.push(`${l.title}:`);
-    l.items.forEach((item, i) => out.push(l.title ? `${l.numbered ? `${i + 1}.` : "・"} ${item}` : item));
+    l.items.forEach((item, i) => out.push(l.title ? `${l.numbered ? `${i + 1}.` : bullet} ${item}` : item));
     out.push("");
   }
   out.push(footer);
@@ -111,7 +111,8 @@ export function composeReply(about: ReplySubject): ReplyContent {
   const a = section(WORDS[first], first, about);
   const b = section(WORDS[second], second, about);
   const divider = `──── ${WORDS[first].otherLanguage} ────`;
-  const text = [asText(a, WORDS[first].footer), "", divider, "", asText(b, WORDS[second].footer)].join("\n");
+  const bullet = (l: Language) => (l === "ja" ? "・" : "-");
+  const text = [asText(a, WORDS[first].footer, bullet(first)), "", divider, "", asText(b, WORDS[second].footer, bullet(second))].join("\n");
   const html = [
     `<!doctype html><html lang="${first}"><head><meta charset="utf-8"></head><body style="font-family:sans-serif;line-height:1.5">`,
     `<div lang="${first}">${asHtml(a, WORDS[first].footer, colour)}</div>`,
