@@ -5,7 +5,7 @@ import { addressDomain, latinLookalikes } from "./domain";
 import { domainFacts, imitatedBrand } from "./domain-facts";
 
 /** Where a mail says it is from a brand; earlier entries weigh more. */
-export type ClaimPlace = "display_name" | "subject" | "logo" | "body";
+export type ClaimPlace = "display_name" | "subject" | "logo" | "greeting" | "body";
 
 /**
  * `strong`: the display name, a logo, or a subject in a mail that talks like a service notice.
@@ -38,6 +38,18 @@ function brandsIn(rules: CompiledRules, text: string): Map<number, string> {
 }
 
 /**
+ * The brand in a greeting that addresses you as its customer, near the top of the body:
+ * "Dear valued PayPal member", "Dear Amazon customer", "Amazonをご利用のお客様", "楽天会員様".
+ */
+export function greetingBrand(text: string): string {
+  const top = text.slice(0, 1500);
+  const en = /\bdear\s+(?:valued\s+)?([^\n,.:;!]{2,40}?)\s+(?:customer|member|user|client|account ?holder|subscriber|cardholder|card ?member)s?\b/i.exec(top);
+  if (en) return en[1]!;
+  const ja = /([^\s、。！!：:]{2,24}?)(?:を|の)?(?:ご利用の|ご愛顧の)?(?:お客様|お客さま|会員様|会員の皆様|ユーザー様|カード会員様)/.exec(top);
+  return ja ? ja[1]! : "";
+}
+
+/**
  * The part of a subject that names who the mail is from, in the form notices use:
  * "【三井住友カード】ご利用確認", "[PayPal] …", "Amazon.co.jp: ご注文", "Apple | Receipt".
  */
@@ -47,7 +59,10 @@ export function subjectSender(subject: string): string {
   if (bracket) return bracket[1]!;
   // A short prefix of at most three words: "Amazon.co.jp:", "PayPal Service |" — not a headline.
   const prefix = /^\s*([^:：|｜\-–—\s]{2,25}(?:\s[^:：|｜\-–—\s]{1,15}){0,2})\s*(?:[:：|｜]|\s[-–—]\s)/.exec(s);
-  return prefix ? prefix[1]! : "";
+  if (!prefix) return "";
+  // Names are capitalised ("Bank of America", "Amazon.co.jp"); a headline has lower-case words ("Microsoft buys …").
+  const words = prefix[1]!.split(/\s+/);
+  return words.every((w) => !/^[a-z]/.test(w) || /^(?:of|the|de|du|do|da|des|del|and|und|et|y|e)$/.test(w)) ? prefix[1]! : "";
 }
 
 /**
@@ -75,10 +90,12 @@ export function findBrandClaims(rules: CompiledRules, original: Original, talksL
   const seen = new Set<number>();
   const name = original.from?.name ?? "";
   const noticeForm = subjectSender(original.subject);
+  const greeting = greetingBrand(original.text);
   const places: [ClaimPlace, string, boolean][] = [
     ["display_name", namesOtherThanSender(rules, original, name) ? latinLookalikes(name) : "", true],
     ["subject", latinLookalikes(talksLikeNotice ? original.subject : namesOtherThanSender(rules, original, noticeForm) ? noticeForm : ""), talksLikeNotice],
     ["logo", original.imageAlts.join("\n"), true],
+    ["greeting", greeting, true],
     ["body", original.text.slice(0, BODY_CLAIM_CHARS), false],
   ];
   for (const [place, text, strong] of places) {

@@ -40,8 +40,8 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     en: `It claims to be ${p.brand}, but the sender ${defangAddress(p.address!)} is a free mailbox anyone can open. ${p.brand} does not write from such addresses.`,
   }),
   claimed_brand_unofficial_sender: (p) => ({
-    ja: `${p.place === "logo" ? "ロゴ" : "件名"}では${p.brand}を名乗っていますが、差出人 ${defangAddress(p.address!)} は${p.brand}のアドレスではありません。`,
-    en: `The ${p.place === "logo" ? "logo" : "subject"} says ${p.brand}, but the sender ${defangAddress(p.address!)} is not one of ${p.brand}'s addresses.`,
+    ja: `${PLACE_JA[p.place ?? ""] ?? "件名"}では${p.brand}を名乗っていますが、差出人 ${defangAddress(p.address!)} は${p.brand}のアドレスではありません。`,
+    en: `The ${PLACE_EN[p.place ?? ""] ?? "subject"} says ${p.brand}, but the sender ${defangAddress(p.address!)} is not one of ${p.brand}'s addresses.`,
   }),
   sender_abused_tld: (p) => ({
     ja: `差出人のドメイン ${dom(p)} は、詐欺メールによく使われる種類（.${p.tld}）です。`,
@@ -157,6 +157,9 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     en: `The text is very long; only its first ${p.chars} characters were checked.`,
   }),
 };
+
+const PLACE_JA: Record<string, string> = { logo: "ロゴ", subject: "件名", greeting: "宛名（「〜のお客様」）" };
+const PLACE_EN: Record<string, string> = { logo: "logo", subject: "subject", greeting: "greeting (\"Dear … customer\")" };
 
 function quotes(p: Params): string {
   return (p.phrases ?? "")
