@@ -1,0 +1,120 @@
+/**
+ * Authentication of an original we have as a message: the topmost Authentication-Results, read
+ * for the From's domain. A pass for a brand's official domain counts for the mail; a failure (or
+ * no DMARC at all) for a brand's domain counts against it; a list's broken signature says nothing.
+ */
+import { describe, expect, it } from "vitest";
+import { analyse, checkMail } from "../../src/check";
+import type { Original } from "../../src/original/types";
+import { compileRules } from "../../src/rules/compile";
+import { defaultRules } from "../../src/rules/default";
+import { fixture } from "../fixtures";
+
+// A small factory, the same in each signals-*.test.ts: an ordinary person at an ordinary company
+// writing to Hanako, which each test overrides with just the thing it is about.
+const rules = compileRules(defaultRules());
+const YOU = "hanako@example.jp";
+type Init = Partial<Omit<Original, "from" | "headers">> & { from?: string | null; headers?: Record<string, string> | null };
+function original({ from = "Taro Yamada <taro.yamada@yamada-kogyo.co.jp>", headers = null, ...rest }: Init = {}): Original {
+  const m = from === null ? null : /^\s*"?(.*?)"?\s*<([^>]*)>\s*$/.exec(from);
+  return {
+    via: "direct",
+    from: from === null ? null : m ? { name: m[1]!, address: m[2]!.toLowerCase() } : { name: "", address: from.toLowerCase() },
+    replyTo: [],
+    subject: "Lunch next week",
+    date: null,
+    text: "Hanako, are we still on for lunch on Tuesday? Taro",
+    links: [],
+    imageAlts: [],
+    attachments: [],
+    headers: headers && Object.entries(headers).map(([k, value]) => ({ key: k.toLowerCase(), originalKey: k, value })),
+    recipients: [YOU],
+    truncated: false,
+    ...rest,
+  };
+}
+function run(o: Original, r = rules) {
+  const res = analyse(o, r);
+  return { ...res, codes: res.signals.map((s) => s.code), signal: (code: string) => res.signals.find((s) => s.code === code) };
+}
+const check = (init: Init = {}, r = rules) => run(original(init), r);
+
+const AMAZON = "Amazon.co.jp <shipment-tracking@amazon.co.jp>";
+const results = (value: string) => ({ "Authentication-Results": `mx.example.jp; ${value}` });
+
+describe("auth_pass_official", () => {
+  it("dkim=pass header.d=amazon.co.jp and dmarc=pass for a From at amazon.co.jp: negative points", () => {
+    const r = check({ via: "attachment", from: AMAZON, headers: results("dkim=pass header.d=amazon.co.jp header.s=s1; dmarc=pass (p=QUARANTINE) header.from=amazon.co.jp") });
+    expect(r.signal("auth_pass_official")).toMatchObject({ severity: "info", points: -6 });
+    expect(r.score).toBe(-6);
+    expect(r.verdict).toBe("no_signs");
+  });
+
+  it("not for an ordinary domain that passes (a pass proves who sent it, not that they are a brand)", () => {
+    const r = check({ from: "Taro <taro@yamada-kogyo.co.jp>", headers: results("dkim=pass header.d=yamada-kogyo.co.jp; dmarc=pass header.from=yamada-kogyo.co.jp") });
+    expect(r.codes).toEqual([]);
+  });
+
+  it("not for a brand's free mailbox (gmail.com passes for anyone who has an address there)", () => {
+    const r = check({ from: "Taro <taro.yamada@gmail.com>", headers: results("dkim=pass header.d=gmail.com; dmarc=pass header.from=gmail.com") });
+    expect(r.codes).toEqual([]);
+  });
+});
+
+describe("auth_fail_brand", () => {
+  it("dmarc=fail for a From at amazon.co.jp", () => {
+    const r = check({ via: "attachment", from: AMAZON, headers: results("dkim=none; spf=softfail smtp.mailfrom=x@bulk-sender.example.net; dmarc=fail (p=QUARANTINE) header.from=amazon.co.jp") });
+    expect(r.signal("auth_fail_brand")).toMatchObject({ severity: "high", points: 6 });
+    expect(r.verdict).toBe("dangerous");
+  });
+
+  it("dmarc=fail still counts when a DKIM signature of the domain happens to pass", () => {
+    expect(check({ from: AMAZON, headers: results("dkim=pass header.d=amazon.co.jp; dmarc=fail header.from=amazon.co.jp") }).codes).toEqual(["auth_fail_brand"]);
+  });
+
+  it("a comment that says pass does not hide the fail", () => {
+    expect(check({ from: AMAZON, headers: results("dmarc=fail (would be dmarc=pass if aligned) header.from=amazon.co.jp") }).codes).toEqual(["auth_fail_brand"]);
+  });
+
+  it("nothing to go on — an inline forward, or a message without Authentication-Results — is neither pass nor fail", () => {
+    expect(check({ via: "inline", from: AMAZON }).codes).toEqual([]);
+    expect(check({ via: "attachment", from: AMAZON, headers: { From: AMAZON } }).codes).toEqual([]);
+  });
+});
+
+describe("auth_fail", () => {
+  it("dmarc=fail for an ordinary domain (medium); an SPF softfail alone (low)", () => {
+    expect(check({ from: "Ken <ken@yamada-kogyo.co.jp>", headers: results("dkim=fail header.d=yamada-kogyo.co.jp; dmarc=fail header.from=yamada-kogyo.co.jp") }).signal("auth_fail")?.points).toBe(3.5);
+    expect(check({ from: "Ken <ken@yamada-kogyo.co.jp>", headers: results("spf=softfail smtp.mailfrom=ken@yamada-kogyo.co.jp") }).signal("auth_fail")?.points).toBe(2);
+  });
+
+  it("a list mail (List-Id) with dmarc=fail: no auth_fail", () => {
+    const r = check({
+      from: "Ken <ken@yamada-kogyo.co.jp>",
+      headers: { ...results("dkim=fail header.d=yamada-kogyo.co.jp; dmarc=fail header.from=yamada-kogyo.co.jp"), "List-Id": "<talk.lists.example.org>" },
+    });
+    expect(r.codes).toEqual([]);
+  });
+});
+
+describe("authentication, read from real message files by checkMail", () => {
+  const codes = (r: Awaited<ReturnType<typeof checkMail>>) => r.reasons.map((x) => x.code);
+
+  it("a genuine amazon.co.jp shipping notice, DKIM/SPF/DMARC pass, links to amazon.co.jp: no signs, and counted genuine", async () => {
+    const r = await checkMail(fixture("signals/amazon-jp-shipping.eml"), rules);
+    expect(r.verdict).toBe("no_signs");
+    expect(codes(r)).toEqual(["auth_pass_official"]);
+  });
+
+  it("the same notice with dmarc=fail is dangerous", async () => {
+    const r = await checkMail(fixture("signals/amazon-jp-dmarc-fail.eml"), rules);
+    expect(codes(r)).toContain("auth_fail_brand");
+    expect(r.verdict).toBe("dangerous");
+  });
+
+  it('a list reply "Re: [talk] Google? Not in China" whose DKIM the list broke: no signs', async () => {
+    const r = await checkMail(fixture("signals/list-dmarc-fail.eml"), rules);
+    expect(codes(r)).toEqual([]);
+    expect(r.verdict).toBe("no_signs");
+  });
+});

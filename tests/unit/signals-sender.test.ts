@@ -1,0 +1,229 @@
+/**
+ * Who sent it: each sender signal on a small original, next to the nearest genuine mail that must
+ * not set it off. Domain spelling (lookalikes, brand tokens) has its own file, signals-domains.
+ */
+import { describe, expect, it } from "vitest";
+import { analyse } from "../../src/check";
+import type { Original } from "../../src/original/types";
+import { compileRules, type CompiledRules } from "../../src/rules/compile";
+import { defaultRules } from "../../src/rules/default";
+import { RuleSetSchema } from "../../src/rules/schema";
+
+// A small factory, the same in each signals-*.test.ts: an ordinary person at an ordinary company
+// writing to Hanako, which each test overrides with just the thing it is about.
+const rules = compileRules(defaultRules());
+const rulesBlocking = (...blockDomains: string[]): CompiledRules => compileRules(RuleSetSchema.parse({ ...defaultRules(), blockDomains }));
+const YOU = "hanako@example.jp";
+type Init = Partial<Omit<Original, "from" | "headers">> & { from?: string | null; headers?: Record<string, string> | null };
+function original({ from = "Taro Yamada <taro.yamada@yamada-kogyo.co.jp>", headers = null, ...rest }: Init = {}): Original {
+  const m = from === null ? null : /^\s*"?(.*?)"?\s*<([^>]*)>\s*$/.exec(from);
+  return {
+    via: "direct",
+    from: from === null ? null : m ? { name: m[1]!, address: m[2]!.toLowerCase() } : { name: "", address: from.toLowerCase() },
+    replyTo: [],
+    subject: "Lunch next week",
+    date: null,
+    text: "Hanako, are we still on for lunch on Tuesday? Taro",
+    links: [],
+    imageAlts: [],
+    attachments: [],
+    headers: headers && Object.entries(headers).map(([k, value]) => ({ key: k.toLowerCase(), originalKey: k, value })),
+    recipients: [YOU],
+    truncated: false,
+    ...rest,
+  };
+}
+function run(o: Original, r = rules) {
+  const res = analyse(o, r);
+  return { ...res, codes: res.signals.map((s) => s.code), signal: (code: string) => res.signals.find((s) => s.code === code) };
+}
+const check = (init: Init = {}, r = rules) => run(original(init), r);
+
+const STRANGER = "info@mail-notice.com";
+
+describe("sender_blocked", () => {
+  const blocking = rulesBlocking("bad-sender.com");
+
+  it("a sender at (a subdomain of) a blocked domain", () => {
+    const r = check({ from: "Notice <a@mail.bad-sender.com>" }, blocking);
+    expect(r.signal("sender_blocked")?.points).toBe(10);
+    expect(r.verdict).toBe("dangerous");
+  });
+
+  it("not a domain that merely starts with the blocked one, nor anything under the default rules", () => {
+    expect(check({ from: "Notice <a@bad-sender.com.au>" }, blocking).codes).not.toContain("sender_blocked");
+    expect(check({ from: "Notice <a@mail.bad-sender.com>" }).codes).not.toContain("sender_blocked");
+  });
+});
+
+describe("sender_name_brand_mismatch", () => {
+  it("a display name claiming a brand, from an unrelated domain, is dangerous on its own", () => {
+    const r = check({ from: `Amazon <${STRANGER}>` });
+    expect(r.codes).toEqual(["sender_name_brand_mismatch"]);
+    expect(r.verdict).toBe("dangerous");
+    expect(r.brand?.domain).toBe("amazon.co.jp");
+  });
+
+  it("not the same name from the brand's own domain, nor a product name from another official domain", () => {
+    expect(check({ from: "Amazon.co.jp <shipment-tracking@amazon.co.jp>" }).codes).toEqual([]);
+    expect(check({ from: "Prime Video <no-reply@primevideo.com>" }).codes).toEqual([]);
+  });
+
+  it("not a newsletter whose name is about a brand but also names its own sender", () => {
+    expect(check({ from: "Lockergnome Apple Core <news@lockergnome.com>" }).codes).toEqual([]);
+  });
+});
+
+describe("sender_freemail_brand", () => {
+  it('"Google Security" <attacker@gmail.com>: a brand name on a free mailbox, even the brand\'s own mail service', () => {
+    const r = check({ from: "Google Security <attacker@gmail.com>" });
+    expect(r.codes).toContain("sender_freemail_brand");
+    expect(r.codes).not.toContain("sender_name_brand_mismatch");
+    expect(r.verdict).toBe("dangerous");
+  });
+
+  it("a person with an ordinary name at gmail.com is nothing", () => {
+    const r = check({ from: "Taro Yamada <taro.yamada@gmail.com>" });
+    expect(r.codes).toEqual([]);
+    expect(r.verdict).toBe("no_signs");
+  });
+});
+
+describe("claimed_brand_unofficial_sender", () => {
+  it("a brand's logo (image alt) in mail from an unrelated domain", () => {
+    const r = check({ from: `Customer Service <${STRANGER}>`, imageAlts: ["PayPal"] });
+    expect(r.signal("claimed_brand_unofficial_sender")).toMatchObject({ severity: "high", points: 4 });
+  });
+
+  it("not the same logo in mail from the brand's domain", () => {
+    expect(check({ from: "Service <service@paypal.com>", imageAlts: ["PayPal"] }).codes).toEqual([]);
+  });
+
+  it("a notice-form subject with no pressure wording is only a weak claim", () => {
+    const r = check({ from: `Info <${STRANGER}>`, subject: "【りそな銀行】取引を規制いたしました" });
+    expect(r.signal("claimed_brand_unofficial_sender")?.points).toBe(2);
+    expect(r.verdict).toBe("no_signs");
+  });
+
+  it("a subject naming a brand in the middle of a mailing-list reply is talk, not a claim", () => {
+    const r = check({ from: "Bob <bob@debian-lists.org>", subject: "Re: Google? Not in China", headers: { "List-Id": "<talk.debian-lists.org>" } });
+    expect(r.codes).toEqual([]);
+  });
+});
+
+describe("sender_abused_tld", () => {
+  it("a sender under an ending with a high abuse rate", () => {
+    expect(check({ from: "Shop News <info@shop-news.xyz>" }).signal("sender_abused_tld")?.params.tld).toBe("xyz");
+  });
+
+  it("not the same name under .co.jp or .com", () => {
+    expect(check({ from: "Shop News <info@shop-news.co.jp>" }).codes).toEqual([]);
+    expect(check({ from: "Shop News <info@shop-news.com>" }).codes).toEqual([]);
+  });
+});
+
+describe("sender_free_platform", () => {
+  it("a sender on a free hosting platform", () => {
+    expect(check({ from: "My Shop <noreply@myshop.web.app>" }).signal("sender_free_platform")?.params.platform).toBe("web.app");
+  });
+
+  it("not the same shop on its own domain", () => {
+    expect(check({ from: "My Shop <noreply@myshop.co.jp>" }).codes).toEqual([]);
+  });
+});
+
+describe("sender_name_other_address", () => {
+  it("a display name that is another organisation's address", () => {
+    expect(check({ from: `"service@paypal.com" <${STRANGER}>` }).codes).toContain("sender_name_other_address");
+  });
+
+  it("not a display name showing the sender's own address, or another address of the same organisation", () => {
+    expect(check({ from: `"${STRANGER}" <${STRANGER}>` }).codes).toEqual([]);
+    expect(check({ from: `"${STRANGER}" <news@mail.mail-notice.com>` }).codes).toEqual([]);
+  });
+});
+
+describe("sender_malformed", () => {
+  const from = "Notice <a@mail-notice.com>";
+
+  it("a raw From with two addresses", () => {
+    expect(check({ from, headers: { From: "Notice <a@mail-notice.com>, Other <b@other-host.com>" } }).codes).toContain("sender_malformed");
+  });
+
+  it("a raw From whose domain ends in a dot", () => {
+    expect(check({ from, headers: { From: "Notice <a@mail-notice.com.>" } }).codes).toContain("sender_malformed");
+  });
+
+  it("not a well-formed From, nor one whose quoted name is its own address", () => {
+    expect(check({ from, headers: { From: "Notice <a@mail-notice.com>" } }).codes).toEqual([]);
+    expect(check({ from: '"a@mail-notice.com" <a@mail-notice.com>', headers: { From: '"a@mail-notice.com" <a@mail-notice.com>' } }).codes).toEqual([]);
+  });
+});
+
+describe("subject_random_code", () => {
+  it("a random mixed-case code at the end of the subject", () => {
+    expect(check({ subject: "お荷物のお届けについて maHSkh0WLRUIpDf6t" }).signal("subject_random_code")?.params.code).toBe("maHSkh0WLRUIpDf6t");
+  });
+
+  it("not an order number or an upper-case invoice reference", () => {
+    expect(check({ subject: "Your order 250-1234567-7654321 has shipped" }).codes).toEqual([]);
+    expect(check({ subject: "Invoice INV20240042" }).codes).toEqual([]);
+  });
+});
+
+describe("hidden_characters", () => {
+  it("zero-width characters inside the subject", () => {
+    expect(check({ subject: "Lunch\u200b next\u200b week" }).codes).toEqual(["hidden_characters"]);
+  });
+
+  it("not the same subject without them", () => {
+    expect(check({ subject: "Lunch next week" }).codes).toEqual([]);
+  });
+});
+
+describe("sender_name_mixed_script", () => {
+  it("a Latin name with one Cyrillic letter in it", () => {
+    expect(check({ from: "S\u043ephie Martin <sophie@mail-notice.com>" }).codes).toEqual(["sender_name_mixed_script"]);
+  });
+
+  it("not a name written wholly in Cyrillic, nor wholly in Latin", () => {
+    expect(check({ from: "Иван Петров <ivan@mail-notice.com>" }).codes).toEqual([]);
+    expect(check({ from: "Sophie Martin <sophie@mail-notice.com>" }).codes).toEqual([]);
+  });
+});
+
+describe("sender_is_you", () => {
+  it("an attached original whose From is its own To", () => {
+    expect(check({ via: "attachment", from: YOU, headers: { From: YOU, To: YOU } }).codes).toContain("sender_is_you");
+  });
+
+  it("an inline forward whose sender is the person who received it", () => {
+    expect(check({ via: "inline", from: `Hanako <${YOU}>` }).codes).toContain("sender_is_you");
+  });
+
+  it("not an original sent to someone else, nor a mail the user sent us directly", () => {
+    expect(check({ via: "attachment", headers: { From: "Taro Yamada <taro.yamada@yamada-kogyo.co.jp>", To: YOU } }).codes).toEqual([]);
+    expect(check({ via: "direct", from: `Hanako <${YOU}>` }).codes).toEqual([]);
+  });
+});
+
+describe("subject_has_your_address", () => {
+  it("your own address in the subject", () => {
+    expect(check({ subject: `${YOU}: your mailbox storage` }).codes).toContain("subject_has_your_address");
+  });
+
+  it("not the same subject without it", () => {
+    expect(check({ subject: "Your mailbox storage" }).codes).not.toContain("subject_has_your_address");
+  });
+});
+
+describe("reply_to_elsewhere", () => {
+  it("replies go to another organisation (low), or to an abused ending (stronger)", () => {
+    expect(check({ replyTo: [{ name: "", address: "z@other-org.com" }] }).signal("reply_to_elsewhere")).toMatchObject({ severity: "low", points: 1 });
+    expect(check({ replyTo: [{ name: "", address: "z@other-org.ml" }] }).signal("reply_to_elsewhere")).toMatchObject({ severity: "medium", points: 2 });
+  });
+
+  it("not replies to another address of the sender's own organisation", () => {
+    expect(check({ from: "News <news@mail.yamada-kogyo.co.jp>", replyTo: [{ name: "", address: "support@yamada-kogyo.co.jp" }] }).codes).toEqual([]);
+  });
+});

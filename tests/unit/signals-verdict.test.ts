@@ -1,0 +1,149 @@
+/**
+ * How signals add up to a verdict: genuine mail stays at no signs, wording alone is capped below
+ * "dangerous", a brand claim with a foreign link is dangerous, and no positive signal ever lowers
+ * the score.
+ */
+import { describe, expect, it } from "vitest";
+import { analyse } from "../../src/check";
+import type { Link, Original } from "../../src/original/types";
+import { compileRules } from "../../src/rules/compile";
+import { defaultRules } from "../../src/rules/default";
+import { PHRASE_POINTS_CAP } from "../../src/signals/phrases";
+import { THRESHOLDS } from "../../src/verdict/score";
+
+// A small factory, the same in each signals-*.test.ts: an ordinary person at an ordinary company
+// writing to Hanako, which each test overrides with just the thing it is about.
+const rules = compileRules(defaultRules());
+const YOU = "hanako@example.jp";
+type Init = Partial<Omit<Original, "from" | "headers">> & { from?: string | null; headers?: Record<string, string> | null };
+function original({ from = "Taro Yamada <taro.yamada@yamada-kogyo.co.jp>", headers = null, ...rest }: Init = {}): Original {
+  const m = from === null ? null : /^\s*"?(.*?)"?\s*<([^>]*)>\s*$/.exec(from);
+  return {
+    via: "direct",
+    from: from === null ? null : m ? { name: m[1]!, address: m[2]!.toLowerCase() } : { name: "", address: from.toLowerCase() },
+    replyTo: [],
+    subject: "Lunch next week",
+    date: null,
+    text: "Hanako, are we still on for lunch on Tuesday? Taro",
+    links: [],
+    imageAlts: [],
+    attachments: [],
+    headers: headers && Object.entries(headers).map(([k, value]) => ({ key: k.toLowerCase(), originalKey: k, value })),
+    recipients: [YOU],
+    truncated: false,
+    ...rest,
+  };
+}
+function run(o: Original, r = rules) {
+  const res = analyse(o, r);
+  return { ...res, codes: res.signals.map((s) => s.code), signal: (code: string) => res.signals.find((s) => s.code === code) };
+}
+const check = (init: Init = {}, r = rules) => run(original(init), r);
+const link = (href: string, text = ""): Link => ({ href, text });
+
+const AMAZON_NOTICE = {
+  from: "Amazon.co.jp <shipment-tracking@amazon.co.jp>",
+  subject: "Amazon.co.jp ご注文の商品を発送しました",
+  text: "山田 花子 様\nご注文いただいた商品を発送しました。お届け予定: 3月4日(木)\n注文番号: 250-1234567-7654321",
+  links: [link("https://www.amazon.co.jp/gp/your-account/order-details?orderID=250-1234567-7654321", "注文の詳細"), link("https://www.amazon.co.jp/gp/css/shiptrack/view.html")],
+  imageAlts: ["Amazon.co.jp"],
+};
+
+describe("genuine mail", () => {
+  it("a real amazon.co.jp shipping notice with links to amazon.co.jp is no_signs", () => {
+    const r = check(AMAZON_NOTICE);
+    expect(r.codes).toEqual([]);
+    expect(r.verdict).toBe("no_signs");
+    expect(r.score).toBe(0);
+  });
+
+  it("an ordinary personal mail is no_signs", () => {
+    expect(check().verdict).toBe("no_signs");
+  });
+});
+
+describe("the phrase cap", () => {
+  const stuffed = (kinds: string[]) =>
+    rules.phrases
+      .filter((p) => kinds.includes(p.kind))
+      .map((p) => p.text)
+      .join("。\n");
+
+  it("dozens of pressure phrases and nothing else are never dangerous", () => {
+    const text = stuffed(["urgency", "threat", "reward", "delivery"]);
+    const r = check({ text });
+    expect(text.split("\n").length).toBeGreaterThan(100);
+    expect(r.codes).toEqual(["pressure"]);
+    expect(r.score).toBeLessThanOrEqual(PHRASE_POINTS_CAP);
+    expect(r.verdict).not.toBe("dangerous");
+  });
+
+  it("every phrase of every kind together still adds at most the cap", () => {
+    const r = check({ text: stuffed(["urgency", "threat", "reward", "delivery", "credential", "payment", "action"]) });
+    expect(r.signals.reduce((n, s) => n + s.points, 0)).toBeLessThanOrEqual(PHRASE_POINTS_CAP);
+    expect(r.verdict).not.toBe("dangerous");
+    expect(PHRASE_POINTS_CAP).toBeLessThan(THRESHOLDS.dangerous);
+  });
+
+  it("while a display-name brand claim from an unrelated domain plus a foreign link is dangerous", () => {
+    const r = check({ from: "Amazon.co.jp <info@mail-notice.com>", text: "ご注文の確認", links: [link("https://mail-notice.com/order")] });
+    expect(r.codes).toEqual(expect.arrayContaining(["sender_name_brand_mismatch", "brand_links_elsewhere"]));
+    expect(r.verdict).toBe("dangerous");
+  });
+});
+
+describe("the score is the sum of the signals' points", () => {
+  it("and the verdict follows the thresholds", () => {
+    for (const init of [AMAZON_NOTICE, { from: "Google Security <attacker@gmail.com>", links: [link("http://192.0.2.1/")] }, { subject: "Final notice", text: "verify your account" }]) {
+      const r = check(init);
+      const sum = r.signals.reduce((n, s) => n + s.points, 0);
+      expect(r.score).toBeCloseTo(sum, 5);
+      expect(r.verdict).toBe(sum >= THRESHOLDS.dangerous ? "dangerous" : sum >= THRESHOLDS.suspicious ? "suspicious" : "no_signs");
+    }
+  });
+});
+
+describe("monotonicity: adding a positive signal never lowers the score", () => {
+  const bases: Record<string, Original> = {
+    "a personal mail": original(),
+    "the genuine Amazon notice": original(AMAZON_NOTICE),
+    "the authenticated Amazon notice": original({ ...AMAZON_NOTICE, via: "attachment", headers: { "Authentication-Results": "mx; dkim=pass header.d=amazon.co.jp; dmarc=pass header.from=amazon.co.jp" } }),
+    "a fake Amazon": original({ from: "Amazon <info@mail-notice.com>", links: [link("https://mail-notice.com/x")] }),
+    "a weak subject claim": original({ from: "Info <info@mail-notice.com>", subject: "【りそな銀行】取引を規制いたしました", links: [link("https://mail-notice.com/x")] }),
+    "a logo claim among real links": original({ from: "Info <info@mail-notice.com>", imageAlts: ["PayPal"], links: [link("https://www.paypal.com/"), link("https://mail-notice.com/x")] }),
+    "Rakuten mentioning Amazon": original({ from: "楽天市場 <order@rakuten.co.jp>", text: "Amazonギフトカードはご利用いただけません。", links: [link("https://order.rakuten.co.jp/")] }),
+    "a brand label in a subdomain": original({ from: "Info <info@paypal.server4566.com>" }),
+  };
+  const additions: Record<string, (o: Original) => Original> = {
+    "an IP link": (o) => ({ ...o, links: [...o.links, link("http://192.0.2.44/login")] }),
+    "a lookalike link": (o) => ({ ...o, links: [...o.links, link("https://arnazon.co.jp/signin")] }),
+    "a sign-in link to a stranger": (o) => ({ ...o, links: [...o.links, link("https://evil-host.com/x", "Sign in")] }),
+    "a mismatched link text": (o) => ({ ...o, links: [...o.links, link("https://evil-host.com/x", "www.amazon.co.jp")] }),
+    "pressure wording": (o) => ({ ...o, text: `${o.text}\nYour account has been suspended. 24時間以内にご対応ください。` }),
+    "a request for the password": (o) => ({ ...o, text: `${o.text}\nverify your account and enter your password` }),
+    "a brand logo": (o) => ({ ...o, imageAlts: [...o.imageAlts, "PayPal"] }),
+    "a brand display name": (o) => ({ ...o, from: { name: "PayPal", address: o.from!.address } }),
+    "a Reply-To elsewhere": (o) => ({ ...o, replyTo: [{ name: "", address: "desk@other-org.ml" }] }),
+    "an .exe attachment": (o) => ({ ...o, attachments: [...o.attachments, { filename: "invoice.exe", mimeType: "application/octet-stream", size: 1 }] }),
+    "invisible characters": (o) => ({ ...o, subject: `${o.subject} up\u200bdate` }),
+    "a random subject code": (o) => ({ ...o, subject: `${o.subject} maHSkh0WLRUIpDf6t` }),
+    "your address in the subject": (o) => ({ ...o, subject: `${o.subject} ${YOU}` }),
+  };
+
+  for (const [baseName, base] of Object.entries(bases)) {
+    it(`${baseName}`, () => {
+      const before = run(base).score;
+      for (const [name, add] of Object.entries(additions)) {
+        const once = add(base);
+        expect(run(once).score, `+ ${name}`).toBeGreaterThanOrEqual(before);
+        // …and a second addition on top of the first never undoes it either.
+        for (const [name2, add2] of Object.entries(additions)) expect(run(add2(once)).score, `+ ${name} + ${name2}`).toBeGreaterThanOrEqual(run(once).score);
+      }
+    });
+  }
+
+  it("the same mail plus an IP link scores higher", () => {
+    const base = original({ from: "Amazon <info@mail-notice.com>", links: [link("https://mail-notice.com/x")] });
+    expect(run(additions["an IP link"]!(base)).score).toBeGreaterThan(run(base).score);
+  });
+});
