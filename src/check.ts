@@ -31,7 +31,9 @@ const SIGNALS: ((ctx: SignalContext) => Signal[])[] = [senderSignals, linkSignal
 /** Runs every signal on an original and scores it. */
 export function analyse(original: Original, rules: CompiledRules) {
   const phraseHits = findPhrases(rules, original);
-  const claims = findBrandClaims(rules, original, phraseHits.some((id) => rules.phrases[id]!.weight >= 1));
+  // "Talks like a service notice": phrases worth 2 points or more, not one stray "suspicious activity".
+  const phraseWeight = phraseHits.reduce((n, id) => n + rules.phrases[id]!.weight, 0);
+  const claims = findBrandClaims(rules, original, phraseWeight >= 2);
   const ctx: SignalContext = { original, rules, claims, phraseHits };
   const signals = SIGNALS.flatMap((s) => s(ctx));
   const scored = score(signals);

@@ -60,16 +60,17 @@ export function authSignals({ original, rules }: SignalContext): Signal[] {
   const spfFail = auth.spf?.result === "fail" || auth.spf?.result === "softfail";
   const pass = dmarcPass || dkimAligned || (spfAligned && !dmarcFail);
 
+  // Mailing lists rewrite subjects and footers, which breaks signatures: a failure there says nothing.
+  const viaList = !!header({ headers: original.headers }, "list-id");
   const official = senderBrand(f);
   if (official !== undefined) {
     const brand = rules.brands[official]!.names.en[0]!;
     if (pass && !dmarcFail) return [{ code: "auth_pass_official", severity: "info", points: -6, params: { brand, domain } }];
-    if (dmarcFail || (!dkimAligned && spfFail) || !auth.dmarc)
+    if (!viaList && (dmarcFail || (!dkimAligned && spfFail) || !auth.dmarc))
       return [{ code: "auth_fail_brand", severity: "high", points: 6, params: { brand, domain } }];
     return [];
   }
-  // Mailing lists rewrite subjects and footers, which breaks signatures: a failure there says nothing.
-  if (header({ headers: original.headers }, "list-id")) return [];
+  if (viaList) return [];
   if (dmarcFail) return [{ code: "auth_fail", severity: "medium", points: 3.5, params: { domain } }];
   if (!pass && (auth.compauth === "fail" || spfFail)) return [{ code: "auth_fail", severity: "low", points: 2, params: { domain } }];
   return [];

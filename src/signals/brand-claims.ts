@@ -93,7 +93,7 @@ export function findBrandClaims(rules: CompiledRules, original: Original, talksL
   const greeting = greetingBrand(original.text);
   const places: [ClaimPlace, string, boolean][] = [
     ["display_name", namesOtherThanSender(rules, original, name) ? latinLookalikes(name) : "", true],
-    ["subject", latinLookalikes(talksLikeNotice ? original.subject : namesOtherThanSender(rules, original, noticeForm) ? noticeForm : ""), talksLikeNotice],
+    ["subject", latinLookalikes(!namesOtherThanSender(rules, original, original.subject) ? "" : talksLikeNotice ? original.subject : noticeForm), talksLikeNotice],
     ["logo", original.imageAlts.join("\n"), true],
     ["greeting", greeting, true],
     ["body", original.text.slice(0, BODY_CLAIM_CHARS), false],

@@ -1,5 +1,5 @@
 import { officialBrand, suffixIn, type CompiledRules } from "../rules/compile";
-import { deletions, hostInfo, skeleton, type HostInfo } from "./domain";
+import { deletions, hostInfo, latinLookalikes, skeleton, type HostInfo } from "./domain";
 
 /** What the rules say about one host name; shared by the sender and link signals. */
 export type DomainFacts = {
@@ -69,6 +69,23 @@ function findToken(rules: CompiledRules, info: HostInfo, hosting: string | undef
   return undefined;
 }
 
+/** Spellings that stand in for letters in a disguised brand name: amaz0n, paypa1, arnazon. */
+function undisguised(label: string): string[] {
+  const base = latinLookalikes(label).toLowerCase().replace(/0/g, "o").replace(/3/g, "e").replace(/4/g, "a").replace(/5/g, "s").replace(/7/g, "t").replace(/8/g, "b").replace(/rn/g, "m").replace(/vv/g, "w");
+  return [...new Set([base.replace(/1/g, "l"), base.replace(/1/g, "i"), base.replace(/1/g, "l").replace(/ii/g, "ll")])].filter((v) => v !== label);
+}
+
+/** A brand's token that appears only once the label's disguise is undone (amaz0n-co-jp.com): a lookalike. */
+function disguisedToken(rules: CompiledRules, info: HostInfo, hosting: string | undefined): number | undefined {
+  const owned = hosting ? info.host.slice(0, -hosting.length - 1).split(".").pop() ?? "" : info.label;
+  if (tokenIn(rules, owned)) return undefined;
+  for (const v of undisguised(owned)) {
+    const hit = tokenIn(rules, v);
+    if (hit) return hit.brand;
+  }
+  return undefined;
+}
+
 function swaps(s: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < s.length; i++) if (s[i] !== s[i + 1]) out.push(s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2));
@@ -117,7 +134,7 @@ export function domainFacts(rules: CompiledRules, host: string): DomainFacts {
   };
   if (!allowed && !info.isIp) {
     facts.brandToken = findToken(rules, info, facts.hosting, facts.abusedTld);
-    if (facts.brandToken === undefined) facts.lookalike = findLookalike(rules, info);
+    if (facts.brandToken === undefined) facts.lookalike = findLookalike(rules, info) ?? disguisedToken(rules, info, facts.hosting);
   }
   return facts;
 }

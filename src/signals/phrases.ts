@@ -48,6 +48,8 @@ export function phraseSignals({ original, rules, phraseHits }: SignalContext): S
     if (phrases.length === 0) continue;
     const sum = phrases.reduce((n, p) => n + p.weight, 0);
     const points = Math.min(sum, budget);
+    // Past the cap a group adds nothing, and a reason that adds nothing is left out.
+    if (points <= 0) continue;
     budget -= points;
     out.push({
       code,

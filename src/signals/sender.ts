@@ -5,6 +5,14 @@ import { domainFacts, imitatedBrand, senderBrand } from "./domain-facts";
 import { strongClaims } from "./brand-claims";
 import type { Signal, SignalContext } from "./types";
 
+/** Random rather than a name or a reference: mixed case and digits, switching class often (maHSkh0WLRUIpDf6t, not ProjectX2024). */
+function looksRandom(code: string): boolean {
+  const cls = (c: string) => (/[a-z]/.test(c) ? 0 : /[A-Z]/.test(c) ? 1 : 2);
+  let switches = 0;
+  for (let i = 1; i < code.length; i++) if (cls(code[i]!) !== cls(code[i - 1]!)) switches++;
+  return /[a-z]/.test(code) && /[A-Z]/.test(code) && /\d/.test(code) && switches >= 6;
+}
+
 /** Signals about who sent the mail: the From address and display name, and Reply-To. */
 export function senderSignals({ original, rules, claims }: SignalContext): Signal[] {
   const out: Signal[] = [];
@@ -56,8 +64,8 @@ export function senderSignals({ original, rules, claims }: SignalContext): Signa
     out.push({ code: "sender_malformed", severity: "medium", points: 3.5, params: { address, raw: rawFrom.slice(0, 80) } });
 
   // A random code at the end of the subject ("… maHSkh0WLRUIpDf6t"), added to slip past filters.
-  const tag = /(?:^|[\s\-_:#|])((?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{10,40})\s*$/.exec(original.subject)?.[1];
-  if (tag) out.push({ code: "subject_random_code", severity: "low", points: 2, params: { code: tag } });
+  const tag = /(?:^|[\s\-_:#|])([A-Za-z0-9]{12,40})\s*$/.exec(original.subject)?.[1];
+  if (tag && looksRandom(tag)) out.push({ code: "subject_random_code", severity: "low", points: 2, params: { code: tag } });
 
   const hidden = [from.name, original.subject].find((t) => stripInvisible(t) !== t && stripInvisible(t).trim());
   if (hidden !== undefined)
