@@ -1,38 +1,7 @@
 /** Attachments: files that run code or open a page, archives that hide them, macro documents. */
 import { describe, expect, it } from "vitest";
-import { analyse } from "../../src/check";
-import type { AttachmentInfo, Original } from "../../src/original/types";
-import { compileRules } from "../../src/rules/compile";
-import { defaultRules } from "../../src/rules/default";
-
-// A small factory, the same in each signals-*.test.ts: an ordinary person at an ordinary company
-// writing to Hanako, which each test overrides with just the thing it is about.
-const rules = compileRules(defaultRules());
-const YOU = "hanako@example.jp";
-type Init = Partial<Omit<Original, "from" | "headers">> & { from?: string | null; headers?: Record<string, string> | null };
-function original({ from = "Taro Yamada <taro.yamada@yamada-kogyo.co.jp>", headers = null, ...rest }: Init = {}): Original {
-  const m = from === null ? null : /^\s*"?(.*?)"?\s*<([^>]*)>\s*$/.exec(from);
-  return {
-    via: "direct",
-    from: from === null ? null : m ? { name: m[1]!, address: m[2]!.toLowerCase() } : { name: "", address: from.toLowerCase() },
-    replyTo: [],
-    subject: "Lunch next week",
-    date: null,
-    text: "Hanako, are we still on for lunch on Tuesday? Taro",
-    links: [],
-    imageAlts: [],
-    attachments: [],
-    headers: headers && Object.entries(headers).map(([k, value]) => ({ key: k.toLowerCase(), originalKey: k, value })),
-    recipients: [YOU],
-    truncated: false,
-    ...rest,
-  };
-}
-function run(o: Original, r = rules) {
-  const res = analyse(o, r);
-  return { ...res, codes: res.signals.map((s) => s.code), signal: (code: string) => res.signals.find((s) => s.code === code) };
-}
-const check = (init: Init = {}, r = rules) => run(original(init), r);
+import { check } from "../signal-helpers";
+import type { AttachmentInfo } from "../../src/original/types";
 
 const file = (filename: string, mimeType = "application/octet-stream", inner?: string[]): AttachmentInfo => ({ filename, mimeType, size: 1024, ...(inner ? { inner } : {}) });
 const attached = (...attachments: AttachmentInfo[]) => check({ attachments });

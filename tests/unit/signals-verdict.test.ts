@@ -4,42 +4,10 @@
  * the score.
  */
 import { describe, expect, it } from "vitest";
-import { analyse } from "../../src/check";
-import type { Link, Original } from "../../src/original/types";
-import { compileRules } from "../../src/rules/compile";
-import { defaultRules } from "../../src/rules/default";
+import { rules, YOU, original, run, check, link } from "../signal-helpers";
+import type { Original } from "../../src/original/types";
 import { PHRASE_POINTS_CAP } from "../../src/signals/phrases";
 import { THRESHOLDS } from "../../src/verdict/score";
-
-// A small factory, the same in each signals-*.test.ts: an ordinary person at an ordinary company
-// writing to Hanako, which each test overrides with just the thing it is about.
-const rules = compileRules(defaultRules());
-const YOU = "hanako@example.jp";
-type Init = Partial<Omit<Original, "from" | "headers">> & { from?: string | null; headers?: Record<string, string> | null };
-function original({ from = "Taro Yamada <taro.yamada@yamada-kogyo.co.jp>", headers = null, ...rest }: Init = {}): Original {
-  const m = from === null ? null : /^\s*"?(.*?)"?\s*<([^>]*)>\s*$/.exec(from);
-  return {
-    via: "direct",
-    from: from === null ? null : m ? { name: m[1]!, address: m[2]!.toLowerCase() } : { name: "", address: from.toLowerCase() },
-    replyTo: [],
-    subject: "Lunch next week",
-    date: null,
-    text: "Hanako, are we still on for lunch on Tuesday? Taro",
-    links: [],
-    imageAlts: [],
-    attachments: [],
-    headers: headers && Object.entries(headers).map(([k, value]) => ({ key: k.toLowerCase(), originalKey: k, value })),
-    recipients: [YOU],
-    truncated: false,
-    ...rest,
-  };
-}
-function run(o: Original, r = rules) {
-  const res = analyse(o, r);
-  return { ...res, codes: res.signals.map((s) => s.code), signal: (code: string) => res.signals.find((s) => s.code === code) };
-}
-const check = (init: Init = {}, r = rules) => run(original(init), r);
-const link = (href: string, text = ""): Link => ({ href, text });
 
 const AMAZON_NOTICE = {
   from: "Amazon.co.jp <shipment-tracking@amazon.co.jp>",
