@@ -59,8 +59,9 @@ export function senderSignals({ original, rules, claims }: SignalContext): Signa
 
   // A From that no real mail system writes: several addresses, a domain with no dot, a trailing dot.
   const rawFrom = original.headers ? (header({ headers: original.headers }, "from") ?? "") : "";
-  const addresses = rawFrom.match(/@[^\s<>"',;]+/g)?.length ?? 0;
-  if (addresses > 1 && !rawFrom.toLowerCase().includes(`"${address}"`) || !domain.includes(".") || /\.>?\s*$/.test(rawFrom.trim()))
+  // (Several addresses of the sender's own organisation, as some newsletters write, are not malformed.)
+  const foreign = (rawFrom.match(/@[^\s<>"',;]+/g) ?? []).filter((d) => domainFacts(rules, d.slice(1).replace(/\.$/, "")).info.domain !== f.info.domain);
+  if (foreign.length > 0 || !domain.includes(".") || /\.>?\s*$/.test(rawFrom.trim()))
     out.push({ code: "sender_malformed", severity: "medium", points: 3.5, params: { address, raw: rawFrom.slice(0, 80) } });
 
   // A random code at the end of the subject ("… maHSkh0WLRUIpDf6t"), added to slip past filters.
