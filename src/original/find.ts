@@ -1,7 +1,9 @@
 import type { Attachment } from "postal-mime";
-import { parseMail, type ParsedMail } from "../mail/parse";
+import { mailHtml, parseMail, type ParsedMail } from "../mail/parse";
 import { readHtml } from "../mail/html";
+import { omittedPart, zipNames } from "../mail/slim";
 import { findInlineForward } from "./inline";
+import { senderOf } from "./sender";
 import { urlsInText } from "./urls";
 import type { AttachmentInfo, Link, MailAddress, Original } from "./types";
 
@@ -9,6 +11,8 @@ import type { AttachmentInfo, Link, MailAddress, Original } from "./types";
 export const TEXT_SCAN_LIMIT = 200_000;
 /** Links beyond this many are not analysed. */
 export const LINK_LIMIT = 500;
+/** A message with an attached message and no more text than this is a forward, not the original. */
+const FORWARD_NOTE_MAX = 1000;
 /** How deep forwarded attachments inside forwarded attachments are opened. */
 const MAX_ATTACHED_DEPTH = 3;
 
@@ -17,13 +21,6 @@ const FORWARD_MARKER_IN_HTML =
 
 function isAttachedMessage(a: Attachment): boolean {
   return a.mimeType === "message/rfc822" || (!!a.filename && /\.eml$/i.test(a.filename) && a.mimeType !== "text/html");
-}
-
-function firstMailbox(addr: ParsedMail["from"]): MailAddress | null {
-  if (!addr) return null;
-  if (addr.address !== undefined) return { name: addr.name ?? "", address: (addr.address ?? "").toLowerCase() };
-  const m = addr.group[0];
-  return m ? { name: m.name ?? "", address: m.address.toLowerCase() } : null;
 }
 
 function mailboxes(list: ParsedMail["to"]): MailAddress[] {
@@ -35,18 +32,33 @@ function mailboxes(list: ParsedMail["to"]): MailAddress[] {
   return out;
 }
 
+const ZIP = /\.zip$/i;
+
 function attachmentInfo(list: Attachment[]): AttachmentInfo[] {
   return list
     .filter((a) => !isAttachedMessage(a))
-    .map((a) => ({
-      filename: a.filename ?? "",
-      mimeType: a.mimeType,
-      size: typeof a.content === "string" ? a.content.length : a.content.byteLength,
-    }));
+    .map((a) => {
+      const info: AttachmentInfo = { filename: a.filename ?? "", mimeType: a.mimeType, size: 0 };
+      // A large body was left out before parsing (src/mail/slim.ts): its size and zip listing come with the marker.
+      const omitted = omittedPart(a.content);
+      if (omitted) {
+        info.size = omitted.size;
+        if (omitted.inner) info.inner = omitted.inner;
+        return info;
+      }
+      const bytes = typeof a.content === "string" ? new TextEncoder().encode(a.content) : new Uint8Array(a.content);
+      info.size = bytes.byteLength;
+      if (ZIP.test(info.filename) || /zip/.test(info.mimeType)) {
+        const inner = zipNames(bytes.subarray(Math.max(0, bytes.length - 64 * 1024)));
+        if (inner) info.inner = inner;
+      }
+      return info;
+    });
 }
 
-function capped(text: string): { text: string; truncated: boolean } {
-  return text.length > TEXT_SCAN_LIMIT ? { text: text.slice(0, TEXT_SCAN_LIMIT), truncated: true } : { text, truncated: false };
+/** Caps the text scanned; `clipped` when the mail's body had already been cut before parsing. */
+function capped(text: string, clipped: boolean): { text: string; truncated: boolean } {
+  return text.length > TEXT_SCAN_LIMIT ? { text: text.slice(0, TEXT_SCAN_LIMIT), truncated: true } : { text, truncated: clipped };
 }
 
 function mergeLinks(...groups: Link[][]): Link[] {
@@ -65,11 +77,11 @@ function mergeLinks(...groups: Link[][]): Link[] {
 
 /** An Original from a whole message (the attached one, or the mail itself). */
 function fromMessage(mail: ParsedMail, via: "attachment" | "direct", extraRecipients: string[]): Original {
-  const html = mail.html ? readHtml(mail.html) : null;
-  const { text, truncated } = capped(mail.bodyText);
+  const html = mailHtml(mail);
+  const { text, truncated } = capped(mail.bodyText, mail.clipped);
   return {
     via,
-    from: firstMailbox(mail.from),
+    from: senderOf(mail),
     replyTo: mailboxes(mail.replyTo),
     subject: mail.subject ?? "",
     date: mail.date ?? null,
@@ -97,8 +109,9 @@ export async function findOriginal(mail: ParsedMail, forwarder: string | null, d
     try {
       const inner = await parseMail(attached.content);
       if (inner.headers.length > 0 && (inner.from || inner.subject)) {
-        // A forward of a forward, both as attachments: the innermost is the original.
-        if (inner.attachments.some(isAttachedMessage) && !inner.bodyText.trim()) return findOriginal(inner, forwarder, depth + 1);
+        // A forward of a forward, both as attachments: the innermost is the original — also when
+        // the middle one carries a short note of its own ("FYI, is this real?").
+        if (inner.attachments.some(isAttachedMessage) && inner.bodyText.trim().length < FORWARD_NOTE_MAX) return findOriginal(inner, forwarder, depth + 1);
         return fromMessage(inner, "attachment", extra);
       }
     } catch {
@@ -110,9 +123,10 @@ export async function findOriginal(mail: ParsedMail, forwarder: string | null, d
     let html = null;
     if (mail.html) {
       const at = mail.html.search(FORWARD_MARKER_IN_HTML);
-      html = readHtml(at >= 0 ? mail.html.slice(at) : mail.html);
+      // The whole HTML is read once per mail (mailHtml); only a forward further down reads its tail again.
+      html = at > 0 ? readHtml(mail.html.slice(at)) : mailHtml(mail);
     }
-    const { text, truncated } = capped(inline.body);
+    const { text, truncated } = capped(inline.body, mail.clipped);
     return {
       via: "inline",
       from: inline.from,

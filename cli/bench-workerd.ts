@@ -1,0 +1,37 @@
+/**
+ * Runs the per-mail timings of cli/bench-worker.ts inside workerd (Miniflare), for the benchmark.
+ * esbuild and miniflare come with wrangler / tsx (not direct dependencies): loaded on demand.
+ */
+
+export type WorkerdTimes = { parse: number[][]; whole: number[][] };
+
+/** Per mail: average ms per run over at least `minMs` of repeated runs, in each of `rounds` rounds (after a warm-up). */
+export async function timeInWorkerd(mails: Uint8Array[], rounds: number, minMs = 10, compatibilityDate = "2026-04-20"): Promise<WorkerdTimes> {
+  const { build } = await import("esbuild");
+  const { Miniflare, convertV4MiniflareOptions } = await import("miniflare");
+  const out = await build({
+    entryPoints: ["cli/bench-worker.ts"],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    conditions: ["workerd", "worker", "browser"],
+    write: false,
+    logLevel: "silent",
+  });
+  const mf = new Miniflare(convertV4MiniflareOptions({ modules: true, script: out.outputFiles[0]!.text, compatibilityDate }));
+  try {
+    for (const m of mails) await mf.dispatchFetch("http://bench/add", { method: "POST", body: m });
+    const parse = mails.map(() => [] as number[]);
+    const whole = mails.map(() => [] as number[]);
+    // One warm-up round, then the timed ones.
+    for (let r = 0; r <= rounds; r++) {
+      const res = (await (await mf.dispatchFetch(`http://bench/round?min=${r === 0 ? 0 : minMs}`, { method: "POST" })).json()) as { parse: number[]; whole: number[] };
+      if (r === 0) continue;
+      res.parse.forEach((t, i) => parse[i]!.push(t));
+      res.whole.forEach((t, i) => whole[i]!.push(t));
+    }
+    return { parse, whole };
+  } finally {
+    await mf.dispose();
+  }
+}
