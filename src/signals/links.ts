@@ -1,4 +1,5 @@
-import { domainFacts, imitatedBrand, type DomainFacts } from "./domain-facts";
+import { addressDomain } from "./domain";
+import { domainFacts, imitatedBrand, senderBrand, type DomainFacts } from "./domain-facts";
 import { strongClaims } from "./brand-claims";
 import type { Signal, SignalContext } from "./types";
 import type { Link } from "../original/types";
@@ -143,10 +144,14 @@ export function linkSignals({ original, rules, claims }: SignalContext): Signal[
     const risky = foreign.find(
       (p) => imitatedBrand(p.facts) !== undefined || p.facts.abusedTld || p.facts.hosting || p.facts.info.isIp || ACTION_TEXT.test(p.link.text),
     );
-    // Phishing often mixes in a few real links to the brand; then only a risky foreign link counts.
-    const worst = anyOfficial ? risky : (risky ?? foreign[0]);
+    // Phishing often mixes in a few real links to the brand; and a brand's own mail (sent from its
+    // official domain) routes links through mail-service click trackers. In both cases only a
+    // risky foreign link counts.
+    const fromDomain = addressDomain(original.from?.address ?? "");
+    const sentByBrand = !!fromDomain && senderBrand(domainFacts(rules, fromDomain)) === claim.brand;
+    const worst = anyOfficial || sentByBrand ? risky : (risky ?? foreign[0]);
     if (worst)
-      add({ code: "brand_links_elsewhere", severity: "high", points: anyOfficial || !claim.strong ? 3 : 5, params: { brand: brandName(claim.brand), url: worst.link.href, domain: worst.facts.info.host } });
+      add({ code: "brand_links_elsewhere", severity: "high", points: anyOfficial || sentByBrand || !claim.strong ? 3 : 5, params: { brand: brandName(claim.brand), url: worst.link.href, domain: worst.facts.info.host } });
   }
   return [...found.values()];
 }

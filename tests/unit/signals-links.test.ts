@@ -169,3 +169,14 @@ describe("brand_links_elsewhere", () => {
     expect(check({ from: "Amazon.co.jp <shipment-tracking@amazon.co.jp>", links: [link("https://www.amazon.co.jp/")] }).codes).toEqual([]);
   });
 });
+
+describe("brand_links_elsewhere: a brand's own mail through a click tracker", () => {
+  it("sent from the brand's official domain, its tracked links are not 'elsewhere' (the same links from a stranger are)", () => {
+    const tracked = [link("https://u123.ct.sendgrid.net/ls/click?upn=abc", "View your order"), link("https://u123.ct.sendgrid.net/ls/click?upn=def", "Help")];
+    const genuine = check({ from: "PayPal <service@paypal.com>", subject: "Receipt for your payment", links: tracked });
+    expect(genuine.codes).not.toContain("brand_links_elsewhere");
+    expect(genuine.verdict).toBe("no_signs");
+    const stranger = check({ from: "PayPal <service@paypal-notices.example.net>", subject: "Receipt for your payment", links: tracked });
+    expect(stranger.codes).toContain("brand_links_elsewhere");
+  });
+});
