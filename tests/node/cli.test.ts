@@ -1,0 +1,60 @@
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const tsx = join("node_modules", ".bin", "tsx");
+const run = (script: string, ...args: string[]) => execFileSync(tsx, [join("cli", script), ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
+
+describe("npm run check", () => {
+  it("--json: one object per file per line, with the four-word verdict and each reason's code, severity and message", () => {
+    const out = run("check.ts", "tests/fixtures/forwards", "tests/fixtures/misc/genuine-amazon-attached.eml", "--json").trim().split("\n").map((l) => JSON.parse(l));
+    expect(out.map((o) => o.file)).toEqual([
+      "tests/fixtures/forwards/apple-mail.eml",
+      "tests/fixtures/forwards/attached.eml",
+      "tests/fixtures/forwards/gmail-ja.eml",
+      "tests/fixtures/forwards/outlook-en.eml",
+      "tests/fixtures/misc/genuine-amazon-attached.eml",
+    ]);
+    for (const o of out.slice(0, 4)) {
+      expect(o).toMatchObject({ verdict: "dangerous", language: "ja" });
+      expect(o.reasons[0]).toEqual({ code: expect.any(String), severity: "high", message: expect.stringContaining("emailamazoncojp[.]cf") });
+    }
+    expect(out[4].verdict).toBe("no_signs");
+  });
+
+  it("human text by default; garbage is 'unreadable', not a crash", () => {
+    const out = run("check.ts", "tests/fixtures/forwards/gmail-ja.eml", "tests/fixtures/misc/garbage.bin");
+    expect(out).toMatch(/gmail-ja\.eml: dangerous/);
+    expect(out).toMatch(/garbage\.bin: unreadable/);
+  });
+
+  it("--rules: another rule set decides (an empty one knows no brands, so the campaign is no longer 'dangerous'); a bad one names the field", () => {
+    const dir = mkdtempSync(join(tmpdir(), "phishcheck-rules-"));
+    const empty = join(dir, "empty.json");
+    writeFileSync(empty, JSON.stringify({ brands: [], phrases: [], abusedTlds: [] }));
+    expect(run("check.ts", "tests/fixtures/forwards/gmail-ja.eml", "--rules", empty)).toMatch(/gmail-ja\.eml: (?:no_signs|suspicious)/);
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ brands: [{ id: "x" }], phrases: [], abusedTlds: [] }));
+    expect(() => run("check.ts", "tests/fixtures/forwards/gmail-ja.eml", "--rules", bad)).toThrow(/brands\.0\.names/);
+  });
+});
+
+describe("npm run eval", () => {
+  it("counts verdicts per label and per source, with detection and false-alarm rates", () => {
+    const root = mkdtempSync(join(tmpdir(), "phishcheck-eval-"));
+    for (const [label, source, files] of [
+      ["phish", "fixtures", ["forwards/gmail-ja.eml", "forwards/attached.eml"]],
+      ["ham", "fixtures", ["misc/genuine-amazon-attached.eml"]],
+    ] as const) {
+      mkdirSync(join(root, label, source), { recursive: true });
+      for (const f of files) copyFileSync(join("tests/fixtures", f), join(root, label, source, f.replace("/", "-")));
+    }
+    const out = run("eval.ts", root, "--misses", "2");
+    expect(out).toMatch(/^phish\s+2\s+0\s+0\s+0\s+2\s+100\.0%/m);
+    expect(out).toMatch(/^ham\s+0\s+0\s+1\s+0\s+1\s+0\.0%\s+0\.0%/m);
+    expect(out).toMatch(/^phish\/fixtures\s+2/m);
+    expect(out).toContain("Top reason codes, phish: sender_name_brand_mismatch 2");
+  });
+});
