@@ -292,9 +292,11 @@ function markerBody(part: OmittedPart, cte: string): Uint8Array {
 export function omittedPart(content: ArrayBuffer | Uint8Array | string): OmittedPart | undefined {
   const len = typeof content === "string" ? content.length : content.byteLength;
   if (len > 64 * 1024 || len < 20) return undefined;
-  const text = typeof content === "string" ? content : latin1.decode(content);
   const prefix = `phishcheck-omitted:${slimNonce()}:`;
-  if (!text.startsWith(prefix)) return undefined;
+  // Compare the start first: most attachments are not markers, and need no decoding.
+  const head = typeof content === "string" ? content.slice(0, prefix.length) : latin1.decode((content instanceof Uint8Array ? content : new Uint8Array(content)).subarray(0, prefix.length));
+  if (head !== prefix) return undefined;
+  const text = typeof content === "string" ? content : latin1.decode(content);
   const [size, inner] = text.slice(prefix.length).trim().split(":");
   const part: OmittedPart = { size: Number(size) || 0 };
   if (inner !== undefined)
