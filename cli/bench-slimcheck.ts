@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import PostalMime from "postal-mime";
 import { parseMail } from "../src/mail/parse";
 import { omittedPart } from "../src/mail/slim";
-import { mailFiles } from "./bench-files";
+import { mailFiles } from "./mail-files";
 
 const OPTS = { forceRfc822Attachments: true, attachmentEncoding: "arraybuffer", maxNestingDepth: 100, maxHeadersSize: 2 * 1024 * 1024 } as const;
 const files = mailFiles(process.argv.slice(2).filter((a) => a !== "--"));

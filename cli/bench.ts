@@ -29,7 +29,7 @@ import { RuleSetSchema, type RuleSetInput } from "../src/rules/schema";
 import brands from "../rules/brands.json";
 import phrases from "../rules/phrases.json";
 import domains from "../rules/domains.json";
-import { mailFiles } from "./bench-files";
+import { mailFiles } from "./mail-files";
 import { BIG_KINDS, bigMail, syntheticRules, type BigKind } from "./bench-gen";
 import { timeInWorkerd } from "./bench-workerd";
 import { FORWARDER, stagedPipeline, wholePipeline, type Stages } from "./bench-pipeline";

@@ -1,20 +1,9 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { compileRules, type CompiledRules } from "../src/rules/compile";
 import { defaultRules } from "../src/rules/default";
 import { RuleSetSchema } from "../src/rules/schema";
 
-/** Every mail file under the given paths: files as named, directories walked for *.eml. */
-export function mailFiles(paths: string[]): string[] {
-  const out: string[] = [];
-  const walk = (p: string, explicit: boolean) => {
-    const st = statSync(p);
-    if (st.isDirectory()) for (const name of readdirSync(p).sort()) walk(join(p, name), false);
-    else if (explicit || /\.eml$/i.test(p)) out.push(p);
-  };
-  for (const p of paths) walk(p, true);
-  return out;
-}
+export { mailFiles } from "./mail-files";
 
 /** The embedded rules, or a rule set from a JSON file (the body you would PUT to /admin/rules). */
 export function loadRules(file: string | undefined): CompiledRules {

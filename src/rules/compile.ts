@@ -14,7 +14,7 @@ export type CompiledRules = {
   /** Host or registrable domain → brand index, for the brands' official domains. */
   official: Map<string, number>;
   /** Official labels' skeletons with one character deleted → brand indexes (lookalike search). */
-  lookalike: Map<string, Set<number>>;
+  lookalike: Map<string, number>;
   /** Official skeletons themselves (exact skeleton equality is the strongest lookalike). */
   officialSkeletons: Map<string, number>;
   /** Official labels as spelled (amazon, smbc-card): a foreign domain spelled the same is not a lookalike but a brand token. */
@@ -42,7 +42,7 @@ export type CompiledRules = {
 
 export function compileRules(rules: RuleSet, version = 0): CompiledRules {
   const official = new Map<string, number>();
-  const lookalike = new Map<string, Set<number>>();
+  const lookalike = new Map<string, number>();
   const officialSkeletons = new Map<string, number>();
   const officialLabels = new Set<string>();
   const tokens: string[] = [];
@@ -53,10 +53,9 @@ export function compileRules(rules: RuleSet, version = 0): CompiledRules {
   const scriptNames: string[] = [];
   const scriptNameBrand: number[] = [];
 
+  // The first brand to claim a near-miss keeps it: one number per key keeps the index small.
   const addLookalike = (key: string, b: number) => {
-    let set = lookalike.get(key);
-    if (!set) lookalike.set(key, (set = new Set()));
-    set.add(b);
+    if (!lookalike.has(key)) lookalike.set(key, b);
   };
 
   rules.brands.forEach((brand, b) => {

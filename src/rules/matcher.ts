@@ -1,21 +1,82 @@
 /**
  * Aho–Corasick automaton over UTF-16 code units: finds every occurrence of any of N literal
  * patterns in one pass over the text, at a cost that does not grow with N.
- * Transitions live in one Map keyed by state * 65536 + code unit.
+ *
+ * Transitions are packed for the hot path: a dense row for the root (most steps start there) and,
+ * for every other state, its edges sorted by code unit in one Int32Array (linear search for a few
+ * edges, binary search for many). No Map look-up per character, so the cost per character stays
+ * flat from a hundred patterns to tens of thousands.
  */
 export class Matcher {
-  private readonly goto = new Map<number, number>();
-  private fail: Int32Array = new Int32Array(1);
+  private readonly root = new Int32Array(65536);
+  private readonly edgeStart: Int32Array;
+  private readonly edgeCount: Int32Array;
+  /** (code unit, target state) pairs, sorted by code unit within each state. */
+  private readonly edges: Int32Array;
+  private readonly fail: Int32Array;
+  /** Nearest state on the failure chain that has outputs (-1 when none). */
+  private readonly dict: Int32Array;
   /** Pattern ids that end at each state (own outputs only). */
   private readonly out: (number[] | undefined)[] = [undefined];
-  /** Nearest state on the failure chain that has outputs (-1 when none). */
-  private dict: Int32Array = new Int32Array(1).fill(-1);
-  private states = 1;
   private readonly lengths: number[] = [];
 
   constructor(patterns: readonly string[]) {
-    patterns.forEach((p, id) => this.insert(p, id));
-    this.build();
+    const kids: Map<number, number>[] = [new Map()];
+    patterns.forEach((p, id) => {
+      this.lengths[id] = p.length;
+      if (!p) return;
+      let s = 0;
+      for (let i = 0; i < p.length; i++) {
+        const c = p.charCodeAt(i);
+        let t = kids[s]!.get(c);
+        if (t === undefined) {
+          t = kids.length;
+          kids.push(new Map());
+          this.out.push(undefined);
+          kids[s]!.set(c, t);
+        }
+        s = t;
+      }
+      (this.out[s] ??= []).push(id);
+    });
+
+    const n = kids.length;
+    this.edgeStart = new Int32Array(n);
+    this.edgeCount = new Int32Array(n);
+    let total = 0;
+    for (const k of kids) total += k.size;
+    this.edges = new Int32Array(total * 2);
+    let at = 0;
+    for (let s = 0; s < n; s++) {
+      const list = [...kids[s]!].sort((a, b) => a[0] - b[0]);
+      this.edgeStart[s] = at;
+      this.edgeCount[s] = list.length;
+      for (const [c, t] of list) {
+        this.edges[at++] = c;
+        this.edges[at++] = t;
+      }
+    }
+    for (const [c, t] of kids[0]!) this.root[c] = t;
+
+    // Failure links, breadth first.
+    this.fail = new Int32Array(n);
+    this.dict = new Int32Array(n).fill(-1);
+    const queue: number[] = [...kids[0]!.values()];
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q]!;
+      for (const [c, child] of kids[s]!) {
+        let f = this.fail[s]!;
+        let t = this.step(f, c);
+        while (t < 0 && f !== 0) {
+          f = this.fail[f]!;
+          t = this.step(f, c);
+        }
+        const target = t > 0 && t !== child ? t : 0;
+        this.fail[child] = target;
+        this.dict[child] = this.out[target] ? target : this.dict[target]!;
+        queue.push(child);
+      }
+    }
   }
 
   get size(): number {
@@ -26,51 +87,26 @@ export class Matcher {
     return this.lengths[id] ?? 0;
   }
 
-  private insert(pattern: string, id: number): void {
-    this.lengths[id] = pattern.length;
-    if (!pattern) return;
-    let s = 0;
-    for (let i = 0; i < pattern.length; i++) {
-      const key = s * 65536 + pattern.charCodeAt(i);
-      let t = this.goto.get(key);
-      if (t === undefined) {
-        t = this.states++;
-        this.goto.set(key, t);
-        this.out.push(undefined);
-      }
-      s = t;
+  /** Target of state `s` on code unit `c`, or -1. */
+  private step(s: number, c: number): number {
+    if (s === 0) return this.root[c] || -1;
+    const start = this.edgeStart[s]!;
+    const count = this.edgeCount[s]!;
+    const e = this.edges;
+    if (count <= 8) {
+      for (let i = start, end = start + 2 * count; i < end; i += 2) if (e[i] === c) return e[i + 1]!;
+      return -1;
     }
-    (this.out[s] ??= []).push(id);
-  }
-
-  private build(): void {
-    const n = this.states;
-    this.fail = new Int32Array(n);
-    this.dict = new Int32Array(n).fill(-1);
-    // Children per state, for the breadth-first walk.
-    const children: number[][] = Array.from({ length: n }, () => []);
-    for (const [key, child] of this.goto) children[Math.floor(key / 65536)]!.push(key % 65536, child);
-    const queue: number[] = [];
-    const root = children[0]!;
-    for (let i = 0; i < root.length; i += 2) queue.push(root[i + 1]!);
-    for (let q = 0; q < queue.length; q++) {
-      const s = queue[q]!;
-      const kids = children[s]!;
-      for (let i = 0; i < kids.length; i += 2) {
-        const code = kids[i]!;
-        const child = kids[i + 1]!;
-        let f = this.fail[s]!;
-        let t = this.goto.get(f * 65536 + code);
-        while (t === undefined && f !== 0) {
-          f = this.fail[f]!;
-          t = this.goto.get(f * 65536 + code);
-        }
-        const target = t !== undefined && t !== child ? t : 0;
-        this.fail[child] = target;
-        this.dict[child] = this.out[target] ? target : this.dict[target]!;
-        queue.push(child);
-      }
+    let lo = 0;
+    let hi = count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const k = e[start + 2 * mid]!;
+      if (k === c) return e[start + 2 * mid + 1]!;
+      if (k < c) lo = mid + 1;
+      else hi = mid - 1;
     }
+    return -1;
   }
 
   /** Calls `onMatch(patternId, end)` for every occurrence; `end` is the index after the match. */
@@ -78,12 +114,12 @@ export class Matcher {
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      let t = this.goto.get(s * 65536 + code);
-      while (t === undefined && s !== 0) {
+      let t = this.step(s, code);
+      while (t < 0 && s !== 0) {
         s = this.fail[s]!;
-        t = this.goto.get(s * 65536 + code);
+        t = this.step(s, code);
       }
-      s = t ?? 0;
+      s = t < 0 ? 0 : t;
       for (let o = this.out[s] ? s : this.dict[s]!; o !== -1; o = this.dict[o]!) {
         for (const id of this.out[o]!) onMatch(id, i + 1);
       }

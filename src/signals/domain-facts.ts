@@ -106,7 +106,7 @@ function findLookalike(rules: CompiledRules, info: HostInfo): number | undefined
   if (exact !== undefined) return rules.officialLabels.has(label) ? undefined : exact;
   if (sk.length < 5) return undefined;
   const dropped = rules.lookalike.get(sk);
-  if (dropped) for (const b of dropped) return b;
+  if (dropped !== undefined) return dropped;
   for (const key of [...deletions(sk), ...swaps(sk)]) {
     if (key.length < 6) continue;
     const b = rules.officialSkeletons.get(key);

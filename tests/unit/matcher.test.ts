@@ -1,0 +1,45 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Matcher } from "../../src/rules/matcher";
+
+/** Every (pattern id, end) a naive search finds, sorted. */
+function naive(patterns: string[], text: string): string[] {
+  const out: string[] = [];
+  patterns.forEach((p, id) => {
+    if (!p) return;
+    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) out.push(`${id}@${i + p.length}`);
+  });
+  return out.sort();
+}
+
+function found(patterns: string[], text: string): string[] {
+  const out: string[] = [];
+  new Matcher(patterns).scan(text, (id, end) => out.push(`${id}@${end}`));
+  return out.sort();
+}
+
+describe("Matcher (Aho–Corasick)", () => {
+  it("finds overlapping, nested and repeated patterns, in Japanese too", () => {
+    const patterns = ["he", "she", "his", "hers", "24時間以内", "時間", "自動的に削除", "アカウントは自動的に削除"];
+    expect(found(patterns, "ushers")).toEqual(naive(patterns, "ushers"));
+    const ja = "アカウントは自動的に削除されます。24時間以内に";
+    expect(found(patterns, ja)).toEqual(naive(patterns, ja));
+    expect(found(patterns, ja)).toHaveLength(4);
+  });
+
+  it("agrees with a naive search on random patterns and texts (small alphabet, so many overlaps)", () => {
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "c", "あ", "い"), minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), fc.string({ unit: fc.constantFrom("a", "b", "c", "あ", "い", "x"), maxLength: 200 }), (patterns, text) => {
+        expect(found(patterns, text)).toEqual(naive(patterns, text));
+      }),
+      { seed: 20261125, numRuns: 300 },
+    );
+  });
+
+  it("states with many edges (binary search) behave like states with few", () => {
+    const patterns = Array.from({ length: 300 }, (_, i) => `q${String.fromCharCode(0x3041 + i)}z`);
+    const text = patterns.filter((_, i) => i % 7 === 0).join("-");
+    expect(found(patterns, text)).toEqual(naive(patterns, text));
+  });
+});
