@@ -4,12 +4,12 @@ import { RuleSetSchema } from "../rules/schema";
 import { listChanges, readActive, readVersion } from "../rules/store";
 import { commit, currentRules, propose } from "./changes";
 import { validationHook } from "./errors";
-import { Audit, ChangeResult, ErrorBody, RollbackBody, StoredVersion, VersionParam, Versions } from "./openapi/schemas";
+import { Audit, ChangeResult, RollbackBody, StoredVersion, VersionParam, Versions, errorResponse, jsonResponse } from "./openapi/schemas";
 import { ifMatch } from "./precondition";
 import type { AdminEnv } from "./types";
 
-const json = <T>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
-const err = (description: string) => json(ErrorBody, description);
+const json = jsonResponse;
+const err = errorResponse;
 
 export const listVersions = createRoute({
   method: "get",

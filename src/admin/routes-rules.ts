@@ -7,12 +7,12 @@ import { commit, currentRules, propose, type Proposal } from "./changes";
 import { summarize } from "./diff";
 import { validationHook, zodIssues } from "./errors";
 import { compareRuns, runSamples } from "./impact";
-import { ActiveRules, ChangeResult, ErrorBody, IfMatchHeader, PatchBody, PutBody, ValidateBody, ValidateReport } from "./openapi/schemas";
+import { ActiveRules, ChangeResult, IfMatchHeader, PatchBody, PutBody, ValidateBody, ValidateReport, errorResponse, jsonResponse } from "./openapi/schemas";
 import { ifMatch } from "./precondition";
 import type { AdminEnv } from "./types";
 
-const json = <T>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
-const err = (description: string) => json(ErrorBody, description);
+const json = jsonResponse;
+const err = errorResponse;
 
 const changeResponses = {
   200: json(ChangeResult, "Activated as a new version (or changed: false — the result equals the active set, nothing written). ETag header: the new ETag."),

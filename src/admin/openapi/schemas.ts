@@ -108,3 +108,8 @@ export const VersionParam = z.object({
 export const IfMatchHeader = z.object({
   "if-match": z.string().openapi({ description: "the ETag of GET /admin/rules (412 when stale, 428 when absent)", example: '"v4-1a2b3c4d5e6f"' }),
 });
+
+/** An OpenAPI response with a JSON body of `schema`. */
+export const jsonResponse = <T>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
+/** An error response (`ErrorBody`). */
+export const errorResponse = (description: string) => jsonResponse(ErrorBody, description);
