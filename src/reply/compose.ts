@@ -94,8 +94,9 @@ function languageOf(about: ReplySubject): Language {
 }
 
 function subjectLine(about: ReplySubject, w: Words): string {
+  // A notice (too big, too many) stands in for a verdict we could not give: "unreadable".
   const verdict: Verdict = about.kind === "verdict" ? about.result.verdict : "unreadable";
-  const tag = about.kind === "verdict" ? w.subject[verdict] : about.kind === "too_big" ? w.subject.unreadable : w.subject.unreadable;
+  const tag = w.subject[verdict];
   const original = about.kind === "verdict" ? (about.result.original?.subject ?? "") : about.subject;
   return `[${w.subjectPrefix}: ${tag}] ${defangText(original, 80)}`.trim();
 }

@@ -44,13 +44,7 @@ function redirectTarget(url: URL): URL | null {
 }
 
 function containsAddress(href: string, addresses: string[]): string | undefined {
-  let decoded = href;
-  try {
-    decoded = decodeURIComponent(href);
-  } catch {
-    // keep the raw form
-  }
-  const lower = decoded.toLowerCase();
+  const lower = decodeURIComponentSafe(href).toLowerCase();
   for (const a of addresses) {
     if (!a.includes("@")) continue;
     if (lower.includes(a)) return a;
