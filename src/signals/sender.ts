@@ -80,6 +80,10 @@ export function senderSignals({ original, rules, claims }: SignalContext): Signa
   if (toHeader.includes(address) || (original.via !== "direct" && original.recipients.includes(address)))
     out.push({ code: "sender_is_you", severity: "medium", points: 2, params: { address } });
 
+  // Sent in bulk to hidden recipients, although it reads as a notice about your account.
+  if (/undisclosed|non-divulgués|unbekannt|未公開/i.test(toHeader))
+    out.push({ code: "sent_to_undisclosed", severity: "low", points: 1.5, params: {} });
+
   // Your own address in the subject or the sender's name: mass mail made to look personal.
   const you = original.recipients.find((r) => r.includes("@") && (original.subject.toLowerCase().includes(r) || from.name.toLowerCase().includes(r)));
   if (you) out.push({ code: "subject_has_your_address", severity: "medium", points: 2, params: { address: you } });

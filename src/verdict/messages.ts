@@ -75,6 +75,10 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     ja: `差出人があなた自身のアドレス（${defangAddress(p.address!)}）になっています。差出人が偽られています。`,
     en: `The mail claims to come from your own address (${defangAddress(p.address!)}): the sender is forged.`,
   }),
+  sent_to_undisclosed: () => ({
+    ja: `宛先が「非公開の受信者」になっています。あなた個人あてではなく、大勢に一斉に送られたメールです。`,
+    en: `It was sent to "undisclosed recipients": a mass mailing, not a message to you personally.`,
+  }),
   subject_has_your_address: (p) => ({
     ja: `件名や差出人名にあなたのメールアドレス（${defangAddress(p.address!)}）が入っています。大量に送られた詐欺メールによくある手口です。`,
     en: `Your own address (${defangAddress(p.address!)}) is written into the subject or sender name — a trick of mass-sent scam mail.`,

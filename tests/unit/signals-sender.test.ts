@@ -193,3 +193,10 @@ describe("reply_to_elsewhere", () => {
     expect(check({ from: "News <news@mail.yamada-kogyo.co.jp>", replyTo: [{ name: "", address: "support@yamada-kogyo.co.jp" }] }).codes).toEqual([]);
   });
 });
+
+describe("sent_to_undisclosed", () => {
+  it("a notice sent to undisclosed recipients; not one addressed to you", () => {
+    expect(check({ headers: { To: "undisclosed-recipients:;" } }).codes).toContain("sent_to_undisclosed");
+    expect(check({ headers: { To: "Hanako <hanako@example.jp>" } }).codes).not.toContain("sent_to_undisclosed");
+  });
+});
