@@ -141,13 +141,14 @@ function nextToken(html: string, from: number): Token | null {
   return null;
 }
 
-export type HtmlDocument = { text: string; links: HtmlLink[]; imageAlts: string[]; forms: string[] };
+export type HtmlDocument = { text: string; links: HtmlLink[]; imageAlts: string[]; imageSources: string[]; forms: string[] };
 
 /** Reads HTML once: text, links with their visible text, image alt texts, form targets. */
 export function readHtml(html: string): HtmlDocument {
   const parts: string[] = [];
   const links: HtmlLink[] = [];
   const imageAlts: string[] = [];
+  const imageSources: string[] = [];
   const forms: string[] = [];
   let skipping: string | null = null;
   let openLink: { href: string; start: number } | null = null;
@@ -189,6 +190,8 @@ export function readHtml(html: string): HtmlDocument {
     } else if (!closing && name === "img") {
       const attrs = attributes(t.attrs);
       const alt = attrs.get("alt")?.trim();
+      const src = attrs.get("src")?.trim();
+      if (src && /^https?:\/\//i.test(src) && imageSources.length < 200) imageSources.push(src);
       if (alt) {
         imageAlts.push(alt);
         if (openLink) parts.push(` ${alt} `);
@@ -209,7 +212,7 @@ export function readHtml(html: string): HtmlDocument {
     .replace(/[ \t\u00a0\u3000]+/g, " ")
     .replace(/ *\n[ \n]*/g, "\n")
     .trim();
-  return { text, links, imageAlts, forms };
+  return { text, links, imageAlts, imageSources, forms };
 }
 
 function refreshTarget(attrs: Map<string, string>): string | undefined {

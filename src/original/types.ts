@@ -24,6 +24,8 @@ export type Original = {
   links: Link[];
   /** Alt texts of images (logos often say "Amazon"). */
   imageAlts: string[];
+  /** Addresses of remote images (a brand's logo hot-linked from the brand's own site is a claim to be it). */
+  imageSources?: string[];
   attachments: AttachmentInfo[];
   /** Full headers, only when the original is available as a message (attachment or direct). */
   headers: Header[] | null;

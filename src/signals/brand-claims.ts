@@ -1,4 +1,4 @@
-import type { CompiledRules } from "../rules/compile";
+import { officialBrand, type CompiledRules } from "../rules/compile";
 import { foldCompact, foldSpaced, isAsciiWordChar } from "../rules/normalize";
 import type { Original } from "../original/types";
 import { addressDomain, latinLookalikes } from "./domain";
@@ -34,6 +34,18 @@ function brandsIn(rules: CompiledRules, text: string): Map<number, string> {
     const brand = rules.scriptNameBrand[id]!;
     if (!found.has(brand)) found.set(brand, compact.slice(end - rules.scriptNames.patternLength(id), end));
   });
+  return found;
+}
+
+/** Brands whose official sites serve the mail's remote images (at most a few looked at). */
+function hotlinkedBrands(rules: CompiledRules, sources: string[]): Map<number, string> {
+  const found = new Map<number, string>();
+  for (const src of sources.slice(0, 50)) {
+    const host = /^https?:\/\/([^/?#:@\s]+)/i.exec(src)?.[1]?.toLowerCase();
+    if (!host) continue;
+    const b = officialBrand(rules, host);
+    if (b !== undefined && !found.has(b)) found.set(b, host);
+  }
   return found;
 }
 
@@ -104,6 +116,14 @@ export function findBrandClaims(rules: CompiledRules, original: Original, talksL
       seen.add(brand);
       claims.push({ brand, place, quote, strong });
     }
+    // Images hot-linked from a brand's own site dress the mail in the brand's look. A weak claim on
+    // its own: deal newsletters show shop images too — but then their links go to the shop.
+    if (place === "logo")
+      for (const [brand, host] of hotlinkedBrands(rules, original.imageSources ?? [])) {
+        if (seen.has(brand)) continue;
+        seen.add(brand);
+        claims.push({ brand, place, quote: host, strong: false });
+      }
   }
   return claims;
 }

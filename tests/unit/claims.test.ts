@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { readHtml } from "../../src/mail/html";
 import { greetingBrand, subjectSender } from "../../src/signals/brand-claims";
+import { check, link } from "../signal-helpers";
 
 describe("where a mail names who it is from", () => {
   it.each([
@@ -24,5 +26,25 @@ describe("where a mail names who it is from", () => {
     ["Hello all,\nthe meeting moved.", ""],
   ])("greeting in %j → %s", (text, brand) => {
     expect(greetingBrand(text)).toBe(brand);
+  });
+});
+
+describe("images hot-linked from a brand's own site", () => {
+  const logo = ["https://www.paypalobjects.com/webstatic/mktg/logo/pp_cc_mark_111x69.jpg", "https://www.paypal.com/en_US/i/logo/paypal_logo.gif"];
+
+  it("are read from the HTML", () => {
+    expect(readHtml(`<p><img src="${logo[1]}" alt=""><img src="cid:x"></p>`).imageSources).toEqual([logo[1]]);
+  });
+
+  it("with links that go elsewhere, a stranger's mail in PayPal's look is dangerous", () => {
+    const r = check({ from: "Service <info@mail-notice.com>", subject: "Your account", imageSources: logo, links: [link("http://paypal.server4566.com/cgi-bin/webscr", "clicking here")] });
+    expect(r.codes).toEqual(expect.arrayContaining(["claimed_brand_unofficial_sender", "brand_links_elsewhere"]));
+    expect(r.verdict).toBe("dangerous");
+  });
+
+  it("a deal newsletter showing shop images and linking to the shop is not", () => {
+    const r = check({ from: "Deals Daily <news@dealsdaily.example.net>", subject: "Today's deals", imageSources: ["https://m.media-amazon.com/images/I/71abc.jpg"], links: [link("https://www.amazon.com/dp/B000TEST")] });
+    expect(r.codes).not.toContain("brand_links_elsewhere");
+    expect(r.verdict).toBe("no_signs");
   });
 });
