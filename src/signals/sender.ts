@@ -37,13 +37,14 @@ export function senderSignals({ original, rules, claims }: SignalContext): Signa
   // The name the reader sees (or the subject, or the logo) claims a brand the address does not belong to.
   // An admin's allow-list doesn't make a stranger's domain the brand's: only official domains do.
   const real = senderBrand(f);
-  const claim = strongClaims(claims).find((c) => real !== c.brand);
+  // (A free mailbox showing its own provider's images — an old Hotmail footer — claims nothing.)
+  const claim = strongClaims(claims).find((c) => real !== c.brand && !(f.freemail && !c.strong && f.official === c.brand));
   if (claim) {
     const place = f.freemail ? "sender_freemail_brand" : claim.place === "display_name" ? "sender_name_brand_mismatch" : "claimed_brand_unofficial_sender";
     out.push({
       code: place,
-      severity: "high",
-      points: claim.place === "display_name" || f.freemail ? 6 : !claim.strong ? 2 : imitated === claim.brand ? 3 : 4,
+      severity: claim.strong ? "high" : "medium",
+      points: !claim.strong ? 2 : claim.place === "display_name" || f.freemail ? 6 : imitated === claim.brand ? 3 : 4,
       params: { domain, address, brand: brandName(claim.brand), name: from.name, quote: claim.quote, place: claim.place },
     });
   }
