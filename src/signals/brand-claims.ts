@@ -66,7 +66,22 @@ export function greetingBrand(text: string): string {
  * "【三井住友カード】ご利用確認", "[PayPal] …", "Amazon.co.jp: ご注文", "Apple | Receipt".
  */
 export function subjectSender(subject: string): string {
-  const s = subject.replace(/^\s*(?:(?:re|fw|fwd|転送|返信)\s*[:：]\s*)*/i, "");
+  // Tags first ("[PayPal]", or a list's "[f2fs-dev]", a filter's "[SPAM]") are all candidates.
+  const tags: string[] = [];
+  let s = subject;
+  for (;;) {
+    const m = /^\s*(?:(?:re|fw|fwd|転送|返信)\s*[:：]\s*|\[([^\]\s]{1,30})\]\s*)/i.exec(s);
+    if (!m) break;
+    if (m[1]) tags.push(m[1]);
+    s = s.slice(m[0].length);
+  }
+  return [...tags, noticeSender(s)].filter(Boolean).join(" ");
+}
+
+function noticeSender(s: string): string {
+  // Japanese notice form: "Amazon.co.jpでのご注文の確認", "楽天カードからのお知らせ", "三井住友銀行より".
+  const ja = /^\s*([^\s【】[\]]{2,25}?)(?:での|からの|より)/.exec(s);
+  if (ja) return ja[1]!;
   const bracket = /^\s*[【\[［〔〖「(（<＜]\s*([^】\]］〕〗」)）>＞]{1,40}?)\s*[】\]］〕〗」)）>＞]/.exec(s);
   if (bracket) return bracket[1]!;
   // A short prefix of at most three words: "Amazon.co.jp:", "PayPal Service |" — not a headline.

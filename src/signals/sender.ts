@@ -5,6 +5,18 @@ import { domainFacts, imitatedBrand, senderBrand } from "./domain-facts";
 import { strongClaims } from "./brand-claims";
 import type { Signal, SignalContext } from "./types";
 
+/** A brand's token in the mailbox name: a whole part for short tokens, anywhere for long ones. */
+function brandInMailbox(rules: SignalContext["rules"], local: string): number | undefined {
+  const parts = local.toLowerCase().split(/[._+-]+/);
+  for (const p of parts) {
+    const b = rules.shortTokens.get(p);
+    if (b !== undefined) return b;
+  }
+  let hit: number | undefined;
+  rules.tokenMatcher.scan(local.toLowerCase(), (id) => (hit ??= rules.tokenBrand[id]));
+  return hit;
+}
+
 /** Random rather than a name or a reference: mixed case and digits, switching class often (maHSkh0WLRUIpDf6t, not ProjectX2024). */
 function looksRandom(code: string): boolean {
   const cls = (c: string) => (/[a-z]/.test(c) ? 0 : /[A-Z]/.test(c) ? 1 : 2);
@@ -47,6 +59,12 @@ export function senderSignals({ original, rules, claims }: SignalContext): Signa
       points: !claim.strong ? 2 : claim.place === "display_name" || f.freemail ? 6 : imitated === claim.brand ? 3 : 4,
       params: { domain, address, brand: brandName(claim.brand), name: from.name, quote: claim.quote, place: claim.place },
     });
+  }
+
+  // A brand's name as the mailbox at a stranger's domain: amazon-service4@cadhpng.cn, no-reply.email.aeon@….
+  if (real === undefined && (f.freemail || !f.allowed) && !f.brandToken && f.lookalike === undefined) {
+    const box = brandInMailbox(rules, address.slice(0, address.lastIndexOf("@")));
+    if (box !== undefined) out.push({ code: "sender_brand_in_mailbox", severity: "medium", points: 2.5, params: { address, brand: brandName(box), domain } });
   }
 
   if (f.abusedTld) out.push({ code: "sender_abused_tld", severity: "medium", points: 2.5, params: { domain, tld: f.info.tld } });

@@ -47,6 +47,10 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     ja: `差出人のドメイン ${dom(p)} は、詐欺メールによく使われる種類（.${p.tld}）です。`,
     en: `The sender's domain ${dom(p)} ends in .${p.tld}, an ending that scam mail often uses.`,
   }),
+  sender_brand_in_mailbox: (p) => ({
+    ja: `差出人のアドレス ${defangAddress(p.address!)} は${p.brand}の名前を使っていますが、${p.brand}とは関係のないドメイン（${dom(p)}）のものです。`,
+    en: `The sender's address ${defangAddress(p.address!)} uses ${p.brand}'s name, but it is on a domain unrelated to ${p.brand} (${dom(p)}).`,
+  }),
   sender_free_platform: (p) => ({
     ja: `差出人のアドレス ${defangAddress(p.address!)} は、誰でも無料で作れるサービス（${defangDomain(p.platform!)}）のものです。`,
     en: `The sender's address ${defangAddress(p.address!)} is on a service where anyone can get one for free (${defangDomain(p.platform!)}).`,

@@ -48,3 +48,13 @@ describe("images hot-linked from a brand's own site", () => {
     expect(r.verdict).toBe("no_signs");
   });
 });
+
+describe("notice-form subjects behind list tags and in Japanese", () => {
+  it.each([
+    ["[V9fs-developer] Amazon.co.jpでのご注文の確認", "V9fs-developer Amazon.co.jp"],
+    ["[SPAM] 楽天カードからのお知らせ", "SPAM 楽天カード"],
+    ["三井住友銀行より重要なお知らせ", "三井住友銀行"],
+  ])("%s → %s", (subject, sender) => {
+    expect(subjectSender(subject)).toBe(sender);
+  });
+});

@@ -200,3 +200,12 @@ describe("sent_to_undisclosed", () => {
     expect(check({ headers: { To: "Hanako <hanako@example.jp>" } }).codes).not.toContain("sent_to_undisclosed");
   });
 });
+
+describe("sender_brand_in_mailbox", () => {
+  it("a brand's name as the mailbox at a stranger's domain or a free mailbox; not at the brand's own domain, not an ordinary name", () => {
+    expect(check({ from: "Info <amazon-service4@cadhpng.cn>" }).codes).toContain("sender_brand_in_mailbox");
+    expect(check({ from: "Support <paypal.support.team@gmail.com>" }).codes).toContain("sender_brand_in_mailbox");
+    expect(check({ from: "Amazon.co.jp <shipment-tracking@amazon.co.jp>" }).codes).not.toContain("sender_brand_in_mailbox");
+    expect(check({ from: "Taro <taro.yamada@gmail.com>" }).codes).not.toContain("sender_brand_in_mailbox");
+  });
+});
