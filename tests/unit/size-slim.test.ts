@@ -8,7 +8,7 @@ import fc from "fast-check";
 import PostalMime from "postal-mime";
 import { describe, expect, it } from "vitest";
 import { parseMail } from "../../src/mail/parse";
-import { omittedPart, OMIT_MIN_BYTES, slimMime } from "../../src/mail/slim";
+import { MAX_PARTS, omittedPart, OMIT_MIN_BYTES, slimMime } from "../../src/mail/slim";
 import { base64Lines, randomBytes } from "../../cli/bench-gen";
 
 const POSTAL = { forceRfc822Attachments: true, attachmentEncoding: "arraybuffer", maxNestingDepth: 100, maxHeadersSize: 2 * 1024 * 1024 } as const;
@@ -133,5 +133,17 @@ describe("the MIME pre-pass changes nothing the analysis reads", () => {
     // And the ones that can be emptied are.
     expect(slimMime(new TextEncoder().encode(`Subject: e\r\n${cases[0]}`)).omitted).toBe(1);
     expect(slimMime(new TextEncoder().encode(`Subject: e\r\n${cases[3]}`)).omitted).toBe(0);
+  });
+});
+
+describe("a mail of very many MIME parts", () => {
+  it(`keeps the first ${MAX_PARTS} parts and says the mail was cut; the parts before the cap are still read`, async () => {
+    const parts = Array.from({ length: 20_000 }, (_, i) => `--b\r\nContent-Type: text/plain\r\n\r\n${i === 0 ? "Verify your account at https://evil-login.example.ml/x" : ""}\r\n`).join("");
+    const raw = new TextEncoder().encode(`From: a@example.com\r\nTo: b@example.jp\r\nSubject: parts\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n${parts}--b--\r\n`);
+    const slim = slimMime(raw);
+    expect(slim.clipped).toBe(true);
+    const mail = await parseMail(raw);
+    expect(mail.clipped).toBe(true);
+    expect(mail.bodyText).toContain("evil-login.example.ml");
   });
 });
