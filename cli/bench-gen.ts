@@ -61,7 +61,8 @@ export function randomBytes(n: number, seed = 1): Uint8Array {
   return out;
 }
 
-function concat(parts: (Uint8Array | string)[]): Uint8Array {
+/** Strings (UTF-8) and byte arrays joined into one byte array. */
+export function concat(...parts: (Uint8Array | string)[]): Uint8Array {
   const bytes = parts.map((p) => (typeof p === "string" ? enc.encode(p) : p));
   const out = new Uint8Array(bytes.reduce((n, b) => n + b.length, 0));
   let at = 0;
@@ -118,7 +119,7 @@ export function makeZip(files: { name: string; data: Uint8Array }[]): Uint8Array
   eocd.setUint16(10, files.length, true);
   eocd.setUint32(12, cdSize, true);
   eocd.setUint32(16, offset, true);
-  return concat([...locals, ...centrals, new Uint8Array(eocd.buffer)]);
+  return concat(...locals, ...centrals, new Uint8Array(eocd.buffer));
 }
 
 const b64 = (s: string) => {
@@ -224,9 +225,9 @@ function mailWithAttachment(kind: "pdf" | "zip", target: number, messageId: stri
   const room = Math.max(0, target - head.length - tail.length);
   const raw = Math.floor((room / 78) * 57);
   let data: Uint8Array;
-  if (kind === "pdf") data = concat(["%PDF-1.4\n", randomBytes(Math.max(0, raw - 9), target)]);
+  if (kind === "pdf") data = concat("%PDF-1.4\n", randomBytes(Math.max(0, raw - 9), target));
   else {
-    const exe = concat(["MZ", randomBytes(2048, 7)]);
+    const exe = concat("MZ", randomBytes(2048, 7));
     const overhead = 3 * 76 + 3 * 30 + 60 + 22;
     data = makeZip([
       { name: "scan-0001.jpg", data: randomBytes(Math.max(0, raw - exe.length - overhead), target) },
@@ -234,18 +235,18 @@ function mailWithAttachment(kind: "pdf" | "zip", target: number, messageId: stri
       { name: "readme.txt", data: enc.encode("open the invoice\n") },
     ]);
   }
-  return concat([head, base64Lines(data), tail.slice(2)]);
+  return concat(head, base64Lines(data), tail.slice(2));
 }
 
 function htmlMail(target: number, messageId: string): Uint8Array {
   const head = [ORIGINAL_HEAD, `Message-ID: <${messageId}>`, "Content-Type: text/html; charset=UTF-8", "Content-Transfer-Encoding: base64", "", ""].join("\r\n");
   const html = `${PHISH_HTML}${fillerHtml(target - head.length - 2000, target)}</div></body></html>`;
-  return concat([head, b64(html)]);
+  return concat(head, b64(html));
 }
 
 function textMail(target: number, messageId: string): Uint8Array {
   const head = [ORIGINAL_HEAD, `Message-ID: <${messageId}>`, "Content-Type: text/plain; charset=UTF-8", "Content-Transfer-Encoding: base64", "", ""].join("\r\n");
-  return concat([head, b64(`${PHISH_TEXT}\n${fillerText(target - head.length - 2000, target)}`)]);
+  return concat(head, b64(`${PHISH_TEXT}\n${fillerText(target - head.length - 2000, target)}`));
 }
 
 /** A mail of about `target` bytes (within a few KB) of the given kind; every kind carries the Amazon phish. */
@@ -274,7 +275,7 @@ export function bigMail(kind: BigKind, target: number, messageId = `big-${kind}-
     "",
   ].join("\r\n");
   const tail = "\r\n--Apple-Mail=_5F0A2C6E-3B9D-4A1E-9C7B-2D8E6F1A0B3C--\r\n";
-  return concat([outerHead, mailWithAttachment("pdf", target - outerHead.length - tail.length, messageId), tail]);
+  return concat(outerHead, mailWithAttachment("pdf", target - outerHead.length - tail.length, messageId), tail);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@
  * contains (none of them may come out of a reply undefanged).
  */
 import fc from "fast-check";
+import { concat } from "../../cli/bench-gen";
 
 const enc = new TextEncoder();
 const CRLF = "\r\n";
@@ -98,17 +99,6 @@ function b64(bytes: Uint8Array): string {
 function latin1(s: string): Uint8Array {
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
-  return out;
-}
-
-function concat(...parts: (Uint8Array | string)[]): Uint8Array {
-  const arrays = parts.map((p) => (typeof p === "string" ? enc.encode(p) : p));
-  const out = new Uint8Array(arrays.reduce((n, a) => n + a.length, 0));
-  let at = 0;
-  for (const a of arrays) {
-    out.set(a, at);
-    at += a.length;
-  }
   return out;
 }
 

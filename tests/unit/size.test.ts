@@ -9,23 +9,12 @@ import { parseMail } from "../../src/mail/parse";
 import { omittedPart, slimMime, TEXT_PART_RAW_LIMIT, zipNames } from "../../src/mail/slim";
 import { findOriginal, TEXT_SCAN_LIMIT } from "../../src/original/find";
 import { embeddedRules } from "../../src/rules/store";
-import { bigMail, makeZip } from "../../cli/bench-gen";
+import { bigMail, concat, makeZip } from "../../cli/bench-gen";
 import { FakeMessage, deliver, parseReply } from "../helpers";
 
 const MB = 1024 * 1024;
 const enc = new TextEncoder();
 const rules = () => embeddedRules().compiled;
-
-function concat(...parts: (string | Uint8Array)[]): Uint8Array {
-  const bytes = parts.map((p) => (typeof p === "string" ? enc.encode(p) : p));
-  const out = new Uint8Array(bytes.reduce((n, b) => n + b.length, 0));
-  let at = 0;
-  for (const b of bytes) {
-    out.set(b, at);
-    at += b.length;
-  }
-  return out;
-}
 
 /** The pdf mail of the benchmark forwarded as an attachment, with `inner` in place of the pdf mail. */
 function forwardAsAttachment(inner: Uint8Array): Uint8Array {
