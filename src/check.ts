@@ -3,6 +3,7 @@ import { findOriginal } from "./original/find";
 import type { MailAddress, Original } from "./original/types";
 import type { CompiledRules } from "./rules/compile";
 import { findBrandClaims, strongClaims } from "./signals/brand-claims";
+import { senderFacts } from "./signals/domain-facts";
 import { senderSignals } from "./signals/sender";
 import { linkSignals } from "./signals/links";
 import { findPhrases, phraseSignals } from "./signals/phrases";
@@ -33,8 +34,9 @@ export function analyse(original: Original, rules: CompiledRules) {
   const phraseHits = findPhrases(rules, original);
   // "Talks like a service notice": phrases worth 2 points or more, not one stray "suspicious activity".
   const phraseWeight = phraseHits.reduce((n, id) => n + rules.phrases[id]!.weight, 0);
-  const claims = findBrandClaims(rules, original, phraseWeight >= 2);
-  const ctx: SignalContext = { original, rules, claims, phraseHits };
+  const sender = senderFacts(rules, original.from?.address);
+  const claims = findBrandClaims(rules, original, sender, phraseWeight >= 2);
+  const ctx: SignalContext = { original, rules, claims, phraseHits, sender };
   const signals = SIGNALS.flatMap((s) => s(ctx));
   const scored = score(signals);
   const claim = strongClaims(claims)[0] ?? claims[0];

@@ -1,6 +1,6 @@
 import { header } from "../mail/parse";
-import { addressDomain, hostInfo } from "./domain";
-import { domainFacts, senderBrand } from "./domain-facts";
+import { hostInfo } from "./domain";
+import { senderBrand } from "./domain-facts";
 import type { Signal, SignalContext } from "./types";
 
 export type AuthResults = {
@@ -44,15 +44,14 @@ export function parseAuthResults(value: string): AuthResults {
  * Authentication of an attached (or directly sent) original: the topmost Authentication-Results,
  * added by the user's own mail provider, else the first ARC-Authentication-Results.
  */
-export function authSignals({ original, rules }: SignalContext): Signal[] {
+export function authSignals({ original, rules, sender }: SignalContext): Signal[] {
   if (!original.headers || !original.from) return [];
   const raw = header({ headers: original.headers }, "authentication-results") ?? header({ headers: original.headers }, "arc-authentication-results");
   if (!raw) return [];
   const auth = parseAuthResults(raw);
-  const domain = addressDomain(original.from.address);
-  if (!domain) return [];
-  const org = hostInfo(domain).domain;
-  const f = domainFacts(rules, domain);
+  if (!sender) return [];
+  const { domain, facts: f } = sender;
+  const org = f.info.domain;
   const dkimAligned = auth.dkim.some((d) => d.result === "pass" && d.domain && hostInfo(d.domain).domain === org);
   const spfAligned = auth.spf?.result === "pass" && !!auth.spf.domain && hostInfo(auth.spf.domain).domain === org;
   const dmarcPass = auth.dmarc?.result === "pass";

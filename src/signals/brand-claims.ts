@@ -1,8 +1,8 @@
 import { officialBrand, type CompiledRules } from "../rules/compile";
 import { foldCompact, foldSpaced, isAsciiWordChar } from "../rules/normalize";
 import type { Original } from "../original/types";
-import { addressDomain, latinLookalikes } from "./domain";
-import { domainFacts, imitatedBrand } from "./domain-facts";
+import { latinLookalikes } from "./domain";
+import { imitatedBrand, type SenderFacts } from "./domain-facts";
 
 /** Where a mail says it is from a brand; earlier entries weigh more. */
 export type ClaimPlace = "display_name" | "subject" | "logo" | "greeting" | "body";
@@ -97,11 +97,10 @@ function noticeSender(s: string): string {
  * from lockergnome.com): a newsletter about a brand, signed by who really sends it. A domain that
  * itself looks like a brand (amazon.shop) doesn't count as "its own organisation".
  */
-function namesOtherThanSender(rules: CompiledRules, original: Original, text: string): boolean {
+function namesOtherThanSender(sender: SenderFacts, text: string): boolean {
   const name = text.normalize("NFKC").toLowerCase().replace(/[^a-z0-9]/g, "");
-  const domain = addressDomain(original.from?.address ?? "");
-  if (!name || !domain) return true;
-  const f = domainFacts(rules, domain);
+  if (!name || !sender) return true;
+  const f = sender.facts;
   const label = f.info.label.replace(/[^a-z0-9]/g, "");
   return !(label.length >= 4 && name.includes(label) && imitatedBrand(f) === undefined && !f.freemail);
 }
@@ -112,15 +111,15 @@ function namesOtherThanSender(rules: CompiledRules, original: Original, text: st
  * a service notice (some pressure or credential phrase): "Re: Google? Not in China" on a
  * mailing list is talk about Google, not mail claiming to be Google.
  */
-export function findBrandClaims(rules: CompiledRules, original: Original, talksLikeNotice: boolean): BrandClaims {
+export function findBrandClaims(rules: CompiledRules, original: Original, sender: SenderFacts, talksLikeNotice: boolean): BrandClaims {
   const claims: BrandClaims = [];
   const seen = new Set<number>();
   const name = original.from?.name ?? "";
   const noticeForm = subjectSender(original.subject);
   const greeting = greetingBrand(original.text);
   const places: [ClaimPlace, string, boolean][] = [
-    ["display_name", namesOtherThanSender(rules, original, name) ? latinLookalikes(name) : "", true],
-    ["subject", latinLookalikes(!namesOtherThanSender(rules, original, original.subject) ? "" : talksLikeNotice ? original.subject : noticeForm), talksLikeNotice],
+    ["display_name", namesOtherThanSender(sender, name) ? latinLookalikes(name) : "", true],
+    ["subject", latinLookalikes(!namesOtherThanSender(sender, original.subject) ? "" : talksLikeNotice ? original.subject : noticeForm), talksLikeNotice],
     ["logo", original.imageAlts.join("\n"), true],
     ["greeting", greeting, true],
     ["body", original.text.slice(0, BODY_CLAIM_CHARS), false],

@@ -1,5 +1,5 @@
 import { officialBrand, suffixIn, type CompiledRules } from "../rules/compile";
-import { deletions, hostInfo, latinLookalikes, skeleton, type HostInfo } from "./domain";
+import { addressDomain, deletions, hostInfo, latinLookalikes, skeleton, type HostInfo } from "./domain";
 
 /** What the rules say about one host name; shared by the sender and link signals. */
 export type DomainFacts = {
@@ -137,6 +137,14 @@ export function domainFacts(rules: CompiledRules, host: string): DomainFacts {
     if (facts.brandToken === undefined) facts.lookalike = findLookalike(rules, info) ?? disguisedToken(rules, info, facts.hosting);
   }
   return facts;
+}
+
+/** The From address's domain and what the rules say about it: computed once per mail, used by every signal. */
+export type SenderFacts = { domain: string; facts: DomainFacts } | null;
+
+export function senderFacts(rules: CompiledRules, fromAddress: string | undefined): SenderFacts {
+  const domain = addressDomain(fromAddress ?? "");
+  return domain ? { domain, facts: domainFacts(rules, domain) } : null;
 }
 
 /** The brand a sender at this host really is: none for free mailboxes, whoever's domain it is. */

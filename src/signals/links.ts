@@ -1,4 +1,3 @@
-import { addressDomain } from "./domain";
 import { domainFacts, imitatedBrand, senderBrand, type DomainFacts } from "./domain-facts";
 import { strongClaims } from "./brand-claims";
 import type { Signal, SignalContext } from "./types";
@@ -65,7 +64,7 @@ const ACTION_TEXT = /^\W*(?:click here|click|here|log ?in|sign ?in|verify|confir
 const UNSUBSCRIBE = /unsubscribe|opt[-_ ]?out|配信停止|配信解除|登録解除|manage.{0,12}preferences/i;
 
 /** Signals about where the mail's links really go. One signal per code; the first example is quoted. */
-export function linkSignals({ original, rules, claims }: SignalContext): Signal[] {
+export function linkSignals({ original, rules, claims, sender }: SignalContext): Signal[] {
   const found = new Map<string, Signal>();
   const urls = new Map<string, Set<string>>();
   // One signal per code, quoting the first example and counting the distinct links behind it.
@@ -141,8 +140,7 @@ export function linkSignals({ original, rules, claims }: SignalContext): Signal[
     // Phishing often mixes in a few real links to the brand; and a brand's own mail (sent from its
     // official domain) routes links through mail-service click trackers. In both cases only a
     // risky foreign link counts.
-    const fromDomain = addressDomain(original.from?.address ?? "");
-    const sentByBrand = !!fromDomain && senderBrand(domainFacts(rules, fromDomain)) === claim.brand;
+    const sentByBrand = !!sender && senderBrand(sender.facts) === claim.brand;
     const worst = anyOfficial || sentByBrand ? risky : (risky ?? foreign[0]);
     if (worst)
       add({ code: "brand_links_elsewhere", severity: "high", points: anyOfficial || sentByBrand || !claim.strong ? 3 : 5, params: { brand: brandName(claim.brand), url: worst.link.href, domain: worst.facts.info.host } });

@@ -26,12 +26,11 @@ function looksRandom(code: string): boolean {
 }
 
 /** Signals about who sent the mail: the From address and display name, and Reply-To. */
-export function senderSignals({ original, rules, claims }: SignalContext): Signal[] {
+export function senderSignals({ original, rules, claims, sender }: SignalContext): Signal[] {
   const out: Signal[] = [];
   const from = original.from;
-  const domain = from ? addressDomain(from.address) : "";
-  if (!from || !domain) return out;
-  const f = domainFacts(rules, domain);
+  if (!from || !sender) return out;
+  const { domain, facts: f } = sender;
   const brandName = (b: number) => rules.brands[b]!.names.en[0]!;
   const address = from.address;
 

@@ -1,6 +1,7 @@
 import type { CompiledRules } from "../rules/compile";
 import type { Original } from "../original/types";
 import type { BrandClaims } from "./brand-claims";
+import type { SenderFacts } from "./domain-facts";
 
 export type Severity = "high" | "medium" | "low" | "info";
 
@@ -19,6 +20,8 @@ export type SignalContext = {
   original: Original;
   rules: CompiledRules;
   claims: BrandClaims;
+  /** The From domain and its facts (null when the mail has no usable From). */
+  sender: SenderFacts;
   /** Ids of rule phrases found in the subject and body. */
   phraseHits: number[];
 };

@@ -27,7 +27,7 @@ const rules = compileRules(
 
 const quoted = (text: string) => {
   const o = original(text);
-  return phraseSignals({ original: o, rules, claims: [], phraseHits: findPhrases(rules, o) }).flatMap((s) => (s.params.phrases ?? "").split("\u0000").filter(Boolean));
+  return phraseSignals({ original: o, rules, claims: [], phraseHits: findPhrases(rules, o), sender: null }).flatMap((s) => (s.params.phrases ?? "").split("\u0000").filter(Boolean));
 };
 
 describe("phrases full of regex metacharacters match only literally", () => {
