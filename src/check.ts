@@ -7,6 +7,7 @@ import { senderFacts } from "./signals/domain-facts";
 import { senderSignals } from "./signals/sender";
 import { linkSignals } from "./signals/links";
 import { findPhrases, phraseSignals } from "./signals/phrases";
+import { providerSignals } from "./signals/provider";
 import { authSignals } from "./signals/auth";
 import { attachmentSignals } from "./signals/attachments";
 import type { Signal, SignalContext } from "./signals/types";
@@ -27,7 +28,7 @@ export type CheckResult = {
   error?: string;
 };
 
-const SIGNALS: ((ctx: SignalContext) => Signal[])[] = [senderSignals, linkSignals, authSignals, attachmentSignals, phraseSignals];
+const SIGNALS: ((ctx: SignalContext) => Signal[])[] = [senderSignals, linkSignals, authSignals, providerSignals, attachmentSignals, phraseSignals];
 
 /** Runs every signal on an original and scores it. */
 export function analyse(original: Original, rules: CompiledRules) {

@@ -160,6 +160,14 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     ja: `差出人のドメイン ${dom(p)} のメールサーバーから送られたことを確認できませんでした。差出人が偽られている可能性があります。`,
     en: `This mail could not be confirmed as sent by ${dom(p)}'s mail servers; the sender may be forged.`,
   }),
+  provider_phish: (p) => ({
+    ja: `お使いのメールサービス${p.by === "microsoft" ? "（Microsoft）" : ""}が、このメールをすでに詐欺またはなりすましのメールと判定していました。`,
+    en: `Your mail service${p.by === "microsoft" ? " (Microsoft)" : ""} had already marked this mail as a scam or a fake sender.`,
+  }),
+  provider_junk: (p) => ({
+    ja: `お使いのメールサービス${p.by === "microsoft" ? "（Microsoft）" : ""}が、このメールをすでに迷惑メールと判定していました。`,
+    en: `Your mail service${p.by === "microsoft" ? " (Microsoft)" : ""} had already marked this mail as junk.`,
+  }),
   text_truncated: (p) => ({
     ja: `本文が長いため、最初の${p.chars}文字だけを調べました。`,
     en: `The text is very long; only its first ${p.chars} characters were checked.`,

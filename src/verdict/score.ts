@@ -23,6 +23,7 @@ export function topic(code: string): string {
   if (code.startsWith("attachment_")) return "attachment";
   if (code === "pressure" || code === "asks_secrets" || code === "pushes_action") return "content";
   if (code === "auth_pass_official") return "genuine";
+  if (code.startsWith("provider_")) return "provider";
   return "sender";
 }
 

@@ -1,0 +1,51 @@
+import { header, headers } from "../mail/parse";
+import type { Signal, SignalContext } from "./types";
+
+/**
+ * What the user's own mail service already decided about the original. When a mail is forwarded
+ * as an attachment it keeps the stamps its receiving service put on it: Microsoft 365 / Outlook.com
+ * (spam confidence level, filter verdict and category, the folder it was delivered to), and the
+ * SpamAssassin / rspamd headers many providers add, or a "[SPAM]" tag in the subject.
+ *
+ * Only a verdict against the mail counts. A sender can write any header into a mail it sends, but
+ * writing "this is spam" hurts only itself, while a forged "not spam" is ignored here — so these
+ * stamps can raise the score and never lower it.
+ */
+
+/** Microsoft's categories that mean phishing, spoofing, impersonation or malware (not just spam). */
+const MS_PHISH = new Set(["PHSH", "HPHSH", "HPHISH", "SPOOF", "DIMP", "UIMP", "GIMP", "MALW"]);
+/** Microsoft's spam categories and verdicts (BULK is marketing, not junk, and is left out). */
+const MS_SPAM = new Set(["SPM", "HSPM", "OSPM"]);
+
+/** "[SPAM]", "***SPAM***", "[*** POSIBLE SPAM***]", "{Spam?}", "[meiwaku]", "【迷惑メール】" at the start of a subject. */
+const SUBJECT_TAG =
+  /^(?:\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs|転送|返信)\s*[:：]\s*|\s*\[fwd?:\s*)*\s*(?:[[{(【]\s*\**\s*(?:(?:posible|possible|probable|suspected|likely)\s+)?(?:spam|junk|meiwaku|迷惑メール)\s*\??\s*\**\s*[\]})】]|\*{2,}\s*spam\s*\*{2,})/i;
+
+type Verdict = { level: "junk" | "phish"; by: "microsoft" | "filter" };
+
+function microsoft(o: SignalContext["original"]): Verdict | null {
+  const h = { headers: o.headers! };
+  const report = [...headers(h, "x-forefront-antispam-report"), ...headers(h, "x-forefront-antispam-report-untrusted")].join(";");
+  const cats = [...report.matchAll(/\bCAT:([A-Z]+)/g)].map((m) => m[1]!);
+  if (cats.some((c) => MS_PHISH.has(c))) return { level: "phish", by: "microsoft" };
+  const scl = Number(/^\s*(-?\d+)/.exec(header(h, "x-ms-exchange-organization-scl") ?? "")?.[1] ?? NaN);
+  const delivery = headers(h, "x-microsoft-antispam-mailbox-delivery").join(";");
+  if (scl >= 5 || /\bdest:J\b/.test(delivery) || /\bSFV:(?:SPM|SKS)\b/.test(report) || cats.some((c) => MS_SPAM.has(c)))
+    return { level: "junk", by: "microsoft" };
+  return null;
+}
+
+function spamFilter(o: SignalContext["original"]): Verdict | null {
+  const h = { headers: o.headers! };
+  const yes = (name: string, re: RegExp) => headers(h, name).some((v) => re.test(v));
+  if (yes("x-spam-flag", /^\s*yes\b/i) || yes("x-spam-status", /^\s*yes\b/i) || yes("x-spam", /^\s*(?:yes|true)\b/i) || yes("x-spamd-result", /^\s*default:\s*true\b/i))
+    return { level: "junk", by: "filter" };
+  return null;
+}
+
+export function providerSignals({ original }: SignalContext): Signal[] {
+  const verdict = (original.headers && (microsoft(original) ?? spamFilter(original))) || (SUBJECT_TAG.test(original.subject) ? ({ level: "junk", by: "filter" } as Verdict) : null);
+  if (!verdict) return [];
+  if (verdict.level === "phish") return [{ code: "provider_phish", severity: "high", points: 5, params: { by: verdict.by } }];
+  return [{ code: "provider_junk", severity: "medium", points: 3, params: { by: verdict.by } }];
+}
