@@ -27,6 +27,8 @@ export type CompiledRules = {
   /** Latin-script brand names (spaced fold), matched on word boundaries. */
   latinNames: Matcher;
   latinNameBrand: number[];
+  /** Names of two or more words written as one ("TrustWallet", "Deutschebahn"), letters and digits only, ≥ 6 long. */
+  joinedNames: Map<string, number>;
   /** Brand names in other scripts (compact fold: 三 井 住 友 still reads 三井住友), matched anywhere. */
   scriptNames: Matcher;
   scriptNameBrand: number[];
@@ -52,6 +54,7 @@ export function compileRules(rules: RuleSet, version = 0): CompiledRules {
   const latinNameBrand: number[] = [];
   const scriptNames: string[] = [];
   const scriptNameBrand: number[] = [];
+  const joinedNames = new Map<string, number>();
 
   // The first brand to claim a near-miss keeps it: one number per key keeps the index small.
   const addLookalike = (key: string, b: number) => {
@@ -84,6 +87,8 @@ export function compileRules(rules: RuleSet, version = 0): CompiledRules {
       if (/^[\x20-\x7e]+$/.test(folded)) {
         latinNames.push(folded);
         latinNameBrand.push(b);
+        const joined = folded.replace(/[^a-z0-9]/g, "");
+        if (/[^a-z0-9]/.test(folded) && joined.length >= 6 && !joinedNames.has(joined)) joinedNames.set(joined, b);
       } else {
         scriptNames.push(foldCompact(n));
         scriptNameBrand.push(b);
@@ -104,6 +109,7 @@ export function compileRules(rules: RuleSet, version = 0): CompiledRules {
     shortTokens,
     latinNames: new Matcher(latinNames),
     latinNameBrand,
+    joinedNames,
     scriptNames: new Matcher(scriptNames),
     scriptNameBrand,
     phraseMatcher: new Matcher(rules.phrases.map((p) => foldCompact(p.text))),

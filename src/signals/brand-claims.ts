@@ -2,6 +2,7 @@ import { officialBrand, type CompiledRules } from "../rules/compile";
 import { foldCompact, foldSpaced, isAsciiWordChar } from "../rules/normalize";
 import type { Original } from "../original/types";
 import { latinLookalikes } from "./domain";
+import { letterSwaps, unmask } from "./disguise";
 import { imitatedBrand, type SenderFacts } from "./domain-facts";
 
 /** Where a mail says it is from a brand; earlier entries weigh more. */
@@ -11,7 +12,7 @@ export type ClaimPlace = "display_name" | "subject" | "logo" | "greeting" | "bod
  * `strong`: the display name, a logo, or a subject in a mail that talks like a service notice.
  * A subject merely in notice form ("Apple: …", "【りそな銀行】…") is a weak claim on its own.
  */
-export type BrandClaim = { brand: number; place: ClaimPlace; quote: string; strong: boolean };
+export type BrandClaim = { brand: number; place: ClaimPlace; quote: string; strong: boolean; /** named only in disguised letters ("Apܿplܿe", "WaIIet") */ disguised?: boolean };
 
 /** Brands the mail claims to be, strongest place first, at most one claim per brand. */
 export type BrandClaims = BrandClaim[];
@@ -34,6 +35,26 @@ function brandsIn(rules: CompiledRules, text: string): Map<number, string> {
     const brand = rules.scriptNameBrand[id]!;
     if (!found.has(brand)) found.set(brand, compact.slice(end - rules.scriptNames.patternLength(id), end));
   });
+  return found;
+}
+
+/**
+ * Brands in a display name or subject, also when written as one word ("TrustWallet") or in
+ * disguised letters ("Apܿplܿe ID", "Trust WaIIet", "lRS.GOV"); the latter are marked.
+ */
+function brandsInName(rules: CompiledRules, text: string): Map<number, { quote: string; disguised: boolean }> {
+  const found = new Map<number, { quote: string; disguised: boolean }>();
+  if (!text) return found;
+  for (const [b, quote] of brandsIn(rules, text)) found.set(b, { quote, disguised: false });
+  const plain = unmask(text);
+  for (const word of plain.toLowerCase().split(/[^a-z0-9]+/)) {
+    const b = word.length >= 6 ? rules.joinedNames.get(word) : undefined;
+    if (b !== undefined && !found.has(b)) found.set(b, { quote: word, disguised: plain !== text });
+  }
+  for (const v of [plain, ...letterSwaps(plain)]) {
+    if (v === text) continue;
+    for (const [b, quote] of brandsIn(rules, v)) if (!found.has(b)) found.set(b, { quote, disguised: true });
+  }
   return found;
 }
 
@@ -125,10 +146,12 @@ export function findBrandClaims(rules: CompiledRules, original: Original, sender
     ["body", original.text.slice(0, BODY_CLAIM_CHARS), false],
   ];
   for (const [place, text, strong] of places) {
-    for (const [brand, quote] of brandsIn(rules, text)) {
+    const named = place === "display_name" || place === "subject";
+    const found = named ? brandsInName(rules, text) : new Map([...brandsIn(rules, text)].map(([b, quote]) => [b, { quote, disguised: false }]));
+    for (const [brand, { quote, disguised }] of found) {
       if (seen.has(brand)) continue;
       seen.add(brand);
-      claims.push({ brand, place, quote, strong });
+      claims.push(disguised ? { brand, place, quote, strong: true, disguised } : { brand, place, quote, strong });
     }
     // Images hot-linked from a brand's own site dress the mail in the brand's look. A weak claim on
     // its own: deal newsletters show shop images too — but then their links go to the shop.

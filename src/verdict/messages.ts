@@ -160,6 +160,14 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     ja: `差出人のドメイン ${dom(p)} のメールサーバーから送られたことを確認できませんでした。差出人が偽られている可能性があります。`,
     en: `This mail could not be confirmed as sent by ${dom(p)}'s mail servers; the sender may be forged.`,
   }),
+  brand_name_disguised: (p) => ({
+    ja: `「${txt(p.text)}」は、${p.brand}の名前を見た目の似た別の文字で書いています。迷惑メールの検査をすり抜けるための手口です。`,
+    en: `"${txt(p.text)}" spells ${p.brand}'s name with look-alike characters, a trick to slip past spam filters.`,
+  }),
+  text_disguised: (p) => ({
+    ja: `${WHERE_JA[p.where!] ?? ""}「${txt(p.text)}」は、飾り文字や見た目の似た別の文字で書かれています。迷惑メールの検査をすり抜けるための手口です。`,
+    en: `The ${WHERE_EN[p.where!] ?? "text"} "${txt(p.text)}" is written with decorated or look-alike characters, a trick to slip past spam filters.`,
+  }),
   provider_phish: (p) => ({
     ja: `お使いのメールサービス${p.by === "microsoft" ? "（Microsoft）" : ""}が、このメールをすでに詐欺またはなりすましのメールと判定していました。`,
     en: `Your mail service${p.by === "microsoft" ? " (Microsoft)" : ""} had already marked this mail as a scam or a fake sender.`,
@@ -174,6 +182,8 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
   }),
 };
 
+const WHERE_JA: Record<string, string> = { name: "差出人の名前", subject: "件名", address: "差出人のアドレス" };
+const WHERE_EN: Record<string, string> = { name: "sender's name", subject: "subject", address: "sender's address" };
 const PLACE_JA: Record<string, string> = { logo: "ロゴ", subject: "件名", greeting: "宛名（「〜のお客様」）" };
 const PLACE_EN: Record<string, string> = { logo: "logo", subject: "subject", greeting: "greeting (\"Dear … customer\")" };
 

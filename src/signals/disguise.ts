@@ -1,0 +1,53 @@
+import { stripInvisible } from "../rules/normalize";
+import { latinLookalikes } from "./domain";
+
+/**
+ * Text dressed up so a filter does not read it while a person still does: marks stacked on Latin
+ * letters ("Apܿplܿe ID"), letters from other scripts inside Latin words ("Yоur аccоunt" with
+ * Cyrillic о/а), styled letters (𝐝𝐞𝐥𝐞𝐭𝐞𝐝, ᴘᴀʏᴍᴇɴᴛ, Ⓟⓐⓨ), and I for l ("Trust WaIIet", "lRS").
+ */
+
+// Small capitals and a few other letter-like forms NFKC leaves alone.
+const SMALL_CAPS: Record<string, string> = {
+  "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m",
+  "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
+};
+const SMALL_CAP_RE = /[ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ]/g;
+
+/** A combining mark right after a Latin letter, digit or dot that does not compose into an accented letter. */
+const STUFFED_MARK = /(?<=[A-Za-z0-9.@])\p{M}+/gu;
+const HAS_STUFFED_MARK = /[A-Za-z0-9.@]\p{M}/u;
+/** Mathematical alphanumerics (𝐀–𝟿), enclosed letters (Ⓐ–ⓩ) and small capitals. */
+const STYLED = /[\u{1d400}-\u{1d7ff}\u24b6-\u24e9\u1d00-\u1d2b\ua730-\ua7ff]/u;
+
+/** The text as a reader sees it: marks dropped, styled and foreign-script look-alike letters made plain. */
+export function unmask(text: string): string {
+  let s = stripInvisible(text).normalize("NFC").replace(STUFFED_MARK, "");
+  s = s.normalize("NFKC").replace(SMALL_CAP_RE, (c) => SMALL_CAPS[c] ?? c);
+  return latinLookalikes(s);
+}
+
+/** Readings of a name where capital I and small l stand for each other: "Trust WaIIet" → "Trust Wallet", "lRS" → "IRS". */
+export function letterSwaps(text: string): string[] {
+  const out: string[] = [];
+  const iToL = text.replace(/(?<=[a-z])I|I(?=[a-z]{2})/g, "l");
+  if (iToL !== text) out.push(iToL);
+  const lToI = text.replace(/\bl(?=[A-Z]{2})/g, "I");
+  if (lToI !== text) out.push(lToI);
+  return out;
+}
+
+export type Disguise = "marks" | "mixed_script" | "styled";
+
+/** How a short text (a name, a subject) is disguised, if it is. */
+export function disguiseOf(text: string): Disguise | null {
+  const plain = stripInvisible(text).normalize("NFC");
+  // Accents written as separate marks (NFD text) compose under NFC; what is left is deliberate.
+  if (HAS_STUFFED_MARK.test(plain)) return "marks";
+  // A Latin word with Cyrillic or Greek look-alikes in it ("Yоur" with a Cyrillic о) — not a word in
+  // another script, nor the mixed debris of a mis-decoded charset.
+  if (plain.split(/[\s@._\-:,;!?'"()[\]]+/).some((w) => /[a-z].*[a-z]/i.test(w) && /[\u0370-\u03ff\u0400-\u04ff]/.test(w) && /^[A-Za-z0-9]+$/.test(latinLookalikes(w))))
+    return "mixed_script";
+  if (STYLED.test(plain)) return "styled";
+  return null;
+}

@@ -1,0 +1,67 @@
+/**
+ * Names and subjects written so a filter can't read them while a person still does: marks stacked
+ * on letters, Cyrillic letters in Latin words, styled letters, I for l. The genuine counterparts —
+ * accents, real Russian or Greek text, Japanese, a mis-decoded charset — say nothing.
+ */
+import { describe, expect, it } from "vitest";
+import { check } from "../signal-helpers";
+import { disguiseOf, letterSwaps, unmask } from "../../src/signals/disguise";
+
+describe("unmask and letterSwaps", () => {
+  it("reads disguised letters as a person does", () => {
+    expect(unmask("Ap\u073fpl\u073fe ID")).toBe("Apple ID");
+    expect(unmask("Yоur аccоunt")).toBe("Your account");
+    expect(unmask("ᴘᴀʏᴍᴇɴᴛ 𝐝𝐞𝐥𝐞𝐭𝐞𝐝")).toBe("payment deleted");
+    expect(letterSwaps("Trust WaIIet")).toContain("Trust Wallet");
+    expect(letterSwaps("lRS.GOV")).toContain("IRS.GOV");
+  });
+
+  it("leaves ordinary text alone", () => {
+    expect(unmask("Crédit Agricole — ご注文の確認")).toBe("Crédit Agricole — ご注文の確認");
+    expect(letterSwaps("Apple ID")).toEqual([]);
+  });
+});
+
+describe("brand_name_disguised", () => {
+  it("a brand's name in stuffed marks or I-for-l in the display name (Cyrillic letters have their own reason)", () => {
+    expect(check({ from: "Аmazon.com <notice@mail-center.example.net>" }).codes).toEqual(["sender_name_brand_mismatch", "sender_name_mixed_script"]);
+    for (const name of ["Ap\u073fpl\u073fe ID", "Trust WaIIet", "lRS.GOV"]) {
+      const r = check({ from: `${name} <notice@mail-center.example.net>` });
+      expect(r.codes, name).toContain("brand_name_disguised");
+      expect(r.codes, name).toContain("sender_name_brand_mismatch");
+      expect(r.verdict, name).toBe("dangerous");
+    }
+  });
+
+  it("the brand's plain name is a claim, not a disguise; written as one word too", () => {
+    const r = check({ from: "TrustWallet APP <noreply@mail-center.example.net>" });
+    expect(r.codes).toContain("sender_name_brand_mismatch");
+    expect(r.codes).not.toContain("brand_name_disguised");
+  });
+
+  it("names that merely contain I or l next to capitals are not brands", () => {
+    expect(check({ from: "Isabel McIntosh <isabel@mcintosh-family.example>" }).codes).toEqual([]);
+  });
+});
+
+describe("text_disguised", () => {
+  it("a subject with Cyrillic letters inside English words", () => {
+    const r = check({ subject: "Yоur аccоunt hаs been lоcked" });
+    expect(r.signal("text_disguised")).toMatchObject({ points: 3, params: { where: "subject" } });
+  });
+
+  it("styled letters in the name or subject weigh less", () => {
+    expect(check({ subject: "𝐒𝐄𝐋𝐋 𝐍𝐎𝐖 𝐖𝐈𝐓𝐇𝐎𝐔𝐓 𝐅𝐄𝐄𝐒" }).signal("text_disguised")).toMatchObject({ points: 2 });
+    expect(check({ from: "~~ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄʟɪɴᴇᴅ <a@b-shop.example>" }).signal("text_disguised")).toMatchObject({ points: 2, params: { where: "name" } });
+  });
+
+  it("genuine counterparts: accents (also decomposed), Russian, Greek, Japanese, a broken charset", () => {
+    expect(disguiseOf("Re: Crédit Agricole")).toBeNull();
+    expect(disguiseOf("Cre\u0301dit Agricole")).toBeNull();
+    expect(disguiseOf("Привет, как дела?")).toBeNull();
+    expect(disguiseOf("Καλημέρα")).toBeNull();
+    expect(disguiseOf("【重要】ご利用確認のお願い")).toBeNull();
+    expect(disguiseOf("[ILUG] \ufffd°ӷ~\ufffd줽\ufffdǥX\ufffd\ufffd")).toBeNull();
+    expect(check({ subject: "Привет из Москвы" }).codes).toEqual([]);
+  });
+});
