@@ -67,7 +67,7 @@ export const PhraseSchema = z.object({
   /** Matched literally after normalisation (NFKC, width, case, whitespace removed). Never a pattern. */
   text: z.string().min(2).max(120),
   /** Language of the phrase: Japanese and English first; the others cover the phishing that reaches users here in them. */
-  lang: z.enum(["ja", "en", "pt", "es", "de", "fr"]),
+  lang: z.enum(["ja", "en", "pt", "es", "de", "fr", "nl", "it"]),
   kind: PhraseKindSchema,
   /** Points this phrase adds to the score; phrases together are capped (see verdict/score.ts). */
   weight: z.number().min(0).max(10),

@@ -72,5 +72,9 @@ export function authSignals({ original, rules, sender }: SignalContext): Signal[
   if (viaList) return [];
   if (dmarcFail) return [{ code: "auth_fail", severity: "medium", points: 3.5, params: { domain } }];
   if (!pass && (auth.compauth === "fail" || spfFail)) return [{ code: "auth_fail", severity: "low", points: 2, params: { domain } }];
+  // Nothing ties the mail to its From domain: no signature of it, and the envelope of another domain.
+  // Most mail services sign or align today, so this is weak evidence, but evidence.
+  if (!pass && auth.dmarc?.result !== "bestguesspass" && (auth.spf || auth.dkim.length > 0))
+    return [{ code: "auth_unverified", severity: "low", points: 1, params: { domain } }];
   return [];
 }

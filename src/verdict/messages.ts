@@ -168,6 +168,14 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     ja: `${WHERE_JA[p.where!] ?? ""}「${txt(p.text)}」は、飾り文字や見た目の似た別の文字で書かれています。迷惑メールの検査をすり抜けるための手口です。`,
     en: `The ${WHERE_EN[p.where!] ?? "text"} "${txt(p.text)}" is written with decorated or look-alike characters, a trick to slip past spam filters.`,
   }),
+  template_blank: (p) => ({
+    ja: `${WHERE_JA[p.where!] ?? ""}に「${txt(p.text)}」という、一斉送信用のひな形の空欄が残っています。あなた宛てに書かれたものではなく、大量にばらまかれたメールです。`,
+    en: `The ${WHERE_EN[p.where!] ?? "text"} still shows a blank from a mass-mailing template ("${txt(p.text)}"): this was sent in bulk, not written to you.`,
+  }),
+  callback_invoice: (p) => ({
+    ja: `身に覚えのない支払いを知らせ、取り消すには電話するよう求めています（${txt(p.phone)}）。この番号に電話しないでください。電話でカード番号を聞き出したり、パソコンを遠隔操作させたりする手口です。`,
+    en: `It reports a payment you did not make and asks you to phone ${txt(p.phone)} to stop it. Do not call: the call is the scam — they ask for card details or remote access to your computer.`,
+  }),
   provider_phish: (p) => ({
     ja: `お使いのメールサービス${p.by === "microsoft" ? "（Microsoft）" : ""}が、このメールをすでに詐欺またはなりすましのメールと判定していました。`,
     en: `Your mail service${p.by === "microsoft" ? " (Microsoft)" : ""} had already marked this mail as a scam or a fake sender.`,
@@ -176,14 +184,18 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     ja: `お使いのメールサービス${p.by === "microsoft" ? "（Microsoft）" : ""}が、このメールをすでに迷惑メールと判定していました。`,
     en: `Your mail service${p.by === "microsoft" ? " (Microsoft)" : ""} had already marked this mail as junk.`,
   }),
+  auth_unverified: (p) => ({
+    ja: `このメールが本当に ${dom(p)} から送られたことを示す証明（電子署名など）がありません。`,
+    en: `Nothing in this mail proves it really came from ${dom(p)} (it carries no signature of that domain).`,
+  }),
   text_truncated: (p) => ({
     ja: `本文が長いため、最初の${p.chars}文字だけを調べました。`,
     en: `The text is very long; only its first ${p.chars} characters were checked.`,
   }),
 };
 
-const WHERE_JA: Record<string, string> = { name: "差出人の名前", subject: "件名", address: "差出人のアドレス" };
-const WHERE_EN: Record<string, string> = { name: "sender's name", subject: "subject", address: "sender's address" };
+const WHERE_JA: Record<string, string> = { name: "差出人の名前", subject: "件名", address: "差出人のアドレス", greeting: "宛名" };
+const WHERE_EN: Record<string, string> = { name: "sender's name", subject: "subject", address: "sender's address", greeting: "greeting" };
 const PLACE_JA: Record<string, string> = { logo: "ロゴ", subject: "件名", greeting: "宛名（「〜のお客様」）" };
 const PLACE_EN: Record<string, string> = { logo: "logo", subject: "subject", greeting: "greeting (\"Dear … customer\")" };
 

@@ -87,3 +87,20 @@ describe("authentication, read from real message files by checkMail", () => {
     expect(r.verdict).toBe("no_signs");
   });
 });
+
+describe("auth_unverified", () => {
+  it("results that tie nothing to the From domain: the envelope of another domain, no signature of its own", () => {
+    const r = check({ via: "attachment", from: "Fressnapf <service@stayfriends.example>", headers: results("spf=pass smtp.mailfrom=crossword.example; dkim=none (message not signed) header.d=none; dmarc=none action=none header.from=stayfriends.example") });
+    expect(r.signal("auth_unverified")).toMatchObject({ severity: "low", points: 1 });
+  });
+
+  it("a signature of the sender's own domain, or an aligned envelope, verifies it", () => {
+    expect(check({ from: "Taro <taro@yamada-kogyo.co.jp>", headers: results("spf=pass smtp.mailfrom=bounce.esp.example; dkim=pass header.d=yamada-kogyo.co.jp") }).codes).toEqual([]);
+    expect(check({ from: "Taro <taro@yamada-kogyo.co.jp>", headers: results("spf=pass smtp.mailfrom=mail.yamada-kogyo.co.jp; dkim=none") }).codes).toEqual([]);
+  });
+
+  it("no results at all, or a list's broken signature, say nothing", () => {
+    expect(check({ from: "Taro <taro@yamada-kogyo.co.jp>", headers: { From: "Taro <taro@yamada-kogyo.co.jp>" } }).codes).toEqual([]);
+    expect(check({ from: "Taro <taro@yamada-kogyo.co.jp>", headers: { ...results("spf=pass smtp.mailfrom=lists.example.org; dkim=fail header.d=yamada-kogyo.co.jp"), "List-Id": "<dev.lists.example.org>" } }).codes).toEqual([]);
+  });
+});

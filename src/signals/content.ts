@@ -1,0 +1,55 @@
+import type { Signal, SignalContext } from "./types";
+
+/**
+ * How the text is built, beyond single phrases: a mass-mailing template with its blanks left
+ * unfilled, and the fake invoice that wants you to phone ("call us to cancel this charge").
+ */
+
+/** Merge fields of mailing tools as they look when left unfilled: {FIRSTNAME}, {{name}}, [username], %EMAIL%, *|FNAME|*. */
+const BRACKETED = /\{\{?\s*([a-z_ -]{2,20}?)\s*\}\}?|\[\s*([a-z_ -]{2,20}?)\s*\]|%([a-z_-]{2,20})%|\*\|\s*([a-z_-]{2,20})\s*\|\*/gi;
+const FIELD = /^(?:first[_ ]?name|fname|last[_ ]?name|lname|full[_ ]?name|name|user[_ ]?name|e-?mail|state|city|country|company|recipient|customer|contact)$/i;
+const BARE_FIELD = /\b(?:FNAME|FIRSTNAME|Fname)\b/;
+/** In the body only right after a greeting ("Dear {first_name},"): templates discussed on lists are not mail to you. */
+const GREETING = /^\s*(?:hi|hello|dear|hey|hallo|olá|ola|bonjour|hola|liebe[rs]?)\s+(\S.{0,40})/gim;
+
+function blankIn(text: string, atStart = false): string | undefined {
+  for (const m of text.matchAll(BRACKETED)) {
+    if (atStart && m.index !== 0) break;
+    if (FIELD.test((m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim())) return m[0];
+  }
+  const bare = BARE_FIELD.exec(text);
+  return bare && (!atStart || bare.index === 0) ? bare[0] : undefined;
+}
+
+function placeholder({ original }: SignalContext): Signal[] {
+  const found = (where: string, text: string | undefined) => (text ? [{ code: "template_blank", severity: "low" as const, points: 2, params: { text, where } }] : null);
+  const greeting = [...original.text.slice(0, 2000).matchAll(GREETING)].map((m) => blankIn(m[1]!, true)).find(Boolean);
+  // In a subject, where a salutation goes: first ("{FIRSTNAME}, your gift…") or last ("…for you Fname").
+  const subject = original.subject.replace(/^(?:\s*(?:re|fwd?|aw|wg)\s*:\s*)+/i, "").trim();
+  const inSubject = blankIn(subject);
+  const salutation = inSubject && (subject.startsWith(inSubject) || subject.endsWith(inSubject)) ? inSubject : undefined;
+  return found("subject", salutation) ?? found("name", blankIn(original.from?.name ?? "")) ?? found("greeting", greeting) ?? [];
+}
+
+/** A telephone number: North American (1 (833) 317-4505, 856-633-1822) or international (+44 20 7946 0958). */
+const PHONE = /(?:\+?1[\s.-]?)?\(\s*\d{3}\s*\)\s*\d{3}[\s.-]?\d{4}\b|\b(?:\+?1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}\b|\+\d{1,3}[\s.-]\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b/;
+/** Says money has been or will be taken. */
+const CHARGED = /\b(?:charged|debited|auto[- ]?(?:renew(?:al|ed)?|debit)|(?:has|have) been renewed|will (?:be )?renew|payment (?:has been |was )?(?:received|processed|successful)|order (?:confirmation|number|receipt|#)|invoice (?:number|#|no)|amount (?:charged|paid|due)|total (?:charged|amount|paid))\b/i;
+/** Tells you to phone to stop it. */
+const CALL_TO_STOP = /\b(?:cancel|refund|dispute|stop|avoid|did ?n[o']t (?:make|authori[sz]e|place|recogni[sz]e|order)|not (?:authori[sz]ed|recogni[sz]ed)|any (?:queries|questions|concerns|issues))\b[^.!?\n]{0,120}?\b(?:call|contact|reach|dial|phone|helpline|toll[- ]free)\b|\b(?:call|dial|phone|contact)\b[^.!?\n]{0,80}?\b(?:cancel|refund|dispute|stop|avoid)/i;
+
+/**
+ * A receipt for a charge you never made, with a number to phone "to cancel": the call is the scam
+ * (they ask for card details or remote access). Real receipts send you to the account, not a phone.
+ */
+function callback({ original, sender }: SignalContext): Signal[] {
+  const text = `${original.subject}\n${original.text.slice(0, 6000)}`;
+  const phone = PHONE.exec(text)?.[0];
+  if (!phone || !CHARGED.test(text) || !CALL_TO_STOP.test(text)) return [];
+  const freemail = !!sender?.facts.freemail;
+  return [{ code: "callback_invoice", severity: freemail ? "high" : "medium", points: freemail ? 4 : 2.5, params: { phone: phone.trim() } }];
+}
+
+export function contentSignals(ctx: SignalContext): Signal[] {
+  return [...placeholder(ctx), ...callback(ctx)];
+}
