@@ -55,7 +55,17 @@ function brandsInName(rules: CompiledRules, text: string): Map<number, { quote: 
     if (v === text) continue;
     for (const [b, quote] of brandsIn(rules, v)) if (!found.has(b)) found.set(b, { quote, disguised: true });
   }
+  // Written apart in other ways: "Albert-Heijn", "CenterParcsActies", "D P D Versand".
+  for (const [b, quote] of brandsIn(rules, spelledApart(plain))) if (!found.has(b)) found.set(b, { quote, disguised: false });
   return found;
+}
+
+/** Words joined by hyphens, dots or underscores, run together in camel case, or spelled letter by letter, as plain words. */
+export function spelledApart(text: string): string {
+  return text
+    .replace(/(?<=\p{L})[-_.]+(?=\p{L})/gu, " ")
+    .replace(/(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu, " ")
+    .replace(/\b(?:\p{Lu} ){1,}\p{Lu}\b/gu, (m) => m.replace(/ /g, ""));
 }
 
 /** Brands whose official sites serve the mail's remote images (at most a few looked at). */

@@ -51,3 +51,20 @@ export function disguiseOf(text: string): Disguise | null {
   if (STYLED.test(plain)) return "styled";
   return null;
 }
+
+/**
+ * Tricks that break words up so filters don't read them, counted in a short text: dots or
+ * underscores glued between words ("een.Albert", "u..te", "Bitcoin__Transfer"), words split after
+ * their first letter ("L etzte B enachrichtigung"), a leading dash or quote ("-U heeft"), and a
+ * random capital code at the end (".NTWQ", "\tDAOKZNK").
+ */
+export function scrambleTricks(text: string): string[] {
+  const t = stripInvisible(text).trim();
+  const tricks: string[] = [];
+  if (/\p{L}\.{2,}\p{L}|\p{Ll}{2}\.\p{Lu}\p{Ll}/u.test(t)) tricks.push("glued_dots");
+  if (/\p{L}_{2,}\p{L}|\p{Lu}\p{Ll}+_\p{Lu}|\p{L}_\d+\.\d+_/u.test(t)) tricks.push("underscores");
+  if ((t.match(/(?:^|[\s–-])\p{Lu} \p{Ll}{3,}/gu) ?? []).length >= 2) tricks.push("split_words");
+  if (/^[-'.~_]+\s*\p{L}/u.test(t)) tricks.push("leading_mark");
+  if (/(?:\.|\t)\s*[A-Z][A-Z0-9]{3,11}\s*$/.test(t)) tricks.push("trailing_code");
+  return tricks;
+}

@@ -3,7 +3,7 @@ import { stripInvisible } from "../rules/normalize";
 import { addressDomain, mixesScripts } from "./domain";
 import { domainFacts, imitatedBrand, senderBrand } from "./domain-facts";
 import { strongClaims } from "./brand-claims";
-import { disguiseOf } from "./disguise";
+import { disguiseOf, scrambleTricks } from "./disguise";
 import type { Signal, SignalContext } from "./types";
 
 /** A brand's token in the mailbox name: a whole part for short tokens, anywhere for long ones. */
@@ -91,6 +91,11 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   if (hidden !== undefined)
     out.push({ code: "hidden_characters", severity: "medium", points: 3, params: { text: stripInvisible(hidden) } });
 
+  // Words broken up with dots, underscores and split letters, in the name and subject together.
+  const tricks = new Set([...scrambleTricks(from.name), ...scrambleTricks(original.subject)]);
+  if (tricks.size >= 2)
+    out.push({ code: "text_scrambled", severity: "medium", points: tricks.size >= 3 ? 3 : 2, params: { text: scrambleTricks(original.subject).length ? original.subject : from.name } });
+
   const mixedName = mixesScripts(from.name) || mixesScripts(address.split("@")[0] ?? "");
   if (mixedName) out.push({ code: "sender_name_mixed_script", severity: "medium", points: 3, params: { name: from.name, address } });
 
@@ -128,7 +133,10 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   if (reply) {
     const rd = addressDomain(reply.address);
     const rf = domainFacts(rules, rd);
-    const strong = strongClaims(claims).length > 0 || rf.abusedTld || imitatedBrand(rf) !== undefined;
+    // Answers going to a free mailbox while the mail comes from an organisation: the classic set-up of
+    // advance-fee and "CEO" fraud (a real organisation answers from its own domain).
+    const toFreemail = rf.freemail && !f.freemail;
+    const strong = strongClaims(claims).length > 0 || rf.abusedTld || imitatedBrand(rf) !== undefined || toFreemail;
     out.push({ code: "reply_to_elsewhere", severity: strong ? "medium" : "low", points: strong ? 2 : 1, params: { domain, replyDomain: rd, replyAddress: reply.address } });
   }
   return out;

@@ -176,6 +176,14 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     ja: `身に覚えのない支払いを知らせ、取り消すには電話するよう求めています（${txt(p.phone)}）。この番号に電話しないでください。電話でカード番号を聞き出したり、パソコンを遠隔操作させたりする手口です。`,
     en: `It reports a payment you did not make and asks you to phone ${txt(p.phone)} to stop it. Do not call: the call is the scam — they ask for card details or remote access to your computer.`,
   }),
+  text_scrambled: (p) => ({
+    ja: `「${txt(p.text)}」は、単語を記号で区切ったり崩したりして書かれています。迷惑メールの検査をすり抜けるための手口です。`,
+    en: `"${txt(p.text)}" has its words broken up with dots, dashes and stray codes, a trick to slip past spam filters.`,
+  }),
+  link_garbled: (p) => ({
+    ja: `リンク先のアドレス（${url(p)}）に、本物のアドレスにはない制御文字が紛れ込ませてあります。検査をすり抜けるための手口です。`,
+    en: `A link's address (${url(p)}) has hidden control characters in it, which real addresses never have: a trick to get past filters.`,
+  }),
   provider_phish: (p) => ({
     ja: `お使いのメールサービス${p.by === "microsoft" ? "（Microsoft）" : ""}が、このメールをすでに詐欺またはなりすましのメールと判定していました。`,
     en: `Your mail service${p.by === "microsoft" ? " (Microsoft)" : ""} had already marked this mail as a scam or a fake sender.`,
