@@ -74,6 +74,11 @@ function isAsciiLetter(c: number): boolean {
 
 /** Elements whose content is raw text up to their closing tag (what they contain is skipped). */
 const RAW_TEXT = new Set(["script", "style", "title", "noscript"]);
+/** Elements that never stand in a <head>: one of them there starts the body. */
+const BODY_START = new Set([
+  "body", "div", "p", "table", "tbody", "tr", "td", "a", "img", "span", "font", "center", "br", "b", "i", "u", "strong", "em",
+  "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "form", "blockquote", "pre", "hr", "section", "article", "header", "footer", "main",
+]);
 
 /** Where the raw text of `<name>` opened at `from` ends: after its closing tag, or at the end. */
 function rawTextEnd(html: string, name: string, from: number): number {
@@ -162,8 +167,17 @@ export function readHtml(html: string): HtmlDocument {
     const name = t.name;
     if (!name) continue; // comment or doctype
     const closing = t.closing;
+    if (skipping === "head" && !closing && BODY_START.has(name)) {
+      // Content where only head elements belong ends the head, as in a browser: mail HTML often
+      // opens <head> and never closes it, and everything after it is the body.
+      skipping = null;
+    }
     if (skipping !== null) {
       if (closing && name === skipping) skipping = null;
+      else if (skipping === "head" && !closing && RAW_TEXT.has(name)) {
+        t.end = rawTextEnd(html, name, t.end);
+        last = t.end;
+      }
       continue;
     }
     if (!closing && SKIP.has(name) && !t.attrs.trimEnd().endsWith("/")) {

@@ -44,7 +44,7 @@ function neutralizeSchemes(s: string): string {
 }
 
 /** Line breaks and control characters: a quote stays on its line, whatever it contains. */
-const CONTROLS = /[\r\n\t\u0000-\u001f\u007f\u0085\u2028\u2029]+/g;
+const CONTROLS = /[\r\n\t\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
 /** "<script", "<a", "</", "<!": quoted tag openers lose their "<" (a quote never reads as markup, in any part). */
 function neutralizeTags(s: string): string {

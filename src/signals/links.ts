@@ -85,6 +85,11 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
       continue;
     }
     if (!/^(?:https?:\/\/|www\.)/i.test(href) && !/^\/\//.test(href)) continue;
+    // Control characters inside the host name as written: no real address has them; they are there to
+    // trip up filters (and some URL parsers give up on them, so this is read before parsing).
+    const rawHost = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#]*)/i.exec(href)?.[1] ?? "";
+    if (/[\u0000-\u001f\u007f-\u009f\s]/.test(rawHost))
+      add({ code: "link_garbled", severity: "medium", points: 3, params: { url: href, domain: rawHost.replace(/[\u0000-\u001f\u007f-\u009f\s]/g, "") } });
     const url = parseUrl(href.startsWith("//") ? `http:${href}` : href);
     if (!url || !url.hostname) continue;
     const facts = domainFacts(rules, url.hostname);
@@ -92,9 +97,6 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     const host = facts.info.host;
     const params = { url: href, domain: host };
 
-    // Control characters inside the host name as written: no real address has them; they are there to trip up filters.
-    const rawHost = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#]*)/i.exec(href)?.[1] ?? "";
-    if (/[\u0000-\u001f\u007f-\u009f\s]/.test(rawHost)) add({ code: "link_garbled", severity: "medium", points: 3, params });
 
     // "https://www.paypal.com@evil.example/": what precedes the @ looks like a site, and is not where it goes.
     if (/\.[a-z]{2,}/i.test(decodeURIComponentSafe(url.username))) add({ code: "link_at_trick", severity: "high", points: 4, params: { ...params, shown: url.username } });

@@ -65,3 +65,17 @@ describe("text_disguised", () => {
     expect(check({ subject: "Привет из Москвы" }).codes).toEqual([]);
   });
 });
+
+describe("text_scrambled", () => {
+  it("two or more word-breaking tricks across the name and subject", () => {
+    const r = check({ from: "-Albert-Heijn Cadeaucentrum!. .ZYIVB <news@mail.example>", subject: "'Win vandaag nog een.Albert Heijn-Cadeaukaart" });
+    expect(r.signal("text_scrambled")).toMatchObject({ points: 3 });
+    expect(check({ subject: "L etzte B enachrichtigung –Z ustellung Ihres Pakets.YTQX" }).signal("text_scrambled")).toMatchObject({ points: 2 });
+    expect(check({ subject: "Bitcoin__Transfer__0.7495__BTC", from: "-Support <a@b.example>" }).codes).toContain("text_scrambled");
+  });
+
+  it("one trick alone, code identifiers, ellipses and hyphenated words say nothing", () => {
+    for (const subject of ["[PATCH] kvm_set_msr: fix return value", "Wait... what?", "Follow-up on the e-mail", "Re: v2.0 released.", "Meeting moved to 3 p.m. tomorrow"])
+      expect(check({ subject }).codes, subject).toEqual([]);
+  });
+});

@@ -180,3 +180,14 @@ describe("brand_links_elsewhere: a brand's own mail through a click tracker", ()
     expect(stranger.codes).toContain("brand_links_elsewhere");
   });
 });
+
+describe("link_garbled", () => {
+  it("control characters inside the host as written", () => {
+    const r = check({ links: [link("http://\u00f0vJ2t\u009fge\u009c653p.rentals.example/r.php?x=1")] });
+    expect(r.signal("link_garbled")).toMatchObject({ points: 3 });
+  });
+
+  it("an ordinary or internationalised host says nothing", () => {
+    expect(check({ links: [link("https://www.yamada-kogyo.co.jp/news"), link("https://例え.jp/")] }).codes).toEqual([]);
+  });
+});

@@ -209,3 +209,15 @@ describe("sender_brand_in_mailbox", () => {
     expect(check({ from: "Taro <taro.yamada@gmail.com>" }).codes).not.toContain("sender_brand_in_mailbox");
   });
 });
+
+describe("reply_to_elsewhere to a free mailbox", () => {
+  it("an organisation's From with answers going to a free mailbox weighs more", () => {
+    const r = check({ from: "Rosario <r.cespedes@energy-corp.example>", replyTo: [{ name: "", address: "rosario.claims@gmail.com" }] });
+    expect(r.signal("reply_to_elsewhere")).toMatchObject({ points: 2 });
+  });
+
+  it("a free mailbox answering to another free mailbox, or an organisation to a partner's domain, weighs the least", () => {
+    expect(check({ from: "Taro <taro.yamada@gmail.com>", replyTo: [{ name: "", address: "taro@yahoo.co.jp" }] }).signal("reply_to_elsewhere")).toMatchObject({ points: 1 });
+    expect(check({ replyTo: [{ name: "", address: "sales@partner-shoji.co.jp" }] }).signal("reply_to_elsewhere")).toMatchObject({ points: 1 });
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * Mail HTML that opens <head> and never closes it: a browser starts the body at the first body
+ * element, and so must we, or the whole mail reads as empty (2005 PayPal phishing did this).
+ */
+import { describe, expect, it } from "vitest";
+import { readHtml } from "../../src/mail/html";
+
+describe("an unclosed <head>", () => {
+  it("ends at the first body element; its text and links are read", () => {
+    const doc = readHtml(`<html><head>\n<table><tr><td><a href="http://evil.example/paypal">Log in</a></td></tr></table><p>Dear valued PayPal member</p>`);
+    expect(doc.text).toContain("Dear valued PayPal member");
+    expect(doc.links).toEqual([{ href: "http://evil.example/paypal", text: "Log in" }]);
+  });
+
+  it("what belongs in a head stays out of the text: title, style, meta, Office XML", () => {
+    const doc = readHtml(`<html><head><title>Newsletter</title><meta charset="utf-8"><style>p{color:red}</style><xml><o:OfficeDocumentSettings>96</o:OfficeDocumentSettings></xml></head><body><p>Hello</p></body></html>`);
+    expect(doc.text).toBe("Hello");
+  });
+});
