@@ -50,6 +50,23 @@ function callback({ original, sender }: SignalContext): Signal[] {
   return [{ code: "callback_invoice", severity: freemail ? "high" : "medium", points: freemail ? 4 : 2.5, params: { phone: phone.trim() } }];
 }
 
+/** Signature blocks and footers that say nothing to the reader. */
+const NOISE = /-----BEGIN PGP SIGNATURE-----[\s\S]*?-----END PGP SIGNATURE-----|https?:\/\/\S+/g;
+
+/**
+ * The message is a picture and a link: nothing for a filter (or a reader with images off) to read,
+ * everything in an image. Image spam and phishing do this; a person sending a photo adds no link,
+ * and a newsletter has text.
+ */
+function pictureOnly({ original }: SignalContext): Signal[] {
+  const words = original.text.replace(NOISE, " ").match(/\p{L}{2,}/gu) ?? [];
+  const letters = words.join("").length;
+  const pictures = (original.imageSources?.length ?? 0) + original.attachments.filter((a) => /^image\//i.test(a.mimeType)).length;
+  const links = original.links.filter((l) => /^(?:https?:)?\/\//i.test(l.href.trim())).length;
+  if (letters >= 30 || pictures === 0 || links === 0) return [];
+  return [{ code: "picture_only", severity: "medium", points: 3, params: {} }];
+}
+
 export function contentSignals(ctx: SignalContext): Signal[] {
-  return [...placeholder(ctx), ...callback(ctx)];
+  return [...placeholder(ctx), ...callback(ctx), ...pictureOnly(ctx)];
 }

@@ -23,7 +23,12 @@ function looksRandom(code: string): boolean {
   const cls = (c: string) => (/[a-z]/.test(c) ? 0 : /[A-Z]/.test(c) ? 1 : 2);
   let switches = 0;
   for (let i = 1; i < code.length; i++) if (cls(code[i]!) !== cls(code[i - 1]!)) switches++;
-  return /[a-z]/.test(code) && /[A-Z]/.test(code) && /\d/.test(code) && switches >= 6;
+  // Letters and digits switching often (maHSkh0WLRUIpDf6t), or letters alone switching case very often (qWrUAngJaLJzBndSE).
+  if (!/[a-z]/.test(code) || !/[A-Z]/.test(code)) return false;
+  if (/\d/.test(code)) return switches >= 6;
+  // Without digits, CamelCase words (MaxRetryCountPerHost) switch often too; a random code has stray single lower-case letters.
+  const strayLower = (code.match(/[a-z]+/g) ?? []).filter((r) => r.length === 1).length;
+  return switches >= 9 && strayLower >= 2;
 }
 
 /** Signals about who sent the mail: the From address and display name, and Reply-To. */
@@ -84,7 +89,7 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
     out.push({ code: "sender_malformed", severity: "medium", points: 3.5, params: { address, raw: rawFrom.slice(0, 80) } });
 
   // A random code at the end of the subject ("… maHSkh0WLRUIpDf6t"), added to slip past filters.
-  const tag = /(?:^|[\s\-_:#|])([A-Za-z0-9]{12,40})\s*$/.exec(original.subject)?.[1];
+  const tag = /(?:^|[\s\-_:#|.])([A-Za-z0-9]{12,40})\s*$/.exec(original.subject)?.[1];
   if (tag && looksRandom(tag)) out.push({ code: "subject_random_code", severity: "low", points: 2, params: { code: tag } });
 
   const hidden = [from.name, original.subject].find((t) => stripInvisible(t) !== t && stripInvisible(t).trim());
@@ -92,9 +97,9 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
     out.push({ code: "hidden_characters", severity: "medium", points: 3, params: { text: stripInvisible(hidden) } });
 
   // Words broken up with dots, underscores and split letters, in the name and subject together.
-  const tricks = new Set([...scrambleTricks(from.name), ...scrambleTricks(original.subject)]);
-  if (tricks.size >= 2)
-    out.push({ code: "text_scrambled", severity: "medium", points: tricks.size >= 3 ? 3 : 2, params: { text: scrambleTricks(original.subject).length ? original.subject : from.name } });
+  const tricks = scrambleTricks(from.name).length + scrambleTricks(original.subject).length;
+  if (tricks >= 2)
+    out.push({ code: "text_scrambled", severity: "medium", points: tricks >= 3 ? 3 : 2, params: { text: scrambleTricks(original.subject).length ? original.subject : from.name } });
 
   const mixedName = mixesScripts(from.name) || mixesScripts(address.split("@")[0] ?? "");
   if (mixedName) out.push({ code: "sender_name_mixed_script", severity: "medium", points: 3, params: { name: from.name, address } });

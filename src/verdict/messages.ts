@@ -184,6 +184,10 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     ja: `リンク先のアドレス（${url(p)}）に、本物のアドレスにはない制御文字が紛れ込ませてあります。検査をすり抜けるための手口です。`,
     en: `A link's address (${url(p)}) has hidden control characters in it, which real addresses never have: a trick to get past filters.`,
   }),
+  picture_only: () => ({
+    ja: `本文がほとんどなく、画像とリンクだけのメールです。迷惑メールの検査に文章を読ませないための作りです。`,
+    en: `The mail is little more than a picture and a link, made so that spam filters have no text to read.`,
+  }),
   provider_phish: (p) => ({
     ja: `お使いのメールサービス${p.by === "microsoft" ? "（Microsoft）" : ""}が、このメールをすでに詐欺またはなりすましのメールと判定していました。`,
     en: `Your mail service${p.by === "microsoft" ? " (Microsoft)" : ""} had already marked this mail as a scam or a fake sender.`,

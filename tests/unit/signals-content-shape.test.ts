@@ -38,3 +38,23 @@ describe("callback_invoice", () => {
     expect(check({ text: "Call me at 555-123-4567 to cancel our lunch if it rains." }).codes).not.toContain("callback_invoice");
   });
 });
+
+describe("picture_only", () => {
+  const att = { filename: "image001.gif", mimeType: "image/gif", size: 7515 };
+  it("a picture and a link with next to no text", () => {
+    const r = check({ text: "Get a capable html e-mailer", attachments: [att], links: [{ href: "http://assiduity.example.com/in.php?aid=44", text: "" }] });
+    expect(r.signal("picture_only")).toMatchObject({ points: 3 });
+    expect(r.verdict).toBe("suspicious");
+  });
+
+  it("a photo without a link, or a picture with real text, says nothing", () => {
+    expect(check({ text: "Here you go!", attachments: [att] }).codes).toEqual([]);
+    expect(
+      check({
+        text: "Our summer sale starts on Monday: all garden furniture is 20 % off until the end of the month, in every store.",
+        imageSources: ["https://shop.example/banner.jpg"],
+        links: [{ href: "https://shop.example/sale", text: "See the sale" }],
+      }).codes,
+    ).toEqual([]);
+  });
+});

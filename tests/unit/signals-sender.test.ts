@@ -131,9 +131,16 @@ describe("subject_random_code", () => {
     expect(check({ subject: "お荷物のお届けについて maHSkh0WLRUIpDf6t" }).signal("subject_random_code")?.params.code).toBe("maHSkh0WLRUIpDf6t");
   });
 
-  it("not an order number or an upper-case invoice reference", () => {
+  it("also after a dot, and letters alone when the case flips very often", () => {
+    expect(check({ subject: "Ourocard - Liberacao.6TENY4zGFOsMo88eQ17" }).codes).toContain("subject_random_code");
+    expect(check({ subject: "Notificação - qWrUAngJaLJzBndSE" }).codes).toEqual(["subject_random_code"]);
+  });
+
+  it("not an order number, an upper-case invoice reference, or a run of CamelCase words", () => {
     expect(check({ subject: "Your order 250-1234567-7654321 has shipped" }).codes).toEqual([]);
     expect(check({ subject: "Invoice INV20240042" }).codes).toEqual([]);
+    expect(check({ subject: "Release notes: PowerShellScriptRunner" }).codes).toEqual([]);
+    expect(check({ subject: "Re: see config.MaxRetryCountPerHost" }).codes).toEqual([]);
   });
 });
 
