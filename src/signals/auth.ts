@@ -41,6 +41,18 @@ export function parseAuthResults(value: string): AuthResults {
 }
 
 /**
+ * Notices that carry someone else's words through a big service: "Anna (via Google Drive)",
+ * drive-shares-noreply@google.com, "X invited you to view / shared a document with you".
+ */
+const RELAY_NAME = /\((?:via|über|par|por|через|経由)\s[^)]+\)|\bvia\s+(?:google|dropbox|docusign|onedrive|sharepoint|microsoft|adobe|box|canva|paypal)/i;
+const RELAY_MAILBOX = /^(?:drive-shares|drive-shares-dm|comments|calendar-notification|forms-receipts|notify|sharepointonline|no-reply-sharepoint)[-+\w]*@/i;
+const RELAY_SUBJECT = /\b(?:shared (?:a |an |the )?(?:file|folder|document|item|collection|spreadsheet|presentation)|invited you to (?:view|edit|comment|join)|has shared|wants to share)\b/i;
+
+function relayedContent(o: SignalContext["original"]): boolean {
+  return RELAY_NAME.test(o.from?.name ?? "") || RELAY_MAILBOX.test(o.from?.address ?? "") || RELAY_SUBJECT.test(o.subject);
+}
+
+/**
  * Authentication of an attached (or directly sent) original: the topmost Authentication-Results,
  * added by the user's own mail provider, else the first ARC-Authentication-Results.
  */
@@ -64,7 +76,12 @@ export function authSignals({ original, rules, sender }: SignalContext): Signal[
   const official = senderBrand(f);
   if (official !== undefined) {
     const brand = rules.brands[official]!.names.en[0]!;
-    if (pass && !dmarcFail) return [{ code: "auth_pass_official", severity: "info", points: -6, params: { brand, domain } }];
+    if (pass && !dmarcFail) {
+      // A sharing or invitation notice carries what another person wrote: the pass proves the
+      // carrier, not the content, so it doesn't count for the mail.
+      if (relayedContent(original)) return [{ code: "auth_pass_relay", severity: "info", points: 0, params: { brand, domain } }];
+      return [{ code: "auth_pass_official", severity: "info", points: -6, params: { brand, domain } }];
+    }
     if (!viaList && (dmarcFail || (!dkimAligned && spfFail) || !auth.dmarc))
       return [{ code: "auth_fail_brand", severity: "high", points: 6, params: { brand, domain } }];
     return [];

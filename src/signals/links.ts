@@ -61,6 +61,9 @@ function containsAddress(href: string, addresses: string[]): string | undefined 
 /** Link texts that ask you to act: the one link a phishing mail needs you to click. */
 const ACTION_TEXT = /^\W*(?:click here|click|here|log ?in|sign ?in|verify|confirm|update|continue|restore|unlock|ここをクリック|こちら|ログイン|確認する|認証|更新)\b/i;
 
+/** A sign-in page's address shown as a link's text ("https://onlinebanking.example.com/logon/…"). */
+const LOGIN_PATH = /^\s*(?:https?:\/\/)?[^\s/]+\/\S*(?:log[-_]?on|log[-_]?in|sign[-_]?in|signon|auth|verify|account|secure|banking|webscr)/i;
+
 const UNSUBSCRIBE = /unsubscribe|opt[-_ ]?out|配信停止|配信解除|登録解除|manage.{0,12}preferences/i;
 
 /** Signals about where the mail's links really go. One signal per code; the first example is quoted. */
@@ -108,6 +111,8 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
       const points = claimed ? 4 : facts.brandToken.where === "owned" ? 3 : 2;
       add({ code: "link_brand_in_domain", severity: points >= 4 ? "high" : "medium", points, params: { ...params, brand: brandName(facts.brandToken.brand) } });
     }
+    // An explicit port other than the web's own: ordinary sites don't need one, home-made phishing servers do.
+    if (url.port && url.port !== "80" && url.port !== "443") add({ code: "link_odd_port", severity: "medium", points: 2, params: { ...params, port: url.port } });
     if (facts.abusedTld) add({ code: "link_abused_tld", severity: "medium", points: 2, params: { ...params, tld: facts.info.tld } });
     if (facts.hosting && facts.official === undefined) add({ code: "link_free_hosting", severity: "low", points: 1, params: { ...params, platform: facts.hosting } });
     if (facts.shortener) add({ code: "link_shortener", severity: "low", points: 1, params });
@@ -125,14 +130,24 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
       if (sf.info.domain !== facts.info.domain && !(sf.official !== undefined && sf.official === facts.official)) {
         // Showing a brand's address and going elsewhere is the classic trick; showing some other
         // address and going through a click-tracker is everyday newsletter practice, so it weighs less.
+        // So is showing a sign-in address: no newsletter routes a login page through a tracker.
         const brandShown = sf.official !== undefined;
-        add({ code: "link_text_mismatch", severity: brandShown ? "high" : "medium", points: brandShown ? 5 : 2, params: { ...params, shown } });
+        const loginShown = LOGIN_PATH.test(link.text);
+        add({ code: "link_text_mismatch", severity: brandShown || loginShown ? "high" : "medium", points: brandShown ? 5 : loginShown ? 4 : 2, params: { ...params, shown } });
       }
     }
 
     const addr = containsAddress(href, original.recipients);
     if (addr && !UNSUBSCRIBE.test(link.text) && !UNSUBSCRIBE.test(href))
       add({ code: "link_has_your_address", severity: "medium", points: 2, params: { ...params, address: addr } });
+  }
+
+  // Links to the sender's own site, except the one that asks you to act: that one goes elsewhere.
+  if (sender) {
+    const own = (p: ParsedLink) => p.facts.info.domain === sender.facts.info.domain || (p.facts.official !== undefined && p.facts.official === sender.facts.official);
+    const action = parsed.find((p) => ACTION_TEXT.test(p.link.text) && !own(p) && !p.facts.allowed && !UNSUBSCRIBE.test(p.link.text));
+    if (action && parsed.some(own))
+      add({ code: "action_link_elsewhere", severity: "medium", points: 2, params: { url: action.link.href, domain: action.facts.info.host, text: action.link.text, sender: sender.domain } });
   }
 
   // The mail says it is from a brand, but its links lead to none of that brand's domains.

@@ -152,6 +152,10 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     ja: `このメールは、${p.brand}のメールサーバー（${dom(p)}）から本当に送られたことが確認できました。`,
     en: `This mail really came from ${p.brand}'s mail servers (${dom(p)}).`,
   }),
+  auth_pass_relay: (p) => ({
+    ja: `このメールは${p.brand}のサービス（${dom(p)}）を通して届いていますが、共有や招待の通知は誰でも送れるため、内容を${p.brand}が書いたという証明にはなりません。`,
+    en: `This mail came through ${p.brand}'s service (${dom(p)}), but anyone can send sharing or invitation notices that way; it does not mean ${p.brand} wrote it.`,
+  }),
   auth_fail_brand: (p) => ({
     ja: `差出人は${p.brand}（${dom(p)}）となっていますが、${p.brand}のメールサーバーから送られたものではありません。`,
     en: `The sender says ${p.brand} (${dom(p)}), but this mail did not really come from ${p.brand}'s mail servers.`,
@@ -187,6 +191,14 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
   picture_only: () => ({
     ja: `本文がほとんどなく、画像とリンクだけのメールです。迷惑メールの検査に文章を読ませないための作りです。`,
     en: `The mail is little more than a picture and a link, made so that spam filters have no text to read.`,
+  }),
+  link_odd_port: (p) => ({
+    ja: `リンク ${url(p)} は、普通のウェブサイトが使わない特別な番号（:${txt(p.port)}）付きのアドレスに向かっています。`,
+    en: `The link ${url(p)} goes to an unusual server address ending in :${txt(p.port)}, which ordinary websites don't use.`,
+  }),
+  action_link_elsewhere: (p) => ({
+    ja: `ほかのリンクは差出人の ${txt(p.sender)} に向かっていますが、操作を求めるリンク「${txt(p.text)}」だけは別の場所（${dom(p)}）に向かっています。`,
+    en: `The other links go to the sender's own ${txt(p.sender)}, but the one asking you to act ("${txt(p.text)}") goes somewhere else (${dom(p)}).`,
   }),
   provider_phish: (p) => ({
     ja: `お使いのメールサービス${p.by === "microsoft" ? "（Microsoft）" : ""}が、このメールをすでに詐欺またはなりすましのメールと判定していました。`,

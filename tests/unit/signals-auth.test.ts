@@ -104,3 +104,22 @@ describe("auth_unverified", () => {
     expect(check({ from: "Taro <taro@yamada-kogyo.co.jp>", headers: { ...results("spf=pass smtp.mailfrom=lists.example.org; dkim=fail header.d=yamada-kogyo.co.jp"), "List-Id": "<dev.lists.example.org>" } }).codes).toEqual([]);
   });
 });
+
+describe("auth_pass_relay", () => {
+  const pass = results("dkim=pass header.d=google.com; spf=pass smtp.mailfrom=google.com; dmarc=pass header.from=google.com");
+  it("a sharing notice from the brand's own servers carries another person's words: the pass does not count", () => {
+    for (const [from, subject] of [
+      ["Benoy Dealy (via Google Slides) <drive-shares-dm-noreply@google.com>", "Presentation shared with you"],
+      ["Google Notifications <notify-noreply@google.com>", 'dubill invited you to view a collection: "we hope"'],
+    ]) {
+      const r = check({ via: "attachment", from, subject, headers: pass });
+      expect(r.signal("auth_pass_relay"), from).toMatchObject({ points: 0, severity: "info" });
+      expect(r.codes, from).not.toContain("auth_pass_official");
+    }
+  });
+
+  it("the brand's own notice still counts for the mail", () => {
+    const r = check({ via: "attachment", from: "Google <no-reply@accounts.google.com>", subject: "Your Google Account", headers: pass });
+    expect(r.codes).toEqual(["auth_pass_official"]);
+  });
+});

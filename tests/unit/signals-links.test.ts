@@ -191,3 +191,39 @@ describe("link_garbled", () => {
     expect(check({ links: [link("https://www.yamada-kogyo.co.jp/news"), link("https://例え.jp/")] }).codes).toEqual([]);
   });
 });
+
+describe("link_odd_port", () => {
+  it("a link to an explicit port other than 80 or 443", () => {
+    expect(check({ links: [link("http://oniline.us2k.example:6180/logon/index.php", "Online Banking")] }).signal("link_odd_port")).toMatchObject({ points: 2, params: { port: "6180" } });
+  });
+
+  it("the web's own ports, written or not, say nothing", () => {
+    expect(check({ links: [link("https://www.yamada-kogyo.co.jp:443/"), link("http://www.yamada-kogyo.co.jp:80/a"), link("https://www.yamada-kogyo.co.jp/b")] }).codes).toEqual([]);
+  });
+});
+
+describe("action_link_elsewhere", () => {
+  it("links to the sender's own site, but the one asking you to act goes elsewhere", () => {
+    const r = check({
+      from: "Support <support@yamada-bank.co.jp>",
+      links: [link("http://keynet-updating.info/updating/", "Click here to prove your identity"), link("https://www.yamada-bank.co.jp/useragreement", "User Agreement")],
+    });
+    expect(r.signal("action_link_elsewhere")).toMatchObject({ points: 2, params: { domain: "keynet-updating.info" } });
+  });
+
+  it("no own links, an unsubscribe link elsewhere, or the action on the sender's own site say nothing", () => {
+    const own = link("https://www.yamada-kogyo.co.jp/news", "News");
+    expect(check({ links: [link("https://click.esp-mail.net/x", "Click here")] }).codes).not.toContain("action_link_elsewhere");
+    expect(check({ links: [own, link("https://esp-mail.net/unsub", "Click here to unsubscribe")] }).codes).not.toContain("action_link_elsewhere");
+    expect(check({ links: [own, link("https://www.yamada-kogyo.co.jp/login", "Log in")] }).codes).not.toContain("action_link_elsewhere");
+  });
+});
+
+describe("link_text_mismatch showing a sign-in address", () => {
+  it("weighs more than an ordinary shown address", () => {
+    const login = check({ links: [link("http://www.e-mergency.example/.LaSalleBank/index.php", "https://onlinebanking.lasallebank.example/efs/servlet/efs/login2.jsp")] });
+    expect(login.signal("link_text_mismatch")).toMatchObject({ points: 4, severity: "high" });
+    const plain = check({ links: [link("http://click.news.example/r?id=1", "www.lasallebank.example")] });
+    expect(plain.signal("link_text_mismatch")).toMatchObject({ points: 2 });
+  });
+});
