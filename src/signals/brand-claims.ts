@@ -64,7 +64,7 @@ function brandsInName(rules: CompiledRules, text: string): Map<number, { quote: 
 export function spelledApart(text: string): string {
   return text
     .replace(/(?<=\p{L})[-_.]+(?=\p{L})/gu, " ")
-    .replace(/(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu, " ")
+    .replace(/(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})/gu, " ")
     .replace(/\b(?:\p{Lu} ){1,}\p{Lu}\b/gu, (m) => m.replace(/ /g, ""));
 }
 

@@ -33,6 +33,10 @@ describe("brand_name_disguised", () => {
     }
   });
 
+  it("an acronym run into the next word is read apart (SSADocument → SSA Document)", () => {
+    expect(check({ from: "SSADocument_noreply. <offer@mail-center.example.net>" }).codes).toContain("sender_name_brand_mismatch");
+  });
+
   it("the brand's plain name is a claim, not a disguise; written as one word too", () => {
     const r = check({ from: "TrustWallet APP <noreply@mail-center.example.net>" });
     expect(r.codes).toContain("sender_name_brand_mismatch");
@@ -74,7 +78,13 @@ describe("text_scrambled", () => {
     expect(check({ subject: "Bitcoin__Transfer__0.7495__BTC", from: "-Support <a@b.example>" }).codes).toContain("text_scrambled");
   });
 
+  it("a whole subject with dots or underscores for spaces counts twice", () => {
+    expect(check({ subject: "Get_it_urgently_0.7495_BTC" }).signal("text_scrambled")).toMatchObject({ points: 3 });
+    expect(check({ subject: "Balance.FOR.PAYMENTS.0.7495.Bitcoin" }).signal("text_scrambled")).toMatchObject({ points: 2 });
+  });
+
   it("one trick alone, code identifiers, ellipses and hyphenated words say nothing", () => {
+    for (const subject of ["kvm_set_msr", "README_update", "www.yamada-kogyo.co.jp", "v1.2.3"]) expect(check({ subject }).codes, subject).toEqual([]);
     for (const subject of ["[PATCH] kvm_set_msr: fix return value", "Wait... what?", "Follow-up on the e-mail", "Re: v2.0 released.", "Meeting moved to 3 p.m. tomorrow"])
       expect(check({ subject }).codes, subject).toEqual([]);
   });
