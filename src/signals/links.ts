@@ -61,6 +61,10 @@ function containsAddress(href: string, addresses: string[]): string | undefined 
 /** Link texts that ask you to act: the one link a phishing mail needs you to click. */
 const ACTION_TEXT = /^\W*(?:click here|click|here|log ?in|sign ?in|verify|confirm|update|continue|restore|unlock|ここをクリック|こちら|ログイン|確認する|認証|更新)\b/i;
 
+/** Link texts that ask you to do something to your account (not "click here" for a sponsor's offer). */
+const ACCOUNT_ACTION =
+  /^\W*(?:(?:please\s+)?(?:click\s+here\s+(?:to\s+)?|go\s+to\s+)?(?:log ?in|log ?on|sign ?in|verify|confirm|update|restore|unlock|validate|reactivate|secure|prove)\b|ログイン|確認する|認証|更新する)/i;
+
 /** A sign-in page's address shown as a link's text ("https://onlinebanking.example.com/logon/…"). */
 const LOGIN_PATH = /^\s*(?:https?:\/\/)?[^\s/]+\/\S*(?:log[-_]?on|log[-_]?in|sign[-_]?in|signon|auth|verify|account|secure|banking|webscr)/i;
 
@@ -145,7 +149,7 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
   // Links to the sender's own site, except the one that asks you to act: that one goes elsewhere.
   if (sender) {
     const own = (p: ParsedLink) => p.facts.info.domain === sender.facts.info.domain || (p.facts.official !== undefined && p.facts.official === sender.facts.official);
-    const action = parsed.find((p) => ACTION_TEXT.test(p.link.text) && !own(p) && !p.facts.allowed && !UNSUBSCRIBE.test(p.link.text));
+    const action = parsed.find((p) => ACCOUNT_ACTION.test(p.link.text) && !own(p) && !p.facts.allowed && !UNSUBSCRIBE.test(p.link.text));
     if (action && parsed.some(own))
       add({ code: "action_link_elsewhere", severity: "medium", points: 2, params: { url: action.link.href, domain: action.facts.info.host, text: action.link.text, sender: sender.domain } });
   }
