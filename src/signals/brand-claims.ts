@@ -137,6 +137,16 @@ function namesOtherThanSender(sender: SenderFacts, text: string): boolean {
 }
 
 /**
+ * The first line of the body when it is short, like a letterhead: "McAfee", "[lRS] Tax Report",
+ * "eBay e-Services Department Notice". In a mail that is only text it plays the logo's part.
+ */
+export function letterhead(text: string): string {
+  const first = /^\s*([^\n]{2,48})\n/.exec(text)?.[1]?.trim() ?? "";
+  // Not a quote's attribution ("Quoting Paul (paul@yahoo.com):", "On Monday, Taro wrote:") or a quoted line.
+  return first.split(/\s+/).length <= 5 && !/@|[:：]$|^>/.test(first) ? first : "";
+}
+
+/**
  * Where the mail claims to be a brand. A brand named in the subject counts when the subject is
  * in the form of a notice from it ("【りそな銀行】…", "PayPal: …"), or when the mail also talks like
  * a service notice (some pressure or credential phrase): "Re: Google? Not in China" on a
@@ -151,12 +161,12 @@ export function findBrandClaims(rules: CompiledRules, original: Original, sender
   const places: [ClaimPlace, string, boolean][] = [
     ["display_name", namesOtherThanSender(sender, name) ? latinLookalikes(name) : "", true],
     ["subject", latinLookalikes(!namesOtherThanSender(sender, original.subject) ? "" : talksLikeNotice ? original.subject : noticeForm), talksLikeNotice],
-    ["logo", original.imageAlts.join("\n"), true],
+    ["logo", [...original.imageAlts, letterhead(original.text)].join("\n"), true],
     ["greeting", greeting, true],
     ["body", original.text.slice(0, BODY_CLAIM_CHARS), false],
   ];
   for (const [place, text, strong] of places) {
-    const named = place === "display_name" || place === "subject";
+    const named = place === "display_name" || place === "subject" || place === "logo";
     const found = named ? brandsInName(rules, text) : new Map([...brandsIn(rules, text)].map(([b, quote]) => [b, { quote, disguised: false }]));
     for (const [brand, { quote, disguised }] of found) {
       if (seen.has(brand)) continue;

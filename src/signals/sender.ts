@@ -107,7 +107,7 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   // A brand's name, or the name or subject at all, written in disguised letters to slip past filters.
   const disguisedClaim = claims.find((c) => c.disguised);
   if (disguisedClaim) {
-    const text = disguisedClaim.place === "display_name" ? from.name : original.subject;
+    const text = disguisedClaim.place === "display_name" ? from.name : disguisedClaim.place === "subject" ? original.subject : disguisedClaim.quote;
     out.push({ code: "brand_name_disguised", severity: "high", points: 4, params: { text, brand: brandName(disguisedClaim.brand) } });
   } else {
     const [where, how] = ([["name", mixedName ? null : disguiseOf(from.name)], ["subject", disguiseOf(original.subject)], ["address", disguiseOf(address)]] as const).find(([, d]) => d) ?? [];

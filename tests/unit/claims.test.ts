@@ -58,3 +58,21 @@ describe("notice-form subjects behind list tags and in Japanese", () => {
     expect(subjectSender(subject)).toBe(sender);
   });
 });
+
+describe("a letterhead: the short first line of a text mail", () => {
+  it("claims the brand as a logo would", () => {
+    const r = check({ from: "Paid Customer <billing.dept2291@gmail.com>", subject: "Order received", text: "McAfee\nYour payment has been received: USD 503.00.\nThank you for your order." });
+    expect(r.codes).toContain("sender_freemail_brand");
+  });
+
+  it("also in disguise", () => {
+    const r = check({ from: "Annual Tax - Update <refund-mtjfvxvnh@semangat-hosting.com>", subject: "Your refund is ready", text: "[lRS] Tax Report\n\nRefund is ready to process, check the PDF we attached." });
+    expect(r.codes).toEqual(expect.arrayContaining(["claimed_brand_unofficial_sender", "brand_name_disguised"]));
+  });
+
+  it("not a quote's attribution, a quoted line, or a sentence", () => {
+    expect(check({ text: "Quoting Paul Linehan (plinehan@yahoo.com):\n\n> about SuSE CDs" }).codes).toEqual([]);
+    expect(check({ text: "On Monday, Google Alerts wrote:\n> news" }).codes).toEqual([]);
+    expect(check({ text: "I bought the new Apple keyboard yesterday and it is great\nTaro" }).codes).toEqual([]);
+  });
+});
