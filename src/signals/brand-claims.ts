@@ -6,7 +6,7 @@ import { letterSwaps, unmask } from "./disguise";
 import { imitatedBrand, type SenderFacts } from "./domain-facts";
 
 /** Where a mail says it is from a brand; earlier entries weigh more. */
-export type ClaimPlace = "display_name" | "subject" | "logo" | "greeting" | "body";
+export type ClaimPlace = "display_name" | "subject" | "logo" | "letterhead" | "greeting" | "body";
 
 /**
  * `strong`: the display name, a logo, or a subject in a mail that talks like a service notice.
@@ -161,12 +161,15 @@ export function findBrandClaims(rules: CompiledRules, original: Original, sender
   const places: [ClaimPlace, string, boolean][] = [
     ["display_name", namesOtherThanSender(sender, name) ? latinLookalikes(name) : "", true],
     ["subject", latinLookalikes(!namesOtherThanSender(sender, original.subject) ? "" : talksLikeNotice ? original.subject : noticeForm), talksLikeNotice],
-    ["logo", [...original.imageAlts, letterhead(original.text)].join("\n"), true],
+    ["logo", original.imageAlts.join("\n"), true],
+    // A first line naming a brand is a claim when the mail talks like a notice; a shop's newsletter
+    // opening with a product ("Apple Watch Series 9") is not one.
+    ["letterhead", letterhead(original.text), talksLikeNotice],
     ["greeting", greeting, true],
     ["body", original.text.slice(0, BODY_CLAIM_CHARS), false],
   ];
   for (const [place, text, strong] of places) {
-    const named = place === "display_name" || place === "subject" || place === "logo";
+    const named = place !== "greeting" && place !== "body";
     const found = named ? brandsInName(rules, text) : new Map([...brandsIn(rules, text)].map(([b, quote]) => [b, { quote, disguised: false }]));
     for (const [brand, { quote, disguised }] of found) {
       if (seen.has(brand)) continue;

@@ -220,8 +220,8 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
 
 const WHERE_JA: Record<string, string> = { name: "差出人の名前", subject: "件名", address: "差出人のアドレス", greeting: "宛名" };
 const WHERE_EN: Record<string, string> = { name: "sender's name", subject: "subject", address: "sender's address", greeting: "greeting" };
-const PLACE_JA: Record<string, string> = { logo: "ロゴ", subject: "件名", greeting: "宛名（「〜のお客様」）" };
-const PLACE_EN: Record<string, string> = { logo: "logo", subject: "subject", greeting: "greeting (\"Dear … customer\")" };
+const PLACE_JA: Record<string, string> = { logo: "ロゴ", letterhead: "本文の冒頭", subject: "件名", greeting: "宛名（「〜のお客様」）" };
+const PLACE_EN: Record<string, string> = { logo: "logo", letterhead: "first line of the mail", subject: "subject", greeting: "greeting (\"Dear … customer\")" };
 
 function quotes(p: Params): string {
   return (p.phrases ?? "")

@@ -70,6 +70,18 @@ describe("a letterhead: the short first line of a text mail", () => {
     expect(r.codes).toEqual(expect.arrayContaining(["claimed_brand_unofficial_sender", "brand_name_disguised"]));
   });
 
+  it("a strong claim only when the mail talks like a notice: a shop's newsletter opening with a product stays no_signs", () => {
+    const r = check({
+      from: "Deals Daily <news@dealsdaily-shop.com>",
+      subject: "This week's offers",
+      text: "Apple Watch Series 9\nNow 15 % off in our shop, while stocks last.",
+      links: [link("https://www.dealsdaily-shop.com/apple-watch", "See the offer")],
+    });
+    expect(r.codes).not.toContain("brand_links_elsewhere");
+    expect(r.signal("claimed_brand_unofficial_sender")).toMatchObject({ points: 2, severity: "medium" });
+    expect(r.verdict).toBe("no_signs");
+  });
+
   it("not a quote's attribution, a quoted line, or a sentence", () => {
     expect(check({ text: "Quoting Paul Linehan (plinehan@yahoo.com):\n\n> about SuSE CDs" }).codes).toEqual([]);
     expect(check({ text: "On Monday, Google Alerts wrote:\n> news" }).codes).toEqual([]);
