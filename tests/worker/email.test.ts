@@ -48,6 +48,45 @@ describe("email handler: the Amazon campaign, however it is forwarded", () => {
     expect(text).toContain("本当に送られた");
   });
 
+  it("an attached original that the user's Microsoft mailbox put in Junk: the reply says so, and calls it suspicious", async () => {
+    const original = [
+      "From: Prize Desk <desk@winners-club.example.net>",
+      "To: taro.yamada@outlook.com",
+      "Subject: Your parcel is waiting",
+      "Message-ID: <junk-1@winners-club.example.net>",
+      "X-MS-Exchange-Organization-SCL: 9",
+      "X-Microsoft-Antispam-Mailbox-Delivery: ucf:0;jmr:0;auth:0;dest:J;OFR:SpamFilterAuthJ;",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "Hello, we have a parcel for you.",
+    ].join("\r\n");
+    const outer = [
+      "From: Taro Yamada <taro.yamada@outlook.com>",
+      "To: check@phishcheck.example",
+      "Subject: FW: Your parcel is waiting",
+      "Message-ID: <fw-junk-1@outlook.com>",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/mixed; boundary="b1"',
+      "",
+      "--b1",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "Is this real?",
+      "--b1",
+      "Content-Type: message/rfc822",
+      'Content-Disposition: attachment; filename="parcel.eml"',
+      "",
+      original,
+      "--b1--",
+      "",
+    ].join("\r\n");
+    const msg = await deliver(new FakeMessage(new TextEncoder().encode(outer), "taro.yamada@outlook.com"));
+    expect(msg.replies).toHaveLength(1);
+    const { mail, text } = await parseReply(msg.replies[0]!);
+    expect(mail.subject).toMatch(/^\[Verdict: suspicious\]/);
+    expect(text).toContain("Your mail service (Microsoft) had already marked this mail as junk.");
+  });
+
   it("garbage bytes get the couldn't-read reply", async () => {
     const msg = await deliver(new FakeMessage(fixture("misc/garbage.bin"), "someone@example.com"));
     expect(msg.replies).toHaveLength(1);
