@@ -77,7 +77,8 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
     out.push({ code: "sender_free_platform", severity: "medium", points: 2.5, params: { domain, address, platform: f.hosting } });
 
   // A display name that is itself an address, other than the real one: "service@paypal.com" <x@evil.example>.
-  const shownAddress = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/.exec(from.name)?.[0]?.toLowerCase();
+  // (Bounded parts: an unbounded run before "@" made a long name without one take quadratic time.)
+  const shownAddress = from.name.includes("@") ? /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/.exec(from.name)?.[0]?.toLowerCase() : undefined;
   if (shownAddress && !shownAddress.startsWith(address) && domainFacts(rules, addressDomain(shownAddress)).info.domain !== f.info.domain)
     out.push({ code: "sender_name_other_address", severity: "high", points: 4, params: { domain, address, shown: shownAddress } });
 

@@ -61,6 +61,8 @@ const CASES: [string, () => Uint8Array][] = [
   ["1 MB of short lines", () => mail("Subject: lines\r\n", "x\r\n\r\n".repeat(MB / 5) + PHISH)],
   ["1 MB of one long word (no spaces, no dots)", () => mail("Subject: word\r\n", "a".repeat(MB))],
   ["1 MB of dots and hyphens (domain-like)", () => mail("Subject: dots\r\n", "a.b-".repeat(MB / 4))],
+  ["a 120 KB sender name and a 60 KB subject, no spaces and no @", () =>
+    enc.encode(`From: "${"a_b".repeat(40_000)}" <x@y.example.ml>${CRLF}To: t@example.jp${CRLF}Subject: ${"Ab..".repeat(15_000)}${CRLF}Message-ID: <p${Math.random()}@x.ml>${CRLF}${CRLF}${PHISH}`)],
 ];
 
 describe("pathological mails are answered, promptly", () => {
