@@ -70,7 +70,8 @@ export function parseAddress(value: string): MailAddress | null {
   } catch {
     // fall through to the loose match below
   }
-  const m = /([^\s<>"'()\[\]]+@[^\s<>"'()\[\]]+\.[a-z0-9-]+)/i.exec(cleaned);
+  // Bounded on both sides of the @: an unbounded run took quadratic time on a long line without one.
+  const m = cleaned.includes("@") ? /([^\s<>"'()\[\]@]{1,64}@[^\s<>"'()\[\]@]{1,253}\.[a-z0-9-]{1,63})/i.exec(cleaned) : null;
   if (!m) return { name: cleaned.replace(/["<>]/g, "").trim(), address: "" };
   const name = cleaned.slice(0, m.index).replace(/["<>(\[]/g, "").trim();
   return { name, address: m[1]!.toLowerCase() };
@@ -153,7 +154,7 @@ export function findInlineForward(text: string): InlineForward | null {
   return {
     from: parseAddress(fields.from!),
     replyTo: fields.replyTo ? [parseAddress(fields.replyTo)].filter((a): a is MailAddress => !!a?.address) : [],
-    to: (fields.to ?? "").match(/[^\s<>"'(),;\[\]:]+@[^\s<>"'(),;\[\]]+/g)?.map((a) => a.toLowerCase()) ?? [],
+    to: (fields.to ?? "").match(/[^\s<>"'(),;\[\]:@]{1,64}@[^\s<>"'(),;\[\]@]{1,255}/g)?.map((a) => a.toLowerCase()) ?? [],
     subject: fields.subject ?? "",
     date: fields.date ?? null,
     body: body.slice(found.next).join("\n").replace(/^\s+/, ""),

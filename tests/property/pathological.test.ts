@@ -61,6 +61,8 @@ const CASES: [string, () => Uint8Array][] = [
   ["1 MB of short lines", () => mail("Subject: lines\r\n", "x\r\n\r\n".repeat(MB / 5) + PHISH)],
   ["1 MB of one long word (no spaces, no dots)", () => mail("Subject: word\r\n", "a".repeat(MB))],
   ["1 MB of dots and hyphens (domain-like)", () => mail("Subject: dots\r\n", "a.b-".repeat(MB / 4))],
+  ["an inline forward whose From and To lines are 100 KB without an @", () =>
+    mail("Subject: Fwd: x\r\n", `---------- Forwarded message ---------${CRLF}From: ${"a".repeat(100_000)}${CRLF}Date: Tue, Mar 2, 2021${CRLF}Subject: x${CRLF}To: ${"b".repeat(100_000)}${CRLF}${CRLF}${PHISH}`)],
   ["a 120 KB sender name and a 60 KB subject, no spaces and no @", () =>
     enc.encode(`From: "${"a_b".repeat(40_000)}" <x@y.example.ml>${CRLF}To: t@example.jp${CRLF}Subject: ${"Ab..".repeat(15_000)}${CRLF}Message-ID: <p${Math.random()}@x.ml>${CRLF}${CRLF}${PHISH}`)],
 ];
