@@ -12,7 +12,16 @@ export type ClaimPlace = "display_name" | "subject" | "logo" | "letterhead" | "g
  * `strong`: the display name, a logo, or a subject in a mail that talks like a service notice.
  * A subject merely in notice form ("Apple: …", "【りそな銀行】…") is a weak claim on its own.
  */
-export type BrandClaim = { brand: number; place: ClaimPlace; quote: string; strong: boolean; /** named only in disguised letters ("Apܿplܿe", "WaIIet") */ disguised?: boolean };
+export type BrandClaim = {
+  brand: number;
+  place: ClaimPlace;
+  quote: string;
+  strong: boolean;
+  /** named only in disguised letters ("Apܿplܿe", "WaIIet") */
+  disguised?: boolean;
+  /** a weak claim of the kind shops and news write too (a picture, a first line, a "Name: …" headline) */
+  shopLike?: boolean;
+};
 
 /** Brands the mail claims to be, strongest place first, at most one claim per brand. */
 export type BrandClaims = BrandClaim[];
@@ -97,6 +106,14 @@ export function greetingBrand(text: string): string {
  * "【三井住友カード】ご利用確認", "[PayPal] …", "Amazon.co.jp: ご注文", "Apple | Receipt".
  */
 export function subjectSender(subject: string): string {
+  return subjectSenderForm(subject).text;
+}
+
+/**
+ * The sender part of a subject, and whether it is only a "Name: …" prefix — the form of news
+ * headlines too ("Apple: Heinous DVD Pirates"), unlike 【…】, [ … ] tags or 〜からのお知らせ.
+ */
+export function subjectSenderForm(subject: string): { text: string; prefixOnly: boolean } {
   // Tags first ("[PayPal]", or a list's "[f2fs-dev]", a filter's "[SPAM]") are all candidates.
   const tags: string[] = [];
   let s = subject;
@@ -106,21 +123,23 @@ export function subjectSender(subject: string): string {
     if (m[1]) tags.push(m[1]);
     s = s.slice(m[0].length);
   }
-  return [...tags, noticeSender(s)].filter(Boolean).join(" ");
+  const notice = noticeSender(s);
+  return { text: [...tags, notice.text].filter(Boolean).join(" "), prefixOnly: tags.length === 0 && notice.prefix };
 }
 
-function noticeSender(s: string): string {
+function noticeSender(s: string): { text: string; prefix: boolean } {
   // Japanese notice form: "Amazon.co.jpでのご注文の確認", "楽天カードからのお知らせ", "三井住友銀行より".
   const ja = /^\s*([^\s【】[\]]{2,25}?)(?:での|からの|より)/.exec(s);
-  if (ja) return ja[1]!;
+  if (ja) return { text: ja[1]!, prefix: false };
   const bracket = /^\s*[【\[［〔〖「(（<＜]\s*([^】\]］〕〗」)）>＞]{1,40}?)\s*[】\]］〕〗」)）>＞]/.exec(s);
-  if (bracket) return bracket[1]!;
+  if (bracket) return { text: bracket[1]!, prefix: false };
   // A short prefix of at most three words: "Amazon.co.jp:", "PayPal Service |" — not a headline.
   const prefix = /^\s*([^:：|｜\-–—\s]{2,25}(?:\s[^:：|｜\-–—\s]{1,15}){0,2})\s*(?:[:：|｜]|\s[-–—]\s)/.exec(s);
-  if (!prefix) return "";
+  if (!prefix) return { text: "", prefix: false };
   // Names are capitalised ("Bank of America", "Amazon.co.jp"); a headline has lower-case words ("Microsoft buys …").
   const words = prefix[1]!.split(/\s+/);
-  return words.every((w) => !/^[a-z]/.test(w) || /^(?:of|the|de|du|do|da|des|del|and|und|et|y|e)$/.test(w)) ? prefix[1]! : "";
+  const named = words.every((w) => !/^[a-z]/.test(w) || /^(?:of|the|de|du|do|da|des|del|and|und|et|y|e)$/.test(w));
+  return named ? { text: prefix[1]!, prefix: true } : { text: "", prefix: false };
 }
 
 /**
@@ -156,7 +175,7 @@ export function findBrandClaims(rules: CompiledRules, original: Original, sender
   const claims: BrandClaims = [];
   const seen = new Set<number>();
   const name = original.from?.name ?? "";
-  const noticeForm = subjectSender(original.subject);
+  const { text: noticeForm, prefixOnly } = subjectSenderForm(original.subject);
   const greeting = greetingBrand(original.text);
   const places: [ClaimPlace, string, boolean][] = [
     ["display_name", namesOtherThanSender(sender, name) ? latinLookalikes(name) : "", true],
@@ -174,7 +193,8 @@ export function findBrandClaims(rules: CompiledRules, original: Original, sender
     for (const [brand, { quote, disguised }] of found) {
       if (seen.has(brand)) continue;
       seen.add(brand);
-      claims.push(disguised ? { brand, place, quote, strong: true, disguised } : { brand, place, quote, strong });
+      const shopLike = !strong && (place === "logo" || place === "letterhead" || (place === "subject" && prefixOnly));
+      claims.push(disguised ? { brand, place, quote, strong: true, disguised } : shopLike ? { brand, place, quote, strong, shopLike } : { brand, place, quote, strong });
     }
     // Images hot-linked from a brand's own site dress the mail in the brand's look. A weak claim on
     // its own: deal newsletters show shop images too — but then their links go to the shop.
@@ -182,7 +202,7 @@ export function findBrandClaims(rules: CompiledRules, original: Original, sender
       for (const [brand, host] of hotlinkedBrands(rules, original.imageSources ?? [])) {
         if (seen.has(brand)) continue;
         seen.add(brand);
-        claims.push({ brand, place, quote: host, strong: false });
+        claims.push({ brand, place, quote: host, strong: false, shopLike: true });
       }
   }
   return claims;

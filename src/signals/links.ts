@@ -166,11 +166,10 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     // official domain) routes links through mail-service click trackers. In both cases only a
     // risky foreign link counts.
     const sentByBrand = !!sender && senderBrand(sender.facts) === claim.brand;
-    // A weak claim by a picture from the brand's site or a first line, with ordinary links, is how
-    // shops and newsletters write too: there only a risky link counts. (A subject in notice form,
-    // "【りそな銀行】…", is a claim to be the sender, and any foreign link counts.)
-    const shopLike = !claim.strong && (claim.place === "logo" || claim.place === "letterhead");
-    const worst = anyOfficial || sentByBrand || shopLike ? risky : (risky ?? foreign[0]);
+    // A weak claim by a picture from the brand's site, a first line or a "Name: …" headline, with
+    // ordinary links, is how shops and news write too: there only a risky link counts. (A subject
+    // in notice form, "【りそな銀行】…", is a claim to be the sender, and any foreign link counts.)
+    const worst = anyOfficial || sentByBrand || claim.shopLike ? risky : (risky ?? foreign[0]);
     if (worst)
       add({ code: "brand_links_elsewhere", severity: "high", points: anyOfficial || sentByBrand || !claim.strong ? 3 : 5, params: { brand: brandName(claim.brand), url: worst.link.href, domain: worst.facts.info.host } });
   }

@@ -88,3 +88,22 @@ describe("a letterhead: the short first line of a text mail", () => {
     expect(check({ text: "I bought the new Apple keyboard yesterday and it is great\nTaro" }).codes).toEqual([]);
   });
 });
+
+describe("a 'Name: …' headline is a weak claim that only risky links confirm", () => {
+  it("a news item titled 'Apple: …' linking to a news site stays no_signs", () => {
+    const r = check({ from: "aaronsw <rssfeeds@feeds.example-news.org>", subject: "Apple: Heinous DVD Pirates", links: [link("http://www.news-site.org/2002/apple-dvd", "")] });
+    expect(r.codes).not.toContain("brand_links_elsewhere");
+    expect(r.verdict).toBe("no_signs");
+  });
+
+  it("a bracketed notice form with a foreign link still counts", () => {
+    const r = check({ from: "自動メール通知 <kefu@runbovip.cn>", subject: "【 りそな銀行 】取引を規制いたしました", links: [link("https://resona-login.example-host.net/", "")] });
+    expect(r.codes).toContain("brand_links_elsewhere");
+    expect(r.verdict).toBe("dangerous");
+  });
+
+  it("and a headline linking to a risky place counts too", () => {
+    const r = check({ from: "News <news@feeds.example-news.org>", subject: "Apple: your account", links: [link("http://192.0.2.7/apple/login", "Log in")] });
+    expect(r.codes).toContain("brand_links_elsewhere");
+  });
+});
