@@ -1,4 +1,5 @@
 import { domainFacts, imitatedBrand, senderBrand, type DomainFacts } from "./domain-facts";
+import { officialBrand } from "../rules/compile";
 import { strongClaims } from "./brand-claims";
 import type { Signal, SignalContext } from "./types";
 import type { Link } from "../original/types";
@@ -58,6 +59,19 @@ function containsAddress(href: string, addresses: string[]): string | undefined 
   return undefined;
 }
 
+/** A path segment that is a brand's official host name ("signin.ebay.com"), not a file name. */
+function brandHostInPath(rules: SignalContext["rules"], path: string): { host: string; brand: number } | null {
+  for (const seg of path.split("/").slice(0, 12)) {
+    // ".../https://www.paypal.com/…" is an address carried whole (a redirect), not one dressed up as a folder.
+    if (/^https?:$/i.test(seg)) return null;
+    if (seg.length > 100 || !/^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}$/i.test(seg)) continue;
+    if (/\.(?:php|html?|aspx?|jsp|cgi|js|css|png|gif|jpe?g|svg|pdf|exe|dll|zip)$/i.test(seg)) continue;
+    const brand = officialBrand(rules, seg.toLowerCase());
+    if (brand !== undefined) return { host: seg.toLowerCase(), brand };
+  }
+  return null;
+}
+
 /** Link texts that ask you to act: the one link a phishing mail needs you to click. */
 const ACTION_TEXT = /^\W*(?:click here|click|here|log ?in|sign ?in|verify|confirm|update|continue|restore|unlock|ここをクリック|こちら|ログイン|確認する|認証|更新)\b/i;
 
@@ -114,6 +128,11 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
       const claimed = claims.some((c) => c.brand === facts.brandToken!.brand);
       const points = claimed ? 4 : facts.brandToken.where === "owned" ? 3 : 2;
       add({ code: "link_brand_in_domain", severity: points >= 4 ? "high" : "medium", points, params: { ...params, brand: brandName(facts.brandToken.brand) } });
+    }
+    // A brand's own host name as a folder of a stranger's site: evil.example/signin.ebay.com/… reads as eBay's address.
+    if (facts.official === undefined && !facts.allowed) {
+      const disguise = brandHostInPath(rules, url.pathname);
+      if (disguise) add({ code: "link_brand_in_path", severity: "high", points: 4, params: { ...params, shown: disguise.host, brand: brandName(disguise.brand) } });
     }
     // An explicit port other than the web's own: ordinary sites don't need one, home-made phishing servers do.
     if (url.port && url.port !== "80" && url.port !== "443") add({ code: "link_odd_port", severity: "medium", points: 2, params: { ...params, port: url.port } });

@@ -200,6 +200,10 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     ja: `ほかのリンクは差出人の ${txt(p.sender)} に向かっていますが、操作を求めるリンク「${txt(p.text)}」だけは別の場所（${dom(p)}）に向かっています。`,
     en: `The other links go to the sender's own ${txt(p.sender)}, but the one asking you to act ("${txt(p.text)}") goes somewhere else (${dom(p)}).`,
   }),
+  link_brand_in_path: (p) => ({
+    ja: `リンク ${url(p)} は、途中に${p.brand}のアドレス（${dom(p, "shown")}）を含めて本物に見せかけていますが、行き先は別のサイト（${dom(p)}）です。`,
+    en: `The link ${url(p)} has ${p.brand}'s address (${dom(p, "shown")}) inside it to look real, but it goes to another site (${dom(p)}).`,
+  }),
   provider_phish: (p) => ({
     ja: `お使いのメールサービス${p.by === "microsoft" ? "（Microsoft）" : ""}が、このメールをすでに詐欺またはなりすましのメールと判定していました。`,
     en: `Your mail service${p.by === "microsoft" ? " (Microsoft)" : ""} had already marked this mail as a scam or a fake sender.`,

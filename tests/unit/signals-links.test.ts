@@ -227,3 +227,22 @@ describe("link_text_mismatch showing a sign-in address", () => {
     expect(plain.signal("link_text_mismatch")).toMatchObject({ points: 2 });
   });
 });
+
+describe("link_brand_in_path", () => {
+  it("a brand's official host name as a folder of a stranger's site", () => {
+    const r = check({ links: [link("http://dns.pautacreativa.com.mx/signin.ebay.com/saw-cgi/eBayISAPIdllSignIn.php")] });
+    expect(r.signal("link_brand_in_path")).toMatchObject({ points: 4, params: { shown: "signin.ebay.com", brand: "eBay" } });
+  });
+
+  it("file names, the brand's own site, and a tracker carrying a full address say nothing of it", () => {
+    const r = check({
+      links: [
+        link("https://www.ebay.com/signin.ebay.com/x"),
+        link("https://cdn.shop-assets.net/img/paypal.com.png"),
+        link("https://click.esp-mail.net/r/https%3A%2F%2Fwww.paypal.com%2F"),
+        link("https://click.esp-mail.net/r/https://www.paypal.com/checkout"),
+      ],
+    });
+    expect(r.codes).not.toContain("link_brand_in_path");
+  });
+});
