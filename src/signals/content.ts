@@ -2,7 +2,8 @@ import type { Signal, SignalContext } from "./types";
 
 /**
  * How the text is built, beyond single phrases: a mass-mailing template with its blanks left
- * unfilled, and the fake invoice that wants you to phone ("call us to cancel this charge").
+ * unfilled, the fake invoice that wants you to phone ("call us to cancel this charge"), and a
+ * message that is only a picture and a link.
  */
 
 /** Merge fields of mailing tools as they look when left unfilled: {FIRSTNAME}, {{name}}, [username], %EMAIL%, *|FNAME|*. */
@@ -59,6 +60,8 @@ const NOISE = /-----BEGIN PGP SIGNATURE-----[\s\S]*?-----END PGP SIGNATURE-----|
  * and a newsletter has text.
  */
 function pictureOnly({ original }: SignalContext): Signal[] {
+  // A long text is not "next to no text" (and a bound keeps the signature search linear).
+  if (original.text.length > 20_000) return [];
   const words = original.text.replace(NOISE, " ").match(/\p{L}{2,}/gu) ?? [];
   const letters = words.join("").length;
   const pictures = (original.imageSources?.length ?? 0) + original.attachments.filter((a) => /^image\//i.test(a.mimeType)).length;
