@@ -8,6 +8,7 @@ import { senderSignals } from "./signals/sender";
 import { linkSignals } from "./signals/links";
 import { findPhrases, phraseSignals } from "./signals/phrases";
 import { providerSignals } from "./signals/provider";
+import { disguiseSignals } from "./signals/disguise";
 import { contentSignals } from "./signals/content";
 import { authSignals } from "./signals/auth";
 import { attachmentSignals } from "./signals/attachments";
@@ -29,7 +30,7 @@ export type CheckResult = {
   error?: string;
 };
 
-const SIGNALS: ((ctx: SignalContext) => Signal[])[] = [senderSignals, linkSignals, authSignals, providerSignals, attachmentSignals, contentSignals, phraseSignals];
+const SIGNALS: ((ctx: SignalContext) => Signal[])[] = [senderSignals, disguiseSignals, linkSignals, authSignals, providerSignals, attachmentSignals, contentSignals, phraseSignals];
 
 /** Runs every signal on an original and scores it. */
 export function analyse(original: Original, rules: CompiledRules) {

@@ -1,5 +1,6 @@
 import { stripInvisible } from "../rules/normalize";
-import { latinLookalikes } from "./domain";
+import { latinLookalikes, mixesScripts } from "./domain";
+import type { Signal, SignalContext } from "./types";
 
 /**
  * Text dressed up so a filter does not read it while a person still does: marks stacked on Latin
@@ -70,4 +71,34 @@ export function scrambleTricks(text: string): string[] {
   if (/^[-'.~_]+\s*\p{L}/u.test(t)) tricks.push("leading_mark");
   if (/(?:\.|\t)\s*[A-Z][A-Z0-9]{3,11}\s*$/.test(t)) tricks.push("trailing_code");
   return tricks;
+}
+
+/**
+ * Names and subjects written to slip past filters: a brand named only in disguise
+ * (`brand_name_disguised`), disguised letters at all (`text_disguised`; Cyrillic look-alikes in the
+ * sender's name have their own reason, `sender_name_mixed_script`), words broken up (`text_scrambled`).
+ */
+export function disguiseSignals({ original, rules, claims }: SignalContext): Signal[] {
+  const from = original.from;
+  if (!from) return [];
+  const out: Signal[] = [];
+  const subjectTricks = scrambleTricks(original.subject).length;
+  const tricks = scrambleTricks(from.name).length + subjectTricks;
+  if (tricks >= 2) out.push({ code: "text_scrambled", severity: "medium", points: tricks >= 3 ? 3 : 2, params: { text: subjectTricks ? original.subject : from.name } });
+
+  const disguisedClaim = claims.find((c) => c.disguised);
+  if (disguisedClaim) {
+    const text = disguisedClaim.place === "display_name" ? from.name : disguisedClaim.place === "subject" ? original.subject : disguisedClaim.quote;
+    out.push({ code: "brand_name_disguised", severity: "high", points: 4, params: { text, brand: rules.brands[disguisedClaim.brand]!.names.en[0]! } });
+    return out;
+  }
+  const mixedName = mixesScripts(from.name) || mixesScripts(from.address.split("@")[0] ?? "");
+  const places: [string, string, Disguise | null][] = [
+    ["name", from.name, mixedName ? null : disguiseOf(from.name)],
+    ["subject", original.subject, disguiseOf(original.subject)],
+    ["address", from.address, disguiseOf(from.address)],
+  ];
+  const hit = places.find(([, , how]) => how);
+  if (hit) out.push({ code: "text_disguised", severity: "medium", points: hit[2] === "styled" ? 2 : 3, params: { text: hit[1], where: hit[0] } });
+  return out;
 }

@@ -3,7 +3,6 @@ import { stripInvisible } from "../rules/normalize";
 import { addressDomain, mixesScripts } from "./domain";
 import { domainFacts, imitatedBrand, senderBrand } from "./domain-facts";
 import { strongClaims } from "./brand-claims";
-import { disguiseOf, scrambleTricks } from "./disguise";
 import type { Signal, SignalContext } from "./types";
 
 /** A brand's token in the mailbox name: a whole part for short tokens, anywhere for long ones. */
@@ -97,26 +96,8 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   if (hidden !== undefined)
     out.push({ code: "hidden_characters", severity: "medium", points: 3, params: { text: stripInvisible(hidden) } });
 
-  // Words broken up with dots, underscores and split letters, in the name and subject together.
-  const tricks = scrambleTricks(from.name).length + scrambleTricks(original.subject).length;
-  if (tricks >= 2)
-    out.push({ code: "text_scrambled", severity: "medium", points: tricks >= 3 ? 3 : 2, params: { text: scrambleTricks(original.subject).length ? original.subject : from.name } });
-
-  const mixedName = mixesScripts(from.name) || mixesScripts(address.split("@")[0] ?? "");
-  if (mixedName) out.push({ code: "sender_name_mixed_script", severity: "medium", points: 3, params: { name: from.name, address } });
-
-  // A brand's name, or the name or subject at all, written in disguised letters to slip past filters.
-  const disguisedClaim = claims.find((c) => c.disguised);
-  if (disguisedClaim) {
-    const text = disguisedClaim.place === "display_name" ? from.name : disguisedClaim.place === "subject" ? original.subject : disguisedClaim.quote;
-    out.push({ code: "brand_name_disguised", severity: "high", points: 4, params: { text, brand: brandName(disguisedClaim.brand) } });
-  } else {
-    const [where, how] = ([["name", mixedName ? null : disguiseOf(from.name)], ["subject", disguiseOf(original.subject)], ["address", disguiseOf(address)]] as const).find(([, d]) => d) ?? [];
-    if (where && how) {
-      const text = where === "name" ? from.name : where === "subject" ? original.subject : address;
-      out.push({ code: "text_disguised", severity: "medium", points: how === "styled" ? 2 : 3, params: { text, where } });
-    }
-  }
+  if (mixesScripts(from.name) || mixesScripts(address.split("@")[0] ?? ""))
+    out.push({ code: "sender_name_mixed_script", severity: "medium", points: 3, params: { name: from.name, address } });
 
   // Mail "from" the very address it was sent to: a forged sender (extortion scams do this).
   const toHeader = original.headers ? (header({ headers: original.headers }, "to") ?? "").toLowerCase() : "";
