@@ -213,8 +213,8 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     en: `Your mail service${p.by === "microsoft" ? " (Microsoft)" : ""} had already marked this mail as junk.`,
   }),
   auth_unverified: (p) => ({
-    ja: `このメールが本当に ${dom(p)} から送られたことを示す証明（電子署名など）がありません。`,
-    en: `Nothing in this mail proves it really came from ${dom(p)} (it carries no signature of that domain).`,
+    ja: `このメールが本当に ${dom(p)} のメールサーバーから送られたことを確かめられる情報がありません。`,
+    en: `Nothing in this mail shows that it really came from ${dom(p)}'s mail servers.`,
   }),
   text_truncated: (p) => ({
     ja: `本文が長いため、最初の${p.chars}文字だけを調べました。`,
