@@ -118,7 +118,6 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     const host = facts.info.host;
     const params = { url: href, domain: host };
 
-
     // "https://www.paypal.com@evil.example/": what precedes the @ looks like a site, and is not where it goes.
     if (/\.[a-z]{2,}/i.test(decodeURIComponentSafe(url.username))) add({ code: "link_at_trick", severity: "high", points: 4, params: { ...params, shown: url.username } });
     if (facts.blocked) add({ code: "link_blocked", severity: "high", points: 10, params });

@@ -17,9 +17,17 @@ const MS_PHISH = new Set(["PHSH", "HPHSH", "HPHISH", "SPOOF", "DIMP", "UIMP", "G
 /** Microsoft's spam categories and verdicts (BULK is marketing, not junk, and is left out). */
 const MS_SPAM = new Set(["SPM", "HSPM", "OSPM"]);
 
+/** Reply and forward prefixes in front of a subject ("Re: ", "Fwd: ", "[Fwd: ", "転送："), taken off one at a time. */
+const PREFIX = /^\s*(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs|転送|返信)[ \t]*[:：]|\[fwd?:)/i;
 /** "[SPAM]", "***SPAM***", "[*** POSIBLE SPAM***]", "{Spam?}", "[meiwaku]", "【迷惑メール】" at the start of a subject. */
-const SUBJECT_TAG =
-  /^(?:\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs|転送|返信)\s*[:：]\s*|\s*\[fwd?:\s*)*\s*(?:[[{(【]\s*\**\s*(?:(?:posible|possible|probable|suspected|likely)\s+)?(?:spam|junk|meiwaku|迷惑メール)\s*\??\s*\**\s*[\]})】]|\*{2,}\s*spam\s*\*{2,})/i;
+const SUBJECT_TAG = /^\s*(?:[[{(【][ \t]*\**[ \t]*(?:(?:posible|possible|probable|suspected|likely)[ \t]+)?(?:spam|junk|meiwaku|迷惑メール)[ \t]*\??[ \t]*\**[ \t]*[\]})】]|\*{2,}[ \t]*spam[ \t]*\*{2,})/i;
+
+/** A filter's tag at the start of the subject, behind any number of reply/forward prefixes. */
+function taggedSubject(subject: string): boolean {
+  let s = subject.slice(0, 300);
+  for (let m = PREFIX.exec(s); m; m = PREFIX.exec(s)) s = s.slice(m[0].length);
+  return SUBJECT_TAG.test(s);
+}
 
 type Verdict = { level: "junk" | "phish"; by: "microsoft" | "filter" };
 
@@ -44,7 +52,7 @@ function spamFilter(o: SignalContext["original"]): Verdict | null {
 }
 
 export function providerSignals({ original }: SignalContext): Signal[] {
-  const verdict = (original.headers && (microsoft(original) ?? spamFilter(original))) || (SUBJECT_TAG.test(original.subject) ? ({ level: "junk", by: "filter" } as Verdict) : null);
+  const verdict = (original.headers && (microsoft(original) ?? spamFilter(original))) || (taggedSubject(original.subject) ? ({ level: "junk", by: "filter" } as Verdict) : null);
   if (!verdict) return [];
   if (verdict.level === "phish") return [{ code: "provider_phish", severity: "high", points: 5, params: { by: verdict.by } }];
   return [{ code: "provider_junk", severity: "medium", points: 3, params: { by: verdict.by } }];

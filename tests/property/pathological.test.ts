@@ -63,6 +63,7 @@ const CASES: [string, () => Uint8Array][] = [
   ["1 MB of dots and hyphens (domain-like)", () => mail("Subject: dots\r\n", "a.b-".repeat(MB / 4))],
   ["an inline forward whose From and To lines are 100 KB without an @", () =>
     mail("Subject: Fwd: x\r\n", `---------- Forwarded message ---------${CRLF}From: ${"a".repeat(100_000)}${CRLF}Date: Tue, Mar 2, 2021${CRLF}Subject: x${CRLF}To: ${"b".repeat(100_000)}${CRLF}${CRLF}${PHISH}`)],
+  ["a subject of 5,000 'Re:' prefixes with spaces between (was exponential in the spam-tag pattern)", () => mail(`Subject: ${"Re:    ".repeat(5000)}x${CRLF}`, PHISH)],
   ["a 120 KB sender name and a 60 KB subject, no spaces and no @", () =>
     enc.encode(`From: "${"a_b".repeat(40_000)}" <x@y.example.ml>${CRLF}To: t@example.jp${CRLF}Subject: ${"Ab..".repeat(15_000)}${CRLF}Message-ID: <p${Math.random()}@x.ml>${CRLF}${CRLF}${PHISH}`)],
 ];
