@@ -45,8 +45,8 @@ export type Outcome =
 /** The address in a From header value ("Name <a@b>" or a bare address), lower-cased; "" when none. */
 function headerAddress(value: string | null): string {
   if (!value) return "";
-  const angle = /<([^<>\s]+@[^<>\s]+)>/.exec(value.slice(0, 2000));
-  const bare = angle ? angle[1]! : /[^\s<>"',;:()]+@[^\s<>"',;:()]+/.exec(value.slice(0, 2000))?.[0] ?? "";
+  const angle = /<([^<>\s@]{1,64}@[^<>\s]{1,255})>/.exec(value.slice(0, 2000));
+  const bare = angle ? angle[1]! : /[^\s<>"',;:()@]{1,64}@[^\s<>"',;:()]{1,255}/.exec(value.slice(0, 2000))?.[0] ?? "";
   return bare.toLowerCase();
 }
 

@@ -121,7 +121,7 @@ function parseHead(text: string, parentMultipart: string | null): Head {
     }
     flush();
     const colon = line.indexOf(":");
-    key = colon < 0 ? null : line.slice(0, colon).replace(/^[ \t]+|[ \t]+$/g, "").toLowerCase();
+    key = colon < 0 ? null : line.slice(0, colon).trim().toLowerCase();
     value = colon < 0 ? "" : line.slice(colon + 1).replace(/\r/g, " ");
   }
   flush();
@@ -135,7 +135,7 @@ function parseHead(text: string, parentMultipart: string | null): Head {
   if (m) boundary = m[1] ?? m[2] ?? null;
   if (/;\s*boundary\s*=[\s\S]*;\s*boundary\s*=/i.test(ct)) plain = false;
   const cd = fields.get("content-disposition") ?? "";
-  const cte = (fields.get("content-transfer-encoding") ?? "").replace(/\([^)]*\)/g, "").toLowerCase().match(/[\w-]+/)?.[0] ?? "";
+  const cte = (fields.get("content-transfer-encoding") ?? "").replace(/\([^()]*\)/g, "").toLowerCase().match(/[\w-]+/)?.[0] ?? "";
   return { type, typeRaw: ct, boundary, plain, disposition: cd.split(";")[0]!.trim().toLowerCase(), cte, names: `${ct}\n${cd}` };
 }
 

@@ -17,7 +17,7 @@ const FORWARD_NOTE_MAX = 1000;
 const MAX_ATTACHED_DEPTH = 3;
 
 const FORWARD_MARKER_IN_HTML =
-  /-{2,}\s*(?:Forwarded message|Original Message|Forwarded Message|転送されたメッセージ|転送メッセージ|元のメッセージ)\s*-{2,}|Begin forwarded message\s*:|転送されたメッセージ\s*[:：]|class="(?:gmail_quote|OutlookMessageHeader)|id="(?:divRplyFwdMsg|appendonsend)"/i;
+  /(?<!-)-{2,}\s*(?:Forwarded message|Original Message|Forwarded Message|転送されたメッセージ|転送メッセージ|元のメッセージ)\s*-{2,}|Begin forwarded message\s*:|転送されたメッセージ\s*[:：]|class="(?:gmail_quote|OutlookMessageHeader)|id="(?:divRplyFwdMsg|appendonsend)"/i;
 
 function isAttachedMessage(a: Attachment): boolean {
   return a.mimeType === "message/rfc822" || (!!a.filename && /\.eml$/i.test(a.filename) && a.mimeType !== "text/html");

@@ -57,8 +57,8 @@ function stripQuote(line: string): string {
 /** Parses "Name <a@b>", "\"Name\" <a@b>", "Name [mailto:a@b]", "a@b (Name)" or a bare address. */
 export function parseAddress(value: string): MailAddress | null {
   const cleaned = value
-    .replace(/\[mailto:([^\]\s]+)\]/i, "<$1>")
-    .replace(/<mailto:([^>\s]+)>/i, "<$1>")
+    .replace(/\[mailto:([^\]\s[]{1,320})\]/i, "<$1>")
+    .replace(/<mailto:([^>\s<]{1,320})>/i, "<$1>")
     .replace(/＜/g, "<")
     .replace(/＞/g, ">")
     .trim();

@@ -2,7 +2,17 @@ import type { ParsedMail } from "../mail/parse";
 import { header } from "../mail/parse";
 import type { MailAddress } from "./types";
 
-const ANGLE_ADDRESS = /<\s*"?([^<>"\s]+@[^<>"\s]+?)"?\s*>/g;
+// Bounded parts (a local part has no "@"): unbounded runs made a long malformed From quadratic.
+const ANGLE_ADDRESS = /<[ \t]{0,3}"?([^<>"\s@]{1,64}@[^<>"\s]{1,255}?)"?[ \t]{0,3}>/g;
+
+/** `s` without any of `chars` at either end (a loop: /^[…]+|[…]+$/ is quadratic on long runs). */
+function trimAny(s: string, chars: string, start = true): string {
+  let a = 0;
+  let b = s.length;
+  while (start && a < b && chars.includes(s[a]!)) a++;
+  while (b > a && chars.includes(s[b - 1]!)) b--;
+  return s.slice(a, b);
+}
 
 /**
  * The From of a parsed message, robust to the malformed headers spammers write on purpose:
@@ -13,7 +23,7 @@ const ANGLE_ADDRESS = /<\s*"?([^<>"\s]+@[^<>"\s]+?)"?\s*>/g;
 export function senderOf(mail: Pick<ParsedMail, "from" | "headers">): MailAddress | null {
   const parsed = mail.from;
   const first = parsed ? (parsed.address !== undefined ? parsed : parsed.group[0]) : undefined;
-  const clean = (a: string) => a.trim().replace(/^["']+|["']+$/g, "").toLowerCase();
+  const clean = (a: string) => trimAny(a.trim(), `"'`).toLowerCase();
   if (first && first.address && clean(first.address).includes("@")) return { name: (first.name ?? "").trim(), address: clean(first.address) };
   const raw = header(mail, "from");
   if (!raw) return first ? { name: (first.name ?? "").trim(), address: "" } : null;
@@ -21,6 +31,6 @@ export function senderOf(mail: Pick<ParsedMail, "from" | "headers">): MailAddres
   ANGLE_ADDRESS.lastIndex = 0;
   for (let m = ANGLE_ADDRESS.exec(raw); m; m = ANGLE_ADDRESS.exec(raw)) last = m;
   if (!last) return first ? { name: (first.name ?? "").trim(), address: "" } : null;
-  const name = (first?.name || raw.slice(0, last.index)).replace(/["'<>]/g, "").replace(/[\s,;_]+$/g, "").trim();
-  return { name, address: clean(last[1]!) };
+  const name = (first?.name || raw.slice(0, last.index)).replace(/["'<>]/g, "").replace(/\s/g, " ");
+  return { name: trimAny(name, " ,;_", false).trim(), address: clean(last[1]!) };
 }

@@ -8,7 +8,10 @@ export function urlsInText(text: string, limit = 500): Link[] {
   const out: Link[] = [];
   URL_IN_TEXT.lastIndex = 0;
   for (let m = URL_IN_TEXT.exec(text); m && out.length < limit; m = URL_IN_TEXT.exec(text)) {
-    const href = m[0].replace(/[).,;:!?\]>]+$/, "");
+    // Trailing punctuation off by a loop (a regex anchored at $ rescans a long run for every start).
+    let end = m[0].length;
+    while (end > 0 && ").,;:!?]>".includes(m[0][end - 1]!)) end--;
+    const href = m[0].slice(0, end);
     out.push({ href: /^www\./i.test(href) ? `http://${href}` : href, text: "" });
   }
   return out;

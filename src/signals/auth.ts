@@ -44,12 +44,12 @@ export function parseAuthResults(value: string): AuthResults {
  * Notices that carry someone else's words through a big service: "Anna (via Google Drive)",
  * drive-shares-noreply@google.com, "X invited you to view / shared a document with you".
  */
-const RELAY_NAME = /\((?:via|über|par|por|через|経由)\s[^)]+\)|\bvia\s+(?:google|dropbox|docusign|onedrive|sharepoint|microsoft|adobe|box|canva|paypal)/i;
+const RELAY_NAME = /\((?:via|über|par|por|через|経由)\s[^()]{1,80}\)|\bvia\s+(?:google|dropbox|docusign|onedrive|sharepoint|microsoft|adobe|box|canva|paypal)/i;
 const RELAY_MAILBOX = /^(?:drive-shares|drive-shares-dm|comments|calendar-notification|forms-receipts|notify|sharepointonline|no-reply-sharepoint)[-+\w]*@/i;
 const RELAY_SUBJECT = /\b(?:shared (?:a |an |the )?(?:file|folder|document|item|collection|spreadsheet|presentation)|invited you to (?:view|edit|comment|join)|has shared|wants to share)\b/i;
 
 function relayedContent(o: SignalContext["original"]): boolean {
-  return RELAY_NAME.test(o.from?.name ?? "") || RELAY_MAILBOX.test(o.from?.address ?? "") || RELAY_SUBJECT.test(o.subject);
+  return RELAY_NAME.test((o.from?.name ?? "").slice(0, 300)) || RELAY_MAILBOX.test(o.from?.address ?? "") || RELAY_SUBJECT.test(o.subject);
 }
 
 /**

@@ -94,7 +94,8 @@ function hotlinkedBrands(rules: CompiledRules, sources: string[]): Map<number, s
  * "Dear valued PayPal member", "Dear Amazon customer", "Amazonをご利用のお客様", "楽天会員様".
  */
 export function greetingBrand(text: string): string {
-  const top = text.slice(0, 1500);
+  // Runs of spaces made one first: the name part and the spaces around it would otherwise backtrack.
+  const top = text.slice(0, 1500).replace(/[ \t\u3000]+/g, " ");
   const en = /\bdear\s+(?:valued\s+)?([^\n,.:;!]{2,40}?)\s+(?:customer|member|user|client|account ?holder|subscriber|cardholder|card ?member)s?\b/i.exec(top);
   if (en) return en[1]!;
   const ja = /([^\s、。！!：:]{2,24}?)(?:を|の)?(?:ご利用の|ご愛顧の)?(?:お客様|お客さま|会員様|会員の皆様|ユーザー様|カード会員様)/.exec(top);
@@ -116,7 +117,8 @@ export function subjectSender(subject: string): string {
 export function subjectSenderForm(subject: string): { text: string; prefixOnly: boolean } {
   // Tags first ("[PayPal]", or a list's "[f2fs-dev]", a filter's "[SPAM]") are all candidates.
   const tags: string[] = [];
-  let s = subject;
+  // Who a notice is from stands at its start; a cut keeps the patterns below short-input only.
+  let s = subject.slice(0, 300);
   for (;;) {
     const m = /^\s*(?:(?:re|fw|fwd|転送|返信)\s*[:：]\s*|\[([^\]\s]{1,30})\]\s*)/i.exec(s);
     if (!m) break;
@@ -131,8 +133,8 @@ function noticeSender(s: string): { text: string; prefix: boolean } {
   // Japanese notice form: "Amazon.co.jpでのご注文の確認", "楽天カードからのお知らせ", "三井住友銀行より".
   const ja = /^\s*([^\s【】[\]]{2,25}?)(?:での|からの|より)/.exec(s);
   if (ja) return { text: ja[1]!, prefix: false };
-  const bracket = /^\s*[【\[［〔〖「(（<＜]\s*([^】\]］〕〗」)）>＞]{1,40}?)\s*[】\]］〕〗」)）>＞]/.exec(s);
-  if (bracket) return { text: bracket[1]!, prefix: false };
+  const bracket = /^\s*[【\[［〔〖「(（<＜]([^】\]］〕〗」)）>＞]{1,40})[】\]］〕〗」)）>＞]/.exec(s);
+  if (bracket && bracket[1]!.trim()) return { text: bracket[1]!.trim(), prefix: false };
   // A short prefix of at most three words: "Amazon.co.jp:", "PayPal Service |" — not a headline.
   const prefix = /^\s*([^:：|｜\-–—\s]{2,25}(?:\s[^:：|｜\-–—\s]{1,15}){0,2})\s*(?:[:：|｜]|\s[-–—]\s)/.exec(s);
   if (!prefix) return { text: "", prefix: false };

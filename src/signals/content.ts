@@ -7,7 +7,7 @@ import type { Signal, SignalContext } from "./types";
  */
 
 /** Merge fields of mailing tools as they look when left unfilled: {FIRSTNAME}, {{name}}, [username], %EMAIL%, *|FNAME|*. */
-const BRACKETED = /\{\{?\s*([a-z_ -]{2,20}?)\s*\}\}?|\[\s*([a-z_ -]{2,20}?)\s*\]|%([a-z_-]{2,20})%|\*\|\s*([a-z_-]{2,20})\s*\|\*/gi;
+const BRACKETED = /\{\{?[ \t]{0,3}([a-z_ -]{2,20}?)[ \t]{0,3}\}\}?|\[[ \t]{0,3}([a-z_ -]{2,20}?)[ \t]{0,3}\]|%([a-z_-]{2,20})%|\*\|[ \t]{0,3}([a-z_-]{2,20})[ \t]{0,3}\|\*/gi;
 const FIELD = /^(?:first[_ ]?name|fname|last[_ ]?name|lname|full[_ ]?name|name|user[_ ]?name|e-?mail|state|city|country|company|recipient|customer|contact)$/i;
 const BARE_FIELD = /\b(?:FNAME|FIRSTNAME|Fname)\b/;
 /** In the body only right after a greeting ("Dear {first_name},"): templates discussed on lists are not mail to you. */

@@ -69,7 +69,7 @@ export function scrambleTricks(text: string): string[] {
   if (!/\s/.test(t) && !hostName && (t.match(/\p{L}{2,}/gu) ?? []).length >= 3 && /^[^_.]*(?:[_.]+[^_.]+){3,}/u.test(t)) tricks.push("no_spaces", "no_spaces");
   if ((t.match(/(?:^|[\s–-])\p{Lu} \p{Ll}{3,}/gu) ?? []).length >= 2) tricks.push("split_words");
   if (/^[-'.~_]+\s*\p{L}/u.test(t)) tricks.push("leading_mark");
-  if (/(?:\.|\t)\s*[A-Z][A-Z0-9]{3,11}\s*$/.test(t)) tricks.push("trailing_code");
+  if (/(?:\.|\t)[ \t]{0,3}[A-Z][A-Z0-9]{3,11}$/.test(t)) tricks.push("trailing_code");
   return tricks;
 }
 

@@ -19,7 +19,10 @@ const cache = new Map<string, HostInfo>();
 
 /** Host facts through tldts (ICANN section: x.github.io has registrable domain github.io). */
 export function hostInfo(rawHost: string): HostInfo {
-  const host = rawHost.trim().toLowerCase().replace(/\.$/, "").replace(/^\[|\]$/g, "");
+  let host = rawHost.trim().toLowerCase().replace(/\.$/, "").replace(/^\[|\]$/g, "");
+  // No real host name is longer than 253 characters; of a longer one only the end (where the
+  // registrable domain is) is read, from a label boundary, so per-label work stays bounded.
+  if (host.length > 253) host = host.slice(-253).replace(/^[^.]*\./, "");
   const hit = cache.get(host);
   if (hit) return hit;
   const p = parse(host, { allowPrivateDomains: false, extractHostname: false, validateHostname: false });
@@ -51,7 +54,12 @@ export function* hostSuffixes(host: string): Generator<string> {
 /** Domain part of an e-mail address, lower case ("" when there is none). */
 export function addressDomain(address: string): string {
   const at = address.lastIndexOf("@");
-  return at < 0 ? "" : address.slice(at + 1).trim().toLowerCase().replace(/[>\].]+$/, "");
+  if (at < 0) return "";
+  // Trailing ">", "]" and dots trimmed with a loop: the regex /[>\].]+$/ is quadratic on a long run of dots.
+  let d = address.slice(at + 1).trim().toLowerCase();
+  let end = d.length;
+  while (end > 0 && (d[end - 1] === ">" || d[end - 1] === "]" || d[end - 1] === ".")) end--;
+  return d.slice(0, end);
 }
 
 // Cyrillic and Greek letters that look like Latin ones (lower and upper case).

@@ -50,7 +50,7 @@ function containsAddress(href: string, addresses: string[]): string | undefined 
     if (lower.includes(a)) return a;
     // Base64 of the address, a common way to hide it.
     try {
-      const b64 = btoa(a).replace(/=+$/, "");
+      const b64 = btoa(a).replace(/={1,2}$/, "");
       if (href.includes(b64) || href.includes(b64.replace(/\+/g, "-").replace(/\//g, "_"))) return a;
     } catch {
       // non-Latin-1 address: skip the base64 form

@@ -20,7 +20,8 @@ const MS_SPAM = new Set(["SPM", "HSPM", "OSPM"]);
 /** Reply and forward prefixes in front of a subject ("Re: ", "Fwd: ", "[Fwd: ", "転送："), taken off one at a time. */
 const PREFIX = /^\s*(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs|転送|返信)[ \t]*[:：]|\[fwd?:)/i;
 /** "[SPAM]", "***SPAM***", "[*** POSIBLE SPAM***]", "{Spam?}", "[meiwaku]", "【迷惑メール】" at the start of a subject. */
-const SUBJECT_TAG = /^\s*(?:[[{(【][ \t]*\**[ \t]*(?:(?:posible|possible|probable|suspected|likely)[ \t]+)?(?:spam|junk|meiwaku|迷惑メール)[ \t]*\??[ \t]*\**[ \t]*[\]})】]|\*{2,}[ \t]*spam[ \t]*\*{2,})/i;
+// (Spaces, "?" and "*" in one class where they meet: separate optional runs made the pattern backtrack polynomially.)
+const SUBJECT_TAG = /^\s*(?:[[{(【][ \t*]*(?:(?:posible|possible|probable|suspected|likely)[ \t]+)?(?:spam|junk|meiwaku|迷惑メール)[ \t?*]*[\]})】]|\*{2,}[ \t]*spam[ \t]*\*{2,})/i;
 
 /** A filter's tag at the start of the subject, behind any number of reply/forward prefixes. */
 function taggedSubject(subject: string): boolean {

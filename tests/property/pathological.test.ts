@@ -64,6 +64,14 @@ const CASES: [string, () => Uint8Array][] = [
   ["an inline forward whose From and To lines are 100 KB without an @", () =>
     mail("Subject: Fwd: x\r\n", `---------- Forwarded message ---------${CRLF}From: ${"a".repeat(100_000)}${CRLF}Date: Tue, Mar 2, 2021${CRLF}Subject: x${CRLF}To: ${"b".repeat(100_000)}${CRLF}${CRLF}${PHISH}`)],
   ["a subject of 5,000 'Re:' prefixes with spaces between (was exponential in the spam-tag pattern)", () => mail(`Subject: ${"Re:    ".repeat(5000)}x${CRLF}`, PHISH)],
+  // Shapes that made one regular expression or another backtrack for seconds to minutes (each fixed):
+  ["a From address whose domain is 100k dots", () => enc.encode(`From: a <a@b${".".repeat(100_000)}x.>${CRLF}To: t@example.jp${CRLF}Subject: dots${CRLF}${CRLF}${PHISH}`)],
+  ["a subject of 25k '%{' then 50k spaces", () => mail(`Subject: ${"%{".repeat(25_000)}${" ".repeat(50_000)}x${CRLF}`, PHISH)],
+  ["a subject with 100k tabs inside", () => mail(`Subject: x${"\t".repeat(100_000)}x${CRLF}`, PHISH)],
+  ["a Content-Transfer-Encoding of 200k '('", () => mail(`Content-Transfer-Encoding: ${"(".repeat(200_000)}${CRLF}Subject: cte${CRLF}`, PHISH)],
+  ["a header name with 100k tabs", () => mail(`X${"\t".repeat(100_000)}x: y${CRLF}Subject: key${CRLF}`, PHISH)],
+  ["an inline forward whose From is 20k '[MAILTO:'", () => mail("Subject: Fwd: x\r\n", `---------- Forwarded message ---------${CRLF}From: ${"[MAILTO:O".repeat(20_000)}\t[MAILTO:A]${CRLF}Subject: x${CRLF}To: t@example.jp${CRLF}${CRLF}${PHISH}`)],
+  ["HTML: 500k dashes before a forward marker", () => mail("Subject: dashes\r\n", `<p>${"-".repeat(500_000)}の</p><p>${PHISH}</p>`, "text/html; charset=UTF-8")],
   ["a 120 KB sender name and a 60 KB subject, no spaces and no @", () =>
     enc.encode(`From: "${"a_b".repeat(40_000)}" <x@y.example.ml>${CRLF}To: t@example.jp${CRLF}Subject: ${"Ab..".repeat(15_000)}${CRLF}Message-ID: <p${Math.random()}@x.ml>${CRLF}${CRLF}${PHISH}`)],
 ];
