@@ -1,18 +1,10 @@
 import type { ParsedMail } from "../mail/parse";
 import { header } from "../mail/parse";
 import type { MailAddress } from "./types";
+import { trimChars } from "../text";
 
 // Bounded parts (a local part has no "@"): unbounded runs made a long malformed From quadratic.
 const ANGLE_ADDRESS = /<[ \t]{0,3}"?([^<>"\s@]{1,64}@[^<>"\s]{1,255}?)"?[ \t]{0,3}>/g;
-
-/** `s` without any of `chars` at either end (a loop: /^[…]+|[…]+$/ is quadratic on long runs). */
-function trimAny(s: string, chars: string, start = true): string {
-  let a = 0;
-  let b = s.length;
-  while (start && a < b && chars.includes(s[a]!)) a++;
-  while (b > a && chars.includes(s[b - 1]!)) b--;
-  return s.slice(a, b);
-}
 
 /**
  * The From of a parsed message, robust to the malformed headers spammers write on purpose:
@@ -23,7 +15,7 @@ function trimAny(s: string, chars: string, start = true): string {
 export function senderOf(mail: Pick<ParsedMail, "from" | "headers">): MailAddress | null {
   const parsed = mail.from;
   const first = parsed ? (parsed.address !== undefined ? parsed : parsed.group[0]) : undefined;
-  const clean = (a: string) => trimAny(a.trim(), `"'`).toLowerCase();
+  const clean = (a: string) => trimChars(a.trim(), `"'`).toLowerCase();
   if (first && first.address && clean(first.address).includes("@")) return { name: (first.name ?? "").trim(), address: clean(first.address) };
   const raw = header(mail, "from");
   if (!raw) return first ? { name: (first.name ?? "").trim(), address: "" } : null;
@@ -32,5 +24,5 @@ export function senderOf(mail: Pick<ParsedMail, "from" | "headers">): MailAddres
   for (let m = ANGLE_ADDRESS.exec(raw); m; m = ANGLE_ADDRESS.exec(raw)) last = m;
   if (!last) return first ? { name: (first.name ?? "").trim(), address: "" } : null;
   const name = (first?.name || raw.slice(0, last.index)).replace(/["'<>]/g, "").replace(/\s/g, " ");
-  return { name: trimAny(name, " ,;_", false).trim(), address: clean(last[1]!) };
+  return { name: trimChars(name, " ,;_", { start: false }).trim(), address: clean(last[1]!) };
 }

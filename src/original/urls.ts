@@ -1,4 +1,5 @@
 import type { Link } from "./types";
+import { trimChars } from "../text";
 
 // URLs written out in text: with a scheme, or starting with "www.". Bounded length keeps the scan linear.
 const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[^\s<>"'`{}|\\^\u3000-\u303f\uff01-\uff5e]{1,2000}/gi;
@@ -8,10 +9,7 @@ export function urlsInText(text: string, limit = 500): Link[] {
   const out: Link[] = [];
   URL_IN_TEXT.lastIndex = 0;
   for (let m = URL_IN_TEXT.exec(text); m && out.length < limit; m = URL_IN_TEXT.exec(text)) {
-    // Trailing punctuation off by a loop (a regex anchored at $ rescans a long run for every start).
-    let end = m[0].length;
-    while (end > 0 && ").,;:!?]>".includes(m[0][end - 1]!)) end--;
-    const href = m[0].slice(0, end);
+    const href = trimChars(m[0], ").,;:!?]>", { start: false });
     out.push({ href: /^www\./i.test(href) ? `http://${href}` : href, text: "" });
   }
   return out;

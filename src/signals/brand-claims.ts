@@ -104,15 +104,9 @@ export function greetingBrand(text: string): string {
 
 /**
  * The part of a subject that names who the mail is from, in the form notices use:
- * "【三井住友カード】ご利用確認", "[PayPal] …", "Amazon.co.jp: ご注文", "Apple | Receipt".
- */
-export function subjectSender(subject: string): string {
-  return subjectSenderForm(subject).text;
-}
-
-/**
- * The sender part of a subject, and whether it is only a "Name: …" prefix — the form of news
- * headlines too ("Apple: Heinous DVD Pirates"), unlike 【…】, [ … ] tags or 〜からのお知らせ.
+ * "【三井住友カード】ご利用確認", "[PayPal] …", "Amazon.co.jp: ご注文", "Apple | Receipt"; and whether
+ * it is only a "Name: …" prefix — the form of news headlines too ("Apple: Heinous DVD Pirates"),
+ * unlike 【…】, [ … ] tags or 〜からのお知らせ.
  */
 export function subjectSenderForm(subject: string): { text: string; prefixOnly: boolean } {
   // Tags first ("[PayPal]", or a list's "[f2fs-dev]", a filter's "[SPAM]") are all candidates.

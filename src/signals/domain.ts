@@ -1,5 +1,6 @@
 import { parse } from "tldts";
 import { decodePunycodeLabel } from "./punycode";
+import { trimChars } from "../text";
 
 export type HostInfo = {
   /** Lower-case host name as written (punycode kept). */
@@ -54,12 +55,7 @@ export function* hostSuffixes(host: string): Generator<string> {
 /** Domain part of an e-mail address, lower case ("" when there is none). */
 export function addressDomain(address: string): string {
   const at = address.lastIndexOf("@");
-  if (at < 0) return "";
-  // Trailing ">", "]" and dots trimmed with a loop: the regex /[>\].]+$/ is quadratic on a long run of dots.
-  let d = address.slice(at + 1).trim().toLowerCase();
-  let end = d.length;
-  while (end > 0 && (d[end - 1] === ">" || d[end - 1] === "]" || d[end - 1] === ".")) end--;
-  return d.slice(0, end);
+  return at < 0 ? "" : trimChars(address.slice(at + 1).trim().toLowerCase(), ">].", { start: false });
 }
 
 // Cyrillic and Greek letters that look like Latin ones (lower and upper case).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readHtml } from "../../src/mail/html";
-import { greetingBrand, subjectSender } from "../../src/signals/brand-claims";
+import { greetingBrand, subjectSenderForm } from "../../src/signals/brand-claims";
 import { check, link } from "../signal-helpers";
 
 describe("where a mail names who it is from", () => {
@@ -14,7 +14,7 @@ describe("where a mail names who it is from", () => {
     ["Microsoft buys XDegress - more of a p2p/distributed data thing...", ""],
     ["Meeting notes for Tuesday", ""],
   ])("subject %s → %s", (subject, sender) => {
-    expect(subjectSender(subject)).toBe(sender);
+    expect(subjectSenderForm(subject).text).toBe(sender);
   });
 
   it.each([
@@ -55,7 +55,7 @@ describe("notice-form subjects behind list tags and in Japanese", () => {
     ["[SPAM] 楽天カードからのお知らせ", "SPAM 楽天カード"],
     ["三井住友銀行より重要なお知らせ", "三井住友銀行"],
   ])("%s → %s", (subject, sender) => {
-    expect(subjectSender(subject)).toBe(sender);
+    expect(subjectSenderForm(subject).text).toBe(sender);
   });
 });
 

@@ -1,0 +1,11 @@
+/**
+ * Trimming a set of characters off the ends of a string with a loop. The regular-expression way,
+ * /[…]+$/, rescans a long run for every start position: quadratic on hostile input.
+ */
+export function trimChars(s: string, chars: string, { start = true, end = true } = {}): string {
+  let a = 0;
+  let b = s.length;
+  while (start && a < b && chars.includes(s[a]!)) a++;
+  while (end && b > a && chars.includes(s[b - 1]!)) b--;
+  return s.slice(a, b);
+}
