@@ -3,7 +3,7 @@ import { applyPatch, PatchBodySchema, type PatchOp } from "../../src/admin/patch
 import { diffRules, summarize } from "../../src/admin/diff";
 import { matchToken, parseAdminTokens } from "../../src/admin/auth";
 import { etagMatches } from "../../src/admin/precondition";
-import { RuleSetSchema, type RuleSet } from "../../src/rules/schema";
+import { PhraseSchema, RuleSetSchema, type RuleSet } from "../../src/rules/schema";
 
 const base: RuleSet = RuleSetSchema.parse({
   brands: [
@@ -132,5 +132,15 @@ describe("If-Match", () => {
     expect(etagMatches('W/"v3-abc"', '"v3-abc"')).toBe(false);
     expect(etagMatches('"v2-abc"', '"v3-abc"')).toBe(false);
     expect(etagMatches("*", '"v3-abc"')).toBe(false);
+  });
+});
+
+describe("phrase languages", () => {
+  const phrase = (lang: string) => ({ text: "gratis spins", lang, kind: "reward", weight: 1 });
+  it("Dutch and Italian phrases are accepted alongside ja/en/pt/es/de/fr", () => {
+    for (const lang of ["ja", "en", "pt", "es", "de", "fr", "nl", "it"]) expect(PhraseSchema.safeParse(phrase(lang)).success, lang).toBe(true);
+  });
+  it("an unknown language is refused", () => {
+    expect(PhraseSchema.safeParse(phrase("xx")).success).toBe(false);
   });
 });
