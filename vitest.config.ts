@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig, type Plugin } from "vitest/config";
 
 /** `import x from "./mail.eml?base64"`: fixture bytes as base64, so binary and legacy-charset mail survive the trip into workerd. */
@@ -19,8 +19,15 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [base64Fixtures(), cloudflareTest({ wrangler: { configPath: "./wrangler.toml" }, miniflare: { bindings: { CHECK_ADDRESS: "check@phishcheck.example" } } })],
-        test: { name: "workerd", include: ["tests/**/*.test.ts"], exclude: ["tests/node/**"] },
+        plugins: [
+          base64Fixtures(),
+          // The reports database's migrations are read here (Node) and applied in workerd by tests/worker/setup-d1.ts.
+          cloudflareTest(async () => ({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: { bindings: { CHECK_ADDRESS: "check@phishcheck.example", TEST_MIGRATIONS: await readD1Migrations("./migrations") } },
+          })),
+        ],
+        test: { name: "workerd", include: ["tests/**/*.test.ts"], exclude: ["tests/node/**"], setupFiles: ["./tests/worker/setup-d1.ts"] },
       },
       {
         test: { name: "node", include: ["tests/node/**/*.test.ts"], environment: "node", testTimeout: 60_000 },

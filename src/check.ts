@@ -23,12 +23,23 @@ export type CheckResult = {
   language: Language;
   reasons: Reason[];
   /** The mail the user received, as far as we could tell. */
-  original: { via: Original["via"]; from: MailAddress | null; subject: string } | null;
-  /** The brand the mail claims to be, for "open the app or type the address yourself". */
-  brand: { en: string; ja: string; domain: string } | null;
+  original: {
+    via: Original["via"];
+    from: MailAddress | null;
+    subject: string;
+    /** Link targets as written (at most MAX_RESULT_LINKS): the reports database keeps their domains, never the links. */
+    links?: string[];
+    /** MIME types of the original's attachments (no names, no content). */
+    attachmentTypes?: string[];
+  } | null;
+  /** The brand the mail claims to be, for "open the app or type the address yourself"; id as in rules/brands.json. */
+  brand: { id?: string; en: string; ja: string; domain: string } | null;
   /** Why the mail was unreadable (never mail content). */
   error?: string;
 };
+
+/** How many link targets a CheckResult carries (enough for the reports database's 5 domains). */
+export const MAX_RESULT_LINKS = 50;
 
 const SIGNALS: ((ctx: SignalContext) => Signal[])[] = [senderSignals, disguiseSignals, linkSignals, authSignals, providerSignals, attachmentSignals, contentSignals, phraseSignals];
 
@@ -46,7 +57,7 @@ export function analyse(original: Original, rules: CompiledRules) {
   const b = claim ? rules.brands[claim.brand] : undefined;
   // In Japanese text, call the brand what the mail called it (Amazon, not アマゾン, when it said Amazon).
   const latinClaim = !!claim && /^[\x20-\x7e]+$/.test(claim.quote);
-  const brand = b ? { en: b.names.en[0]!, ja: (!latinClaim && b.names.ja[0]) || b.names.en[0]!, domain: b.domains[0]! } : null;
+  const brand = b ? { id: b.id, en: b.names.en[0]!, ja: (!latinClaim && b.names.ja[0]) || b.names.en[0]!, domain: b.domains[0]! } : null;
   return { ...scored, brand, signals };
 }
 
@@ -82,7 +93,13 @@ export async function checkMail(raw: ArrayBuffer | Uint8Array | string, rules: C
       score: points,
       language: detectLanguage(original.subject, original.text, mail.subject ?? "", mail.bodyText.slice(0, 500)),
       reasons,
-      original: { via: original.via, from: original.from, subject: original.subject },
+      original: {
+        via: original.via,
+        from: original.from,
+        subject: original.subject,
+        links: original.links.slice(0, MAX_RESULT_LINKS).map((l) => l.href),
+        attachmentTypes: original.attachments.map((a) => a.mimeType),
+      },
       brand,
     };
   } catch (e) {

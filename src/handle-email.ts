@@ -1,122 +1,47 @@
-import { decodeWords } from "postal-mime";
 import { checkMail, type CheckResult } from "./check";
-import type { CompiledRules } from "./rules/compile";
+import { answer } from "./email/answer";
+import { firstAddress, headerText } from "./email/addresses";
+import { newVerdictId, readerNote, verdictReplyIds } from "./email/feedback";
+import { nothingForwarded } from "./email/forwarded";
+import { noReplyReason } from "./email/guards";
+import { allowed, firstTime, memoKey } from "./email/memo";
+import { forwardToTeam } from "./email/security-team";
+import { readSettings, type Settings } from "./email/settings";
+import type { EmailDeps, Finish, IncomingEmail, Outcome } from "./email/types";
+import { parseMail } from "./mail/parse";
+import { reportRecord } from "./reports/row";
 import { composeReply, rejectLine, type ReplySubject } from "./reply/compose";
-import { buildReplyMime } from "./reply/mime";
-import { addressDomain } from "./signals/domain";
+import { composeHelp, composeThanks } from "./reply/help";
+import { finishVerdictReply, senderName } from "./reply/org";
+import { ORG_WORDS } from "./reply/org-wording";
 import { detectLanguage, type Language } from "./verdict/language";
 
-/** What the email handler needs from an incoming message (a subset of Cloudflare's ForwardableEmailMessage). */
-export type IncomingEmail = {
-  readonly from: string;
-  readonly to: string;
-  readonly headers: Headers;
-  readonly raw: ReadableStream<Uint8Array>;
-  readonly rawSize: number;
-  setReject(reason: string): void;
-};
-
-/** Remembers a key for a while; `firstTime` is true only the first time a key is seen in its window. */
-export type Memo = { firstTime(key: string, ttlSeconds: number): Promise<boolean> };
-
-export type EmailDeps = {
-  rules: () => Promise<CompiledRules>;
-  /** Sends the reply; throws when the platform refuses (no DMARC on the forwarder's domain, ...). */
-  sendReply: (rawMime: string, from: string, to: string) => Promise<unknown>;
-  /** Per-sender limit (Workers rate-limiting binding). */
-  limiter?: { limit(opts: { key: string }): Promise<{ success: boolean }> };
-  /** Per-mail memory (Cache API): one reply per Message-ID, one "too many" notice per window. */
-  memo?: Memo;
-  /** Extra addresses that are ours (besides the one the mail was sent to). */
-  ownAddresses?: string[];
-  maxBytes?: number;
-  log?: (entry: Record<string, unknown>) => void;
-};
+export type { EmailDeps, IncomingEmail, Memo, Outcome } from "./email/types";
+export { noReplyReason } from "./email/guards";
 
 /** Email Routing accepts mail up to 25 MiB; we read no more than that. */
 export const MAX_BYTES = 25 * 1024 * 1024;
 export const RATE_NOTICE_WINDOW = 600;
 export const DEDUPE_WINDOW = 24 * 3600;
 
-export type Outcome =
-  | { action: "reply" | "reject"; kind: "verdict" | "too_big" | "rate_limited"; verdict?: CheckResult["verdict"] }
-  | { action: "none"; why: "bounce" | "auto_submitted" | "bulk" | "list" | "loop" | "duplicate" | "rate_limited" };
-
-/** The address in a From header value ("Name <a@b>" or a bare address), lower-cased; "" when none. */
-function headerAddress(value: string | null): string {
-  if (!value) return "";
-  const angle = /<([^<>\s@]{1,64}@[^<>\s]{1,255})>/.exec(value.slice(0, 2000));
-  const bare = angle ? angle[1]! : /[^\s<>"',;:()@]{1,64}@[^\s<>"',;:()]{1,255}/.exec(value.slice(0, 2000))?.[0] ?? "";
-  return bare.toLowerCase();
-}
+const DEFAULTS = readSettings({}).settings;
+type Log = (entry: Record<string, unknown>) => void;
 
 /**
- * A header value as text: the platform hands over raw values, so RFC 2047 encoded words
- * (=?ISO-2022-JP?B?…?=) are decoded here. Only the start is read: it is quoted short, and
- * joining thousands of encoded words costs quadratic time in postal-mime.
- */
-function headerText(value: string | null): string {
-  const head = (value ?? "").slice(0, 4000);
-  try {
-    return decodeWords(head);
-  } catch {
-    return head;
-  }
-}
-
-/** True when `domain` is one of ours or below one of ours (bounces.example.com for example.com). */
-function isOwnDomain(domain: string, own: Set<string>): boolean {
-  if (!domain) return false;
-  for (let d = domain; d.includes("."); d = d.slice(d.indexOf(".") + 1)) if (own.has(d)) return true;
-  return own.has(domain);
-}
-
-/** Why we must not answer this mail at all (bounces, auto-replies, lists, our own mail), or null. */
-export function noReplyReason(msg: Pick<IncomingEmail, "from" | "to" | "headers">, own: string[]): Exclude<Outcome, { action: "reply" | "reject" }>["why"] | null {
-  const from = msg.from.trim().toLowerCase().replace(/^<|>$/g, "");
-  if (!from || !from.includes("@")) return "bounce";
-  const local = from.slice(0, from.lastIndexOf("@"));
-  if (/^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)$/i.test(local)) return "bounce";
-  const ownDomains = new Set([msg.to, ...own].map((a) => addressDomain(a)).filter(Boolean));
-  if (isOwnDomain(addressDomain(from), ownDomains)) return "loop";
-  // Our own reply coming back (an auto-forward, a mailbox rule) keeps our From and our marker.
-  if (isOwnDomain(addressDomain(headerAddress(msg.headers.get("from"))), ownDomains)) return "loop";
-  if (msg.headers.get("x-phishcheck")) return "loop";
-  const auto = msg.headers.get("auto-submitted");
-  if (auto && auto.trim().toLowerCase() !== "no") return "auto_submitted";
-  if (msg.headers.get("x-autoreply") || msg.headers.get("x-autorespond")) return "auto_submitted";
-  const precedence = (msg.headers.get("precedence") ?? "").trim().toLowerCase();
-  if (precedence === "auto_reply") return "auto_submitted";
-  const ct = msg.headers.get("content-type") ?? "";
-  if (/multipart\/report/i.test(ct) && /delivery-status/i.test(ct)) return "bounce";
-  // A mail redirected by the person writing to us keeps the original's headers (a newsletter's
-  // List-Unsubscribe, Precedence: bulk); the Resent-From naming them says a person sent it.
-  const resentBySender = headerAddress(msg.headers.get("resent-from")) === from;
-  if (!resentBySender) {
-    if (/^(?:bulk|list|junk)$/.test(precedence)) return "bulk";
-    if (msg.headers.get("list-id") || msg.headers.get("list-unsubscribe")) return "list";
-  }
-  return null;
-}
-
-/** A short, fixed-size key for the Cache API memo (Message-IDs are attacker-controlled and can be any length). */
-async function memoKey(kind: string, ...parts: string[]): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(parts.join("\u0000")));
-  return `${kind}:${[...new Uint8Array(digest).slice(0, 16)].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
-}
-
-/**
- * The email handler's logic: guard against loops and abuse, check the mail, answer by reply —
- * or, when the platform refuses a reply, by rejecting with a one-line verdict. Always ends in
- * exactly one outcome, which is logged (verdict and reason codes only, never content), and never
- * throws: a failing limiter or memo lets the mail through, anything else unexpected is answered
- * as "unreadable".
+ * The email handler's logic: guard against loops and abuse; then a reader's note on one of our
+ * verdicts is thanked and recorded, a mail with nothing forwarded gets the how-to-forward help,
+ * and anything else is checked and answered with a verdict (recorded in the reports database
+ * after the answer, never before it). When the platform refuses a reply, the answer goes back as
+ * a rejection. Always ends in exactly one outcome, which is logged (verdict and reason codes
+ * only, never content), and never throws: a failing limiter, memo or database lets the mail
+ * through, anything else unexpected is answered as "unreadable".
  */
 export async function handleEmail(msg: IncomingEmail, deps: EmailDeps): Promise<Outcome> {
-  const log = deps.log ?? ((e) => console.log(JSON.stringify(e)));
+  const log: Log = deps.log ?? ((e) => console.log(JSON.stringify(e)));
+  const settings = deps.settings ?? DEFAULTS;
   const started = Date.now();
   let done: Outcome | null = null;
-  const finish = (o: Outcome, extra: Record<string, unknown> = {}): Outcome => {
+  const finish: Finish = (o, extra = {}) => {
     if (done) return done;
     done = o;
     try {
@@ -129,6 +54,9 @@ export async function handleEmail(msg: IncomingEmail, deps: EmailDeps): Promise<
   let language: Language = "en";
   let subject = "";
   let messageId: string | null = null;
+  const fromName = senderName(settings.orgName);
+  const notice = (about: ReplySubject) =>
+    answer(msg, deps, { kind: about.kind as "too_big" | "rate_limited", content: () => composeReply(about, settings), rejectLine: () => rejectLine(about), inReplyTo: messageId, fromName }, finish);
   try {
     const none = noReplyReason(msg, deps.ownAddresses ?? []);
     if (none) return finish({ action: "none", why: none });
@@ -136,104 +64,125 @@ export async function handleEmail(msg: IncomingEmail, deps: EmailDeps): Promise<
     messageId = msg.headers.get("message-id")?.trim() || null;
     subject = headerText(msg.headers.get("subject"));
     language = detectLanguage(subject);
-    const sender = msg.from.trim().toLowerCase();
+    const sender = firstAddress(msg.from);
     if (messageId && deps.memo && !(await firstTime(deps.memo, await memoKey("id", sender, messageId), DEDUPE_WINDOW)))
       return finish({ action: "none", why: "duplicate" });
 
     if (deps.limiter && !(await allowed(deps.limiter, sender))) {
       const tell = !deps.memo || (await firstTime(deps.memo, await memoKey("rate", sender), RATE_NOTICE_WINDOW));
       if (!tell) return finish({ action: "none", why: "rate_limited" });
-      return await answer(msg, deps, { kind: "rate_limited", language, subject }, messageId, finish);
+      return await notice({ kind: "rate_limited", language, subject });
     }
 
     const max = deps.maxBytes ?? MAX_BYTES;
     if (msg.rawSize > max) {
       await msg.raw.cancel().catch(() => undefined);
-      return await answer(msg, deps, { kind: "too_big", limitMb: Math.floor(max / 1024 / 1024), language, subject }, messageId, finish);
+      return await notice({ kind: "too_big", limitMb: Math.floor(max / 1024 / 1024), language, subject });
     }
+
+    const raw = new Uint8Array(await new Response(msg.raw).arrayBuffer());
+    const repliedTo = verdictReplyIds(msg.headers);
+    if (repliedTo.length) return await onFeedback(msg, deps, settings, raw, repliedTo, { messageId, subject, fromName, finish, log });
 
     let result: CheckResult;
     try {
-      const raw = new Uint8Array(await new Response(msg.raw).arrayBuffer());
       result = await checkMail(raw, await deps.rules(), { forwarder: msg.from });
     } catch (e) {
       result = unreadableResult(language, e);
     }
-    return await answer(msg, deps, { kind: "verdict", result }, messageId, finish, {
-      verdict: result.verdict,
-      score: result.score,
-      codes: result.reasons.map((r) => r.code),
-      via: result.original?.via,
-      error: result.error,
-    });
+    if (result.verdict === "unreadable" && !/\p{L}/u.test(subject)) result = { ...result, language: settings.defaultLanguage };
+
+    if (nothingForwarded(result, msg.from, msg.headers)) {
+      const lang = result.verdict === "unreadable" || !/\p{L}/u.test(`${subject}${result.original?.subject ?? ""}`) ? settings.defaultLanguage : result.language;
+      return await answer(
+        msg,
+        deps,
+        { kind: "help", content: () => composeHelp(lang, settings.orgName), rejectLine: () => `phishcheck: ${ORG_WORDS[lang].helpHeadline}`, inReplyTo: messageId, fromName },
+        finish,
+        { via: result.original?.via },
+      );
+    }
+    return await onVerdict(msg, deps, settings, result, { messageId, fromName, finish, log, started });
   } catch (e) {
     if (done) return done;
     // Something we did not foresee: the person still gets an answer, once.
     const result = unreadableResult(language, e);
-    return answer(msg, deps, { kind: "verdict", result }, messageId, finish, { verdict: "unreadable", error: result.error });
+    return answer(
+      msg,
+      deps,
+      { kind: "verdict", verdict: "unreadable", content: () => composeReply({ kind: "verdict", result }, settings), rejectLine: () => rejectLine({ kind: "verdict", result }), inReplyTo: messageId, fromName },
+      finish,
+      { verdict: "unreadable", error: result.error },
+    );
   }
+}
+
+type Ctx = { messageId: string | null; fromName: string; finish: Finish; log: Log };
+
+/** A verdict: the reply (with its own Message-ID), then the security team's copy, then the report — written off the reply path. */
+async function onVerdict(msg: IncomingEmail, deps: EmailDeps, settings: Settings, result: CheckResult, c: Ctx & { started: number }): Promise<Outcome> {
+  const about: ReplySubject = { kind: "verdict", result };
+  const replyId = newVerdictId(msg.to);
+  const codes = result.reasons.map((r) => r.code);
+  const outcome = await answer(
+    msg,
+    deps,
+    {
+      kind: "verdict",
+      verdict: result.verdict,
+      content: () => finishVerdictReply(composeReply(about, settings), result.language, settings.orgName),
+      rejectLine: () => rejectLine(about),
+      inReplyTo: c.messageId,
+      messageId: replyId,
+      fromName: c.fromName,
+    },
+    c.finish,
+    { verdict: result.verdict, score: result.score, codes, via: result.original?.via, error: result.error },
+  );
+  const ms = Date.now() - c.started;
+  const sent = outcome.action === "reply";
+  later(deps, c.log, "report", async (store) => {
+    const reporter = await store.reporter(msg.from);
+    await store.record(reportRecord(result, { id: crypto.randomUUID(), receivedAt: c.started, ms, reporter, replyMessageId: sent ? replyId : null }));
+  });
+  if (sent) await forwardToTeam(msg, settings, result, c.log);
+  return outcome;
+}
+
+/** A reader's note on one of our verdicts: thanked once (this mail), recorded as feedback on that report. */
+async function onFeedback(msg: IncomingEmail, deps: EmailDeps, settings: Settings, raw: Uint8Array, repliedTo: string[], c: Ctx & { subject: string }): Promise<Outcome> {
+  let note = "";
+  try {
+    const mail = await parseMail(raw);
+    note = readerNote(mail.bodyText, [msg.to, ...(deps.ownAddresses ?? [])]);
+  } catch {
+    // an unreadable note is still a reply to our verdict: thanked, recorded empty
+  }
+  const lang = /\p{L}/u.test(`${c.subject}${note}`) ? detectLanguage(c.subject, note) : settings.defaultLanguage;
+  const outcome = await answer(
+    msg,
+    deps,
+    { kind: "feedback", content: () => composeThanks(lang, settings.orgName), rejectLine: () => `phishcheck: ${ORG_WORDS[lang].thanksHeadline}`, inReplyTo: c.messageId, fromName: c.fromName },
+    c.finish,
+  );
+  const at = Date.now();
+  later(deps, c.log, "feedback", async (store) => {
+    const report = await store.feedback(repliedTo, note, at);
+    c.log({ event: "feedback", matched: report !== null, chars: note.length });
+  });
+  return outcome;
+}
+
+/** Database work after the answer (ctx.waitUntil): a failure is logged, never reaches the reader. */
+function later(deps: EmailDeps, log: Log, what: string, work: (store: NonNullable<EmailDeps["reports"]>) => Promise<void>): void {
+  const store = deps.reports;
+  if (!store) return;
+  const p = (async () => work(store))().catch((e: unknown) => {
+    log({ event: "db_error", what, error: e instanceof Error ? e.message.slice(0, 160) : "error" });
+  });
+  if (deps.defer) deps.defer(p);
 }
 
 function unreadableResult(language: Language, e: unknown): CheckResult {
   return { verdict: "unreadable", score: 0, language, reasons: [], original: null, brand: null, error: e instanceof Error ? e.name : "error" };
-}
-
-/** The memo, failing open: when the Cache API errors, the mail is treated as new. */
-async function firstTime(memo: Memo, key: string, ttl: number): Promise<boolean> {
-  try {
-    return await memo.firstTime(key, ttl);
-  } catch {
-    return true;
-  }
-}
-
-/** The per-sender limit, failing open: a limiter outage must not silence every answer. */
-async function allowed(limiter: NonNullable<EmailDeps["limiter"]>, sender: string): Promise<boolean> {
-  try {
-    return (await limiter.limit({ key: sender })).success;
-  } catch {
-    return true;
-  }
-}
-
-async function answer(
-  msg: IncomingEmail,
-  deps: EmailDeps,
-  about: ReplySubject,
-  messageId: string | null,
-  finish: (o: Outcome, extra?: Record<string, unknown>) => Outcome,
-  extra: Record<string, unknown> = {},
-): Promise<Outcome> {
-  const kind = about.kind;
-  const verdict = about.kind === "verdict" ? about.result.verdict : undefined;
-  let mime: string;
-  try {
-    const content = composeReply(about);
-    mime = buildReplyMime({ from: msg.to, to: msg.from, inReplyTo: messageId, references: msg.headers.get("references") }, content);
-  } catch (e) {
-    // A reply we could not build: say so in a bounce rather than stay silent.
-    return reject(msg, about, finish, { action: "reject", kind, verdict }, { ...extra, replyError: `compose: ${e instanceof Error ? e.name : "error"}` });
-  }
-  try {
-    await deps.sendReply(mime, msg.to, msg.from);
-    return finish({ action: "reply", kind, verdict }, extra);
-  } catch (e) {
-    // The platform refuses replies to forwarders without DMARC; a bounce still carries the verdict.
-    return reject(msg, about, finish, { action: "reject", kind, verdict }, { ...extra, replyError: e instanceof Error ? e.message.slice(0, 120) : "error" });
-  }
-}
-
-function reject(
-  msg: IncomingEmail,
-  about: ReplySubject,
-  finish: (o: Outcome, extra?: Record<string, unknown>) => Outcome,
-  o: Outcome,
-  extra: Record<string, unknown>,
-): Outcome {
-  try {
-    msg.setReject(rejectLine(about));
-  } catch {
-    // nothing more we can do; the outcome below records it
-  }
-  return finish(o, extra);
 }

@@ -3,6 +3,10 @@ import type { Language } from "../verdict/language";
 import type { Verdict } from "../verdict/score";
 import { defangAddress, defangText } from "./defang";
 import { WORDS, type Words } from "./wording";
+import { ORG_WORDS } from "./org-wording";
+
+/** Operator settings that change the reply (see src/email/settings.ts). */
+export type ComposeOptions = { orgName?: string; reportAddresses?: string[] };
 
 /** At most this many reasons are shown: the most important first. */
 export const MAX_REASONS = 4;
@@ -17,7 +21,7 @@ export type ReplySubject =
 
 type Section = { headline: string; lines: { title: string; items: string[]; numbered?: boolean }[] };
 
-function verdictSection(w: Words, lang: Language, r: CheckResult): Section {
+function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeOptions = {}): Section {
   const lines: Section["lines"] = [];
   const checked: string[] = [];
   if (r.original && (r.original.subject || r.original.from)) {
@@ -38,7 +42,7 @@ function verdictSection(w: Words, lang: Language, r: CheckResult): Section {
   const check = r.brand ? s.checkBrand(lang === "ja" ? r.brand.ja : r.brand.en, r.brand.domain) : s.checkGeneric;
   const steps =
     r.verdict === "dangerous" || r.verdict === "suspicious"
-      ? [s.dontClick, check, s.ifEntered, s.report]
+      ? [s.dontClick, check, s.ifEntered, opts.reportAddresses?.length ? ORG_WORDS[lang].reportTo(opts.reportAddresses.join(", "), opts.orgName ?? "") : s.report]
       : r.verdict === "no_signs"
         ? [s.stillUnsure]
         : [s.retry];
@@ -46,8 +50,8 @@ function verdictSection(w: Words, lang: Language, r: CheckResult): Section {
   return { headline: w.headline[r.verdict], lines };
 }
 
-function section(w: Words, lang: Language, about: ReplySubject): Section {
-  if (about.kind === "verdict") return verdictSection(w, lang, about.result);
+function section(w: Words, lang: Language, about: ReplySubject, opts: ComposeOptions = {}): Section {
+  if (about.kind === "verdict") return verdictSection(w, lang, about.result, opts);
   if (about.kind === "too_big") return { headline: w.tooBig(about.limitMb), lines: [{ title: w.todo, items: [w.steps.dontClick, w.steps.checkGeneric] }] };
   return { headline: w.tooMany, lines: [] };
 }
@@ -93,7 +97,9 @@ function languageOf(about: ReplySubject): Language {
   return about.kind === "verdict" ? about.result.language : about.language;
 }
 
-function subjectLine(about: ReplySubject, w: Words): string {
+function subjectLine(about: ReplySubject, w: Words, lang: Language): string {
+  // "Too many checks" is a pause, not a verdict.
+  if (about.kind === "rate_limited") return `[${ORG_WORDS[lang].noticePrefix}: ${ORG_WORDS[lang].pausedTag}] ${defangText(about.subject, 80)}`.trim();
   // A notice (too big, too many) stands in for a verdict we could not give: "unreadable".
   const verdict: Verdict = about.kind === "verdict" ? about.result.verdict : "unreadable";
   const tag = w.subject[verdict];
@@ -105,12 +111,12 @@ function subjectLine(about: ReplySubject, w: Words): string {
  * The reply: the user's language first (the verdict is the first line), then the same in the
  * other language. Everything quoted from the mail is defanged; the HTML has no links at all.
  */
-export function composeReply(about: ReplySubject): ReplyContent {
+export function composeReply(about: ReplySubject, opts: ComposeOptions = {}): ReplyContent {
   const first = languageOf(about);
   const second: Language = first === "ja" ? "en" : "ja";
   const colour = about.kind === "verdict" ? COLOURS[about.result.verdict] : COLOURS.notice;
-  const a = section(WORDS[first], first, about);
-  const b = section(WORDS[second], second, about);
+  const a = section(WORDS[first], first, about, opts);
+  const b = section(WORDS[second], second, about, opts);
   const divider = `──── ${WORDS[first].otherLanguage} ────`;
   const bullet = (l: Language) => (l === "ja" ? "・" : "-");
   const text = [asText(a, WORDS[first].footer, bullet(first)), "", divider, "", asText(b, WORDS[second].footer, bullet(second))].join("\n");
@@ -121,7 +127,7 @@ export function composeReply(about: ReplySubject): ReplyContent {
     `<div lang="${second}">${asHtml(b, WORDS[second].footer, colour)}</div>`,
     "</body></html>",
   ].join("\n");
-  return { subject: subjectLine(about, WORDS[first]), text, html };
+  return { subject: subjectLine(about, WORDS[first], first), text, html };
 }
 
 /** One line for a bounce (setReject), when a reply can't be sent. */

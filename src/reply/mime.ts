@@ -9,12 +9,17 @@ export type ReplyEnvelope = {
   /** Message-ID of the forward we answer, angle brackets included. */
   inReplyTo: string | null;
   references: string | null;
+  /** Our Message-ID for this reply (angle brackets included), when we need to recognise answers to it. */
+  messageId?: string;
+  /** The From display name (default "phishcheck"). */
+  fromName?: string;
 };
 
 /** The reply as raw MIME (text and HTML alternatives), threaded to the forward and marked auto-replied. */
 export function buildReplyMime(env: ReplyEnvelope, content: ReplyContent): string {
   const msg = createMimeMessage();
-  msg.setSender({ name: "phishcheck", addr: env.from });
+  msg.setSender({ name: env.fromName || "phishcheck", addr: env.from });
+  if (env.messageId) msg.setHeader("Message-ID", env.messageId);
   msg.setRecipient(env.to);
   msg.setSubject(content.subject);
   // Threading headers echo the forward's Message-ID and References: keep only well-formed ids,

@@ -11,15 +11,16 @@ import { describe, expect, it, vi } from "vitest";
 import { handleEmail, noReplyReason, type EmailDeps, type IncomingEmail, type Outcome } from "../../src/handle-email";
 import { activeRules } from "../../src/rules/store";
 import { WORDS } from "../../src/reply/wording";
+import { ORG_WORDS } from "../../src/reply/org-wording";
 import { FakeMessage, deliver, testEnv } from "../helpers";
 import { LooseMessage, garbageArb, mutatedMailArb, type MailCase } from "./arbitraries";
 import { SEED, SEEDS } from "./seeds";
 
-/** Every first line a reply can have: a verdict headline, the size notice, the "too many" notice. */
+/** Every first line a reply can have: a verdict headline, the size notice, the "too many" notice, the how-to-forward help. */
 const FIRST_LINES = new Set<string>(
-  (["ja", "en"] as const).flatMap((l) => [...Object.values(WORDS[l].headline), WORDS[l].tooBig(25), WORDS[l].tooMany]),
+  (["ja", "en"] as const).flatMap((l) => [...Object.values(WORDS[l].headline), WORDS[l].tooBig(25), WORDS[l].tooMany, ORG_WORDS[l].helpHeadline]),
 );
-const SUBJECT_TAG = /^\[(?:判定|Verdict): [^\]]+\]/;
+const SUBJECT_TAG = /^\[(?:判定|Verdict|phishcheck)(?:: [^\]]+)?\]/;
 const NONE_WHY = new Set(["bounce", "auto_submitted", "bulk", "list", "loop", "duplicate", "rate_limited"]);
 
 const ENVELOPES = fc.oneof(
@@ -90,7 +91,7 @@ describe("property: the email handler always ends in exactly one logged outcome"
             return;
           }
           if (limiter === "false") expect(outcome.kind).toBe("rate_limited");
-          else expect(outcome.kind).toBe("verdict");
+          else expect(["verdict", "help"]).toContain(outcome.kind);
           if (outcome.action === "reject") {
             expect(refuse).toBe(true);
             expect(msg.rejected[0]).toMatch(/^phishcheck: /);

@@ -1,0 +1,96 @@
+import { getDomain } from "tldts";
+import type { CheckResult } from "../check";
+import { addressDomain } from "../signals/domain";
+
+/**
+ * One reports row (migrations/0001_reports.sql), built from a verdict — metadata only. Text the
+ * mail's author wrote is limited to the subject, and only for dangerous/suspicious verdicts
+ * (an attacker's words, needed to recognise a campaign); the body never enters a row.
+ */
+export type ReportRecord = {
+  id: string;
+  receivedAt: number;
+  verdict: CheckResult["verdict"];
+  score: number;
+  codes: string[];
+  brand: string | null;
+  via: "attached" | "inline" | "direct";
+  language: string;
+  ms: number;
+  reporter: string;
+  replyMessageId: string | null;
+  senderDomain: string | null;
+  linkDomains: string[];
+  subject: string | null;
+  campaign: string | null;
+};
+
+export const MAX_LINK_DOMAINS = 5;
+const SUBJECT_MAX = 200;
+
+/** The registrable domain of a link target (private suffixes kept: evil.web.app, not web.app), or null. */
+export function linkDomain(href: string): string | null {
+  let host: string;
+  try {
+    host = new URL(/^[a-z][a-z0-9+.-]*:/i.test(href) ? href : `http://${href}`).hostname;
+  } catch {
+    return null;
+  }
+  host = host.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "");
+  if (!host || !host.includes(".") && !host.includes(":")) return null;
+  return getDomain(host, { allowPrivateDomains: true }) ?? host;
+}
+
+/** Distinct link domains, first appearance first, at most `max`; and the one most links go to. */
+export function linkDomains(links: string[], max = MAX_LINK_DOMAINS): { domains: string[]; main: string | null } {
+  const counts = new Map<string, number>();
+  for (const href of links) {
+    const d = linkDomain(href);
+    if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
+  }
+  let main: string | null = null;
+  for (const [d, n] of counts) if (main === null || n > counts.get(main)!) main = d;
+  return { domains: [...counts.keys()].slice(0, max), main };
+}
+
+/** A subject as a campaign sees it: width/case folded, Re:/Fwd:/転送: prefixes and numbers (order ids) ignored. */
+export function normaliseSubject(subject: string): string {
+  let s = subject.slice(0, 300).normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+  for (let i = 0; i < 10; i++) {
+    const next = s.replace(/^(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|転送|返信)\s*[:：]\s*/i, "");
+    if (next === s) break;
+    s = next;
+  }
+  return s.replace(/\d+/g, "#").slice(0, 80);
+}
+
+/** Groups reports of one attack: sender domain | main link domain | normalised subject. */
+export function campaignKey(senderDomain: string | null, mainLink: string | null, subject: string): string {
+  return `${senderDomain ?? "-"}|${mainLink ?? "-"}|${normaliseSubject(subject)}`;
+}
+
+const VIA = { attachment: "attached", inline: "inline", direct: "direct" } as const;
+
+export function reportRecord(
+  result: CheckResult,
+  meta: { id: string; receivedAt: number; ms: number; reporter: string; replyMessageId: string | null },
+): ReportRecord {
+  const alarming = result.verdict === "dangerous" || result.verdict === "suspicious";
+  const original = result.original;
+  const sender = original?.from?.address ? addressDomain(original.from.address) || null : null;
+  const links = alarming ? linkDomains(original?.links ?? []) : { domains: [], main: null };
+  const subject = alarming ? (original?.subject ?? "").replace(/\s+/g, " ").trim().slice(0, SUBJECT_MAX) : "";
+  return {
+    ...meta,
+    verdict: result.verdict,
+    score: result.score,
+    codes: [...new Set(result.reasons.map((r) => r.code))],
+    brand: result.brand?.id ?? null,
+    via: original ? VIA[original.via] : "direct",
+    language: result.language,
+    senderDomain: alarming ? sender : null,
+    linkDomains: links.domains,
+    subject: alarming ? subject : null,
+    campaign: alarming ? campaignKey(sender, links.main, subject) : null,
+  };
+}
