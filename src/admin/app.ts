@@ -7,6 +7,7 @@ import { onAdminError, validationHook } from "./errors";
 import { Health } from "./openapi/schemas";
 import { checkRoutes } from "./routes-check";
 import { historyRoutes } from "./routes-history";
+import { reportsRoutes } from "./routes-reports";
 import { rulesRoutes } from "./routes-rules";
 import type { AdminEnv } from "./types";
 
@@ -51,6 +52,7 @@ export function createAdminApp() {
   app.route("/admin", rulesRoutes());
   app.route("/admin", historyRoutes());
   app.route("/admin", checkRoutes());
+  app.route("/admin", reportsRoutes());
 
   app.openAPIRegistry.registerComponent("securitySchemes", "adminToken", {
     type: "http",

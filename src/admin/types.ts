@@ -5,6 +5,8 @@ export type AdminBindings = {
   RULES: KVNamespace;
   /** Secret: one token, or a comma-separated list of `label:token` entries (see auth.ts). Unset = admin disabled. */
   ADMIN_TOKEN?: string;
+  /** The reports database (GET /admin/reports, stats, campaigns, feedback); absent = those answer 503. */
+  DB?: D1Database;
 };
 
 export type AdminEnv = {
