@@ -4,18 +4,25 @@ import { parseMail } from "../src/mail/parse";
 import { findOriginal } from "../src/original/find";
 import { composeReply } from "../src/reply/compose";
 import { buildReplyMime } from "../src/reply/mime";
+import { finishVerdictReply } from "../src/reply/org";
+import { reportRecord, type ReportRecord } from "../src/reports/row";
 import type { CompiledRules } from "../src/rules/compile";
 import { detectLanguage } from "../src/verdict/language";
 
 export const FORWARDER = "taro.yamada@example.jp";
 const CHECK_ADDRESS = "check@phishcheck.example";
 
-/** checkMail + composeReply + buildReplyMime: everything the email handler does with the bytes. */
-export async function wholePipeline(raw: Uint8Array, rules: CompiledRules): Promise<{ result: CheckResult; mime: string }> {
+/**
+ * checkMail + composeReply (with the feedback line) + buildReplyMime, and the reports row built
+ * from the verdict: everything the email handler does with the bytes (the row's D1 write is I/O,
+ * after the reply, in waitUntil; the reporter's HMAC is WebCrypto, not timed here).
+ */
+export async function wholePipeline(raw: Uint8Array, rules: CompiledRules): Promise<{ result: CheckResult; mime: string; row: ReportRecord }> {
   const result = await checkMail(raw, rules, { forwarder: FORWARDER });
-  const content = composeReply({ kind: "verdict", result });
-  const mime = buildReplyMime({ from: CHECK_ADDRESS, to: FORWARDER, inReplyTo: "<bench@example.jp>", references: null }, content);
-  return { result, mime };
+  const content = finishVerdictReply(composeReply({ kind: "verdict", result }), result.language, "");
+  const mime = buildReplyMime({ from: CHECK_ADDRESS, to: FORWARDER, inReplyTo: "<bench@example.jp>", references: null, messageId: "<verdict.00000000-0000-0000-0000-000000000000@phishcheck.example>" }, content);
+  const row = reportRecord(result, { id: "bench", receivedAt: 0, ms: 0, reporter: "", replyMessageId: null });
+  return { result, mime, row };
 }
 
 export type Stages = { parse: number; find: number; analyse: number; reply: number };
