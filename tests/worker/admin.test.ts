@@ -354,6 +354,10 @@ describe("admin API: routes and document", () => {
         "POST /admin/rules/rollback",
         "GET /admin/audit",
         "POST /admin/check",
+        "GET /admin/reports",
+        "GET /admin/stats",
+        "GET /admin/campaigns",
+        "GET /admin/feedback",
       ].sort(),
     );
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["RuleSet", "PatchOp", "PatchRulesBody", "Error", "ValidateReport"]));
