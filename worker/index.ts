@@ -10,6 +10,8 @@ export type Env = {
   /** Our check address; mail from it or its domain is never answered. */
   CHECK_ADDRESS?: string;
   SENDER_LIMIT?: RateLimit;
+  /** The reports database (migrations/0001_reports.sql). */
+  DB?: D1Database;
 };
 
 /** Per-mail memory in the Cache API (never KV): a key is "seen" until its TTL runs out. */

@@ -5,6 +5,8 @@ export type AdminBindings = {
   RULES: KVNamespace;
   /** Secret: one token, or a comma-separated list of `label:token` entries (see auth.ts). Unset = admin disabled. */
   ADMIN_TOKEN?: string;
+  /** The reports database (D1), read by the console; absent = the console says so. */
+  DB?: D1Database;
 };
 
 export type AdminEnv = {
