@@ -6,7 +6,7 @@ import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { checkMail } from "../../check";
 import { composeReply } from "../../reply/compose";
-import { defangDomain } from "../../reply/defang";
+import { defangDomain, defangText } from "../../reply/defang";
 import { getCampaign, getStats, listCampaigns, listFeedback } from "../../reports/queries";
 import { defaultRules } from "../../rules/default";
 import { RuleSetSchema } from "../../rules/schema";
@@ -209,7 +209,7 @@ export function consoleRoutes() {
     const p = page(c);
     const db = c.env.DB;
     const campaign = db ? await getCampaign(db, c.req.param("key")).catch(() => null) : null;
-    if (!campaign) return c.html(<MessagePage p={p} title={p.t.campaign.title(c.req.param("key"))} text={p.t.campaign.notFound} />, 404);
+    if (!campaign) return c.html(<MessagePage p={p} title={p.t.campaign.title(defangText(c.req.param("key"), 80))} text={p.t.campaign.notFound} />, 404);
     const { rules } = await readActive(c.env.RULES);
     const choices: BlockChoice[] = [];
     for (const raw of campaign.suggestedOps) {

@@ -47,7 +47,7 @@ export const Layout: FC<{ p: PageCtx; title: string; children?: Child }> = ({ p,
             </nav>
           )}
           <div class="tools">
-            <a href={`${BASE}/lang?to=${other}&back=${encodeURIComponent(p.path)}`} lang={other} aria-label={p.t.otherLangLabel}>
+            <a href={`${BASE}/lang?to=${other}&back=${encodeURIComponent(p.path)}`} lang={other} hreflang={other} title={p.t.otherLangLabel}>
               {p.t.otherLang}
             </a>
             {p.who && (

@@ -151,7 +151,7 @@ export const OverviewPage: FC<{ p: PageCtx; data: { stats: Stats; campaigns: Cam
             <ul>
               {data.campaigns.map((c) => (
                 <li>
-                  <a href={`${BASE}/campaigns/${encodeURIComponent(c.key)}`}>{c.key}</a> — {c.reports} {t.reports}, {c.reporters} {t.reporters}
+                  <a href={`${BASE}/campaigns/${encodeURIComponent(c.key)}`}>{txt(c.key, 80)}</a> — {c.reports} {t.reports}, {c.reporters} {t.reporters}
                   <br />
                   <span class="mono">{dom(c.senderDomain)}</span> {c.subject ? <span>「{txt(c.subject, 60)}」</span> : null}
                 </li>
@@ -184,7 +184,7 @@ export const OverviewPage: FC<{ p: PageCtx; data: { stats: Stats; campaigns: Cam
                       {f.report.campaign && (
                         <>
                           {" "}
-                          <a href={`${BASE}/campaigns/${encodeURIComponent(f.report.campaign)}`}>{f.report.campaign}</a>
+                          <a href={`${BASE}/campaigns/${encodeURIComponent(f.report.campaign)}`}>{txt(f.report.campaign, 80)}</a>
                         </>
                       )}
                     </td>
@@ -241,7 +241,7 @@ export const CampaignPage: FC<{ p: PageCtx; c: Campaign & { recent: ReportRow[] 
   const codes = new Map<string, number>();
   for (const r of c.recent) for (const code of r.codes) codes.set(code, (codes.get(code) ?? 0) + 1);
   return (
-    <Layout p={p} title={t.title(c.key)}>
+    <Layout p={p} title={t.title(txt(c.key, 80))}>
       <table>
         <tbody>
           <tr>
