@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import { generateSignedCookie } from "hono/cookie";
@@ -35,6 +35,7 @@ async function linksStayHome(p: Page) {
 }
 
 beforeAll(async () => {
+  rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
@@ -160,6 +161,10 @@ describe("admin console in Chromium", () => {
     expect(await page.locator("iframe.reply").getAttribute("sandbox")).toBe("");
     await linksStayHome(page);
     await snap(page, "try-a-mail");
+    const frame = page.locator("iframe.reply");
+    await frame.scrollIntoViewIfNeeded();
+    shot += 1;
+    await frame.screenshot({ path: join(SHOTS, `${String(shot).padStart(2, "0")}-try-a-mail-reply.png`) });
   });
 
   it("CSRF: a form posted from another site, or with a wrong form token, is refused and changes nothing", async () => {
