@@ -359,6 +359,18 @@ describe("admin API: routes and document", () => {
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["RuleSet", "PatchOp", "PatchRulesBody", "Error", "ValidateReport"]));
     expect(doc.components.securitySchemes).toHaveProperty("adminToken");
   });
+
+  it("the document describes the weakening confirmation: 409 weakens_detection, the confirm field and X-Confirm", async () => {
+    const doc = await (await call("GET", "/admin/openapi.json")).json<any>();
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["WeakensDetection", "Weakening", "Confirm"]));
+    for (const [path, method] of [["/admin/rules", "put"], ["/admin/rules", "patch"], ["/admin/rules/rollback", "post"]] as const) {
+      const op = doc.paths[path][method];
+      expect(op.responses["409"].description).toContain("weakens_detection");
+      expect(op.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toContain("header:x-confirm");
+    }
+    expect(JSON.stringify(doc.components.schemas.PutRulesBody)).toContain("Confirm");
+    expect(JSON.stringify(doc.components.schemas.RollbackBody)).toContain("Confirm");
+  });
 });
 
 describe("admin API: a change that weakens detection needs a confirmation", () => {
