@@ -27,10 +27,22 @@ export default defineConfig({
             miniflare: { bindings: { CHECK_ADDRESS: "check@phishcheck.example", TEST_MIGRATIONS: await readD1Migrations("./migrations") } },
           })),
         ],
-        test: { name: "workerd", include: ["tests/**/*.test.ts"], exclude: ["tests/node/**"], setupFiles: ["./tests/worker/setup-d1.ts"] },
+        test: { name: "workerd", include: ["tests/**/*.test.ts"], exclude: ["tests/node/**", "tests/browser/**"], setupFiles: ["./tests/worker/setup-d1.ts"] },
       },
       {
         test: { name: "node", include: ["tests/node/**/*.test.ts"], environment: "node", testTimeout: 60_000 },
+      },
+      {
+        // One `wrangler dev` (tests/browser/wrangler-dev.ts) and one Chromium for the console and README examples; files one after another.
+        test: {
+          name: "browser",
+          include: ["tests/browser/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/browser/wrangler-dev.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
       },
     ],
   },

@@ -5,6 +5,7 @@ import { activeRules } from "../rules/store";
 import { requireAdmin } from "./auth";
 import { onAdminError, validationHook } from "./errors";
 import { Health } from "./openapi/schemas";
+import { consoleRoutes } from "./console/app";
 import { checkRoutes } from "./routes-check";
 import { historyRoutes } from "./routes-history";
 import { reportsRoutes } from "./routes-reports";
@@ -40,6 +41,11 @@ export function createAdminApp() {
     const rules = await activeRules(c.env.RULES);
     return c.json({ ok: true, rulesVersion: rules.version }, 200);
   });
+
+  // The browser console (session cookie, not a bearer token): registered first, so it answers before requireAdmin.
+  app.get("/admin", (c) => c.redirect("/admin/console/", 302));
+  app.get("/admin/", (c) => c.redirect("/admin/console/", 302));
+  app.route("/admin/console", consoleRoutes());
 
   // Token first (a stranger learns nothing, not even the size limit), then the size limit.
   app.use("/admin/*", requireAdmin());

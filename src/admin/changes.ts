@@ -4,9 +4,9 @@ import { RuleSetSchema, ruleSetProblems, type RuleSet } from "../rules/schema";
 import { activate, VersionTaken, type ActiveRecord, type ChangeAction } from "../rules/store";
 import { diffRules, summarize } from "./diff";
 import { zodIssues, type Issue } from "./errors";
-import { brokenSamples, runSamples, type SampleRun } from "./impact";
+import { brokenSamples, runSamples, weakening, type SampleRun, type Weakening } from "./impact";
 import { applyPatch, type PatchBody } from "./patch";
-import type { AdminEnv } from "./types";
+import type { AdminBindings, AdminEnv } from "./types";
 
 /**
  * The one path every change takes (PUT, PATCH, rollback, and the validate dry run): build the new
@@ -60,23 +60,67 @@ export function currentRules(record: ActiveRecord): RuleSet {
   return parsed.success ? parsed.data : structuredClone(EMPTY);
 }
 
+/** What a request says to mean a change that weakens detection: `"confirm": "weakens_detection"` in the body, or this header with that value. */
+export const CONFIRM_WEAKENING = "weakens_detection";
+export const CONFIRM_HEADER = "X-Confirm";
+
+let activeRunsMemo: { etag: string; runs: Promise<SampleRun[]> } | null = null;
+
+/** The bundled samples checked with the active rules (remembered for the current ETag: the rules it names never change). */
+export function activeRuns(current: ActiveRecord): Promise<SampleRun[]> {
+  if (activeRunsMemo?.etag !== current.etag) activeRunsMemo = { etag: current.etag, runs: runSamples(compileRules(currentRules(current), 0)) };
+  return activeRunsMemo.runs;
+}
+
+/** The phishing samples an accepted proposal would stop calling dangerous (empty: it does not weaken detection). */
+export async function weakens(current: ActiveRecord, accepted: Accepted): Promise<Weakening[]> {
+  return weakening(await activeRuns(current), accepted.runs);
+}
+
+export type Stored =
+  | { ok: true; changed: boolean; version: number; etag: string; activatedAt: string; summary: string }
+  | { ok: false; error: "conflict"; message: string };
+
 /**
  * Stores and activates an accepted proposal as a new version (three KV writes), or answers
- * `changed: false` without writing when the result equals the active set.
+ * `changed: false` without writing when the result equals the active set. Shared by the API and the console.
  */
-export async function commit(c: Context<AdminEnv>, current: ActiveRecord, accepted: Accepted, action: ChangeAction, summaryPrefix: string) {
+export async function store(env: AdminBindings, who: string, current: ActiveRecord, accepted: Accepted, action: ChangeAction, summaryPrefix: string): Promise<Stored> {
   const summary = summarize(summaryPrefix, accepted.changes);
-  if (JSON.stringify(accepted.rules) === JSON.stringify(currentRules(current))) {
-    c.header("ETag", current.etag);
-    return c.json({ changed: false, version: current.version, etag: current.etag, activatedAt: current.activatedAt, summary }, 200);
-  }
+  if (JSON.stringify(accepted.rules) === JSON.stringify(currentRules(current)))
+    return { ok: true, changed: false, version: current.version, etag: current.etag, activatedAt: current.activatedAt, summary };
   try {
-    const { record } = await activate(c.env.RULES, accepted.rules, { author: c.get("who"), action, summary, previous: current.version }, new Date(), accepted.compiled);
-    c.header("ETag", record.etag);
-    return c.json({ changed: true, version: record.version, etag: record.etag, activatedAt: record.activatedAt, summary }, 200);
+    const { record } = await activate(env.RULES, accepted.rules, { author: who, action, summary, previous: current.version }, new Date(), accepted.compiled);
+    return { ok: true, changed: true, version: record.version, etag: record.etag, activatedAt: record.activatedAt, summary };
   } catch (e) {
     if (e instanceof VersionTaken)
-      return c.json({ error: "conflict", message: `version ${e.version} was stored by another change meanwhile: GET /admin/rules and try again` }, 409);
+      return { ok: false, error: "conflict", message: `version ${e.version} was stored by another change meanwhile: GET /admin/rules and try again` };
     throw e;
   }
+}
+
+/**
+ * The API's last step for PUT, PATCH and rollback: 409 `weakens_detection` (nothing written) when
+ * the change would make a bundled phishing sample no longer dangerous and the request did not
+ * confirm it; otherwise stores it (see store()).
+ */
+export async function commit(c: Context<AdminEnv>, current: ActiveRecord, accepted: Accepted, action: ChangeAction, summaryPrefix: string, confirm?: string) {
+  const confirmed = confirm === CONFIRM_WEAKENING || c.req.header(CONFIRM_HEADER)?.trim() === CONFIRM_WEAKENING;
+  if (!confirmed) {
+    const impact = await weakens(current, accepted);
+    if (impact.length)
+      return c.json(
+        {
+          error: "weakens_detection",
+          message: `this change makes ${impact.length} bundled phishing sample(s) no longer dangerous; nothing was changed. Send it again with "confirm": "${CONFIRM_WEAKENING}" in the body (or the header ${CONFIRM_HEADER}: ${CONFIRM_WEAKENING}) if you mean it`,
+          impact,
+        },
+        409,
+      );
+  }
+  const r = await store(c.env, c.get("who"), current, accepted, action, summaryPrefix);
+  if (!r.ok) return c.json({ error: r.error, message: r.message }, 409);
+  const { ok: _ok, ...body } = r;
+  c.header("ETag", r.etag);
+  return c.json(body, 200);
 }

@@ -26,3 +26,17 @@ export function compareRuns(before: SampleRun[], after: SampleRun[]): SampleImpa
   });
   return [...out.filter((x) => x.changed), ...out.filter((x) => !x.changed)];
 }
+
+export type Weakening = { id: string; description: string; before: CheckResult["verdict"]; after: CheckResult["verdict"] };
+
+/**
+ * The bundled phishing samples that are `dangerous` with the active rules and would no longer be
+ * with the proposed ones: a change with any of these weakens detection and needs a confirmation.
+ */
+export function weakening(before: SampleRun[], after: SampleRun[]): Weakening[] {
+  return SAMPLE_MAILS.flatMap((s, i) => {
+    const b = before[i]!.result.verdict;
+    const a = after[i]!.result.verdict;
+    return s.phishing && b === "dangerous" && a !== "dangerous" ? [{ id: s.id, description: s.description, before: b, after: a }] : [];
+  });
+}

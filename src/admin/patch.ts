@@ -13,6 +13,9 @@ const host = BrandSchema.shape.domains.element;
 const tld = RuleSetSchema.shape.abusedTlds.element;
 const brandId = BrandSchema.shape.id;
 
+/** `"confirm": "weakens_detection"`: the request means a change that makes a bundled phishing sample no longer dangerous. */
+export const ConfirmSchema = z.literal("weakens_detection");
+
 const op = <T extends string>(name: T) => z.literal(name);
 
 export const PatchOpSchema = z.discriminatedUnion("op", [
@@ -39,7 +42,7 @@ export const PatchOpSchema = z.discriminatedUnion("op", [
 ]);
 
 /** A PATCH body: `{"ops": [...]}`, applied in order. (A function so the OpenAPI document can name the op schema.) */
-export const patchBodyOf = <T extends z.ZodType>(opSchema: T) => z.object({ ops: z.array(opSchema).min(1).max(500) });
+export const patchBodyOf = <T extends z.ZodType>(opSchema: T) => z.object({ ops: z.array(opSchema).min(1).max(500), confirm: ConfirmSchema.optional() });
 export const PatchBodySchema = patchBodyOf(PatchOpSchema);
 
 export type PatchOp = z.infer<typeof PatchOpSchema>;

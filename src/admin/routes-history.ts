@@ -1,10 +1,10 @@
-import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
+import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import { defaultRules } from "../rules/default";
 import { RuleSetSchema } from "../rules/schema";
 import { listChanges, readActive, readVersion } from "../rules/store";
 import { commit, currentRules, propose } from "./changes";
 import { validationHook } from "./errors";
-import { Audit, ChangeResult, RollbackBody, StoredVersion, VersionParam, Versions, errorResponse, jsonResponse } from "./openapi/schemas";
+import { Audit, ChangeResult, ConfirmHeader, ErrorBody, RollbackBody, WeakensBody, StoredVersion, VersionParam, Versions, errorResponse, jsonResponse } from "./openapi/schemas";
 import { ifMatch } from "./precondition";
 import type { AdminEnv } from "./types";
 
@@ -31,12 +31,12 @@ export const rollback = createRoute({
   path: "/rules/rollback",
   summary: "Re-activate an earlier version's rules as a NEW version (If-Match optional: checked when sent)",
   middleware: [ifMatch(false)] as const,
-  request: { body: { content: { "application/json": { schema: RollbackBody } }, required: true } },
+  request: { headers: ConfirmHeader, body: { content: { "application/json": { schema: RollbackBody } }, required: true } },
   responses: {
     200: json(ChangeResult, "Activated as a new version"),
     400: err("Invalid body, or that version no longer passes today's checks"),
     404: err("No such version"),
-    409: err("Another change stored the next version meanwhile"),
+    409: json(z.union([WeakensBody, ErrorBody]), "weakens_detection (a bundled phishing sample would no longer be dangerous; confirm to apply), or conflict: another change stored the next version meanwhile"),
     412: err("If-Match sent and stale"),
     413: err("Body too large"),
     415: err("Body is not Content-Type: application/json"),
@@ -70,7 +70,7 @@ export function historyRoutes() {
   });
 
   app.openapi(rollback, async (c) => {
-    const { version } = c.req.valid("json");
+    const { version, confirm } = c.req.valid("json");
     const current = c.get("current");
     const target = version === 0 ? defaultRules() : (await readVersion(c.env.RULES, version))?.rules;
     if (!target) return c.json({ error: "not_found", message: `no version ${version}` }, 404);
@@ -78,7 +78,7 @@ export function historyRoutes() {
     if (!parsed.success) return c.json({ error: "invalid_result", message: `version ${version} no longer passes the rule schema` }, 400);
     const accepted = await propose(currentRules(current), { kind: "put", rules: parsed.data });
     if (!accepted.ok) return c.json({ error: accepted.error, issues: accepted.issues }, 400);
-    return commit(c, current, accepted, "rollback", `ROLLBACK to v${version}`);
+    return commit(c, current, accepted, "rollback", `ROLLBACK to v${version}`, confirm);
   });
 
   app.openapi(auditLog, async (c) => c.json({ entries: await listChanges(c.env.RULES, "audit") }, 200));

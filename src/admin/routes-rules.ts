@@ -1,13 +1,12 @@
-import { OpenAPIHono, createRoute } from "@hono/zod-openapi";
-import { compileRules } from "../rules/compile";
+import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import { PatchBodySchema } from "./patch";
 import { RuleSetSchema, type RuleSet } from "../rules/schema";
 import { readActive } from "../rules/store";
-import { commit, currentRules, propose, type Proposal } from "./changes";
+import { activeRuns, commit, currentRules, propose, type Proposal } from "./changes";
 import { summarize } from "./diff";
 import { validationHook, zodIssues } from "./errors";
-import { compareRuns, runSamples } from "./impact";
-import { ActiveRules, ChangeResult, IfMatchHeader, PatchBody, PutBody, ValidateBody, ValidateReport, errorResponse, jsonResponse } from "./openapi/schemas";
+import { compareRuns, weakening } from "./impact";
+import { ActiveRules, ChangeResult, ErrorBody, IfMatchHeader, PatchBody, PutBody, ValidateBody, ValidateReport, WeakensBody, errorResponse, jsonResponse } from "./openapi/schemas";
 import { ifMatch } from "./precondition";
 import type { AdminEnv } from "./types";
 
@@ -17,7 +16,10 @@ const err = errorResponse;
 const changeResponses = {
   200: json(ChangeResult, "Activated as a new version (or changed: false — the result equals the active set, nothing written). ETag header: the new ETag."),
   400: err("Body invalid (invalid_body/invalid_json), an op refers to something missing (invalid_patch, path ops.N.field), the result is invalid (invalid_result), or the rules don't compile or break the checker"),
-  409: err("Another change stored the next version meanwhile"),
+  409: jsonResponse(
+    z.union([WeakensBody, ErrorBody]),
+    'weakens_detection: a bundled phishing sample would no longer be dangerous and the request did not confirm it ("confirm": "weakens_detection" or X-Confirm) — nothing changed, `impact` lists the samples; or conflict: another change stored the next version meanwhile',
+  ),
   412: err("If-Match is not the current ETag: the active rules are unchanged"),
   413: err("Body too large"),
   415: err("Body is not Content-Type: application/json"),
@@ -68,7 +70,9 @@ function parseValidateBody(body: unknown): { kind: "put" | "patch"; proposal?: P
     return r.success ? { kind: "patch", proposal: { kind: "patch", body: r.data }, issues: [] } : { kind: "patch", issues: zodIssues(r.error) };
   }
   const r = PutBody.safeParse(body);
-  return r.success ? { kind: "put", proposal: { kind: "put", rules: r.data }, issues: [] } : { kind: "put", issues: zodIssues(r.error) };
+  if (!r.success) return { kind: "put", issues: zodIssues(r.error) };
+  const { confirm: _confirm, ...rules } = r.data;
+  return { kind: "put", proposal: { kind: "put", rules }, issues: [] };
 }
 
 const counts = (r: RuleSet) => ({
@@ -92,26 +96,28 @@ export function rulesRoutes() {
 
   app.openapi(putRules, async (c) => {
     const current = c.get("current");
-    const accepted = await propose(currentRules(current), { kind: "put", rules: c.req.valid("json") });
+    const { confirm, ...rules } = c.req.valid("json");
+    const accepted = await propose(currentRules(current), { kind: "put", rules });
     if (!accepted.ok) return c.json({ error: accepted.error, issues: accepted.issues }, 400);
-    return commit(c, current, accepted, "put", "PUT");
+    return commit(c, current, accepted, "put", "PUT", confirm);
   });
 
   app.openapi(patchRules, async (c) => {
     const current = c.get("current");
-    const accepted = await propose(currentRules(current), { kind: "patch", body: c.req.valid("json") });
+    const body = c.req.valid("json");
+    const accepted = await propose(currentRules(current), { kind: "patch", body });
     if (!accepted.ok) return c.json({ error: accepted.error, issues: accepted.issues }, 400);
-    return commit(c, current, accepted, "patch", "PATCH");
+    return commit(c, current, accepted, "patch", "PATCH", body.confirm);
   });
 
   app.openapi(
     validateRules,
     async (c) => {
       const { kind, proposal } = parseValidateBody(c.req.valid("json"));
-      const current = currentRules(await readActive(c.env.RULES));
-      const result = await propose(current, proposal!);
+      const record = await readActive(c.env.RULES);
+      const result = await propose(currentRules(record), proposal!);
       if (!result.ok) return c.json({ valid: false, kind, error: result.error, issues: result.issues }, 200);
-      const before = await runSamples(compileRules(current, 0));
+      const before = await activeRuns(record);
       const samples = compareRuns(before, result.runs);
       return c.json(
         {
@@ -121,6 +127,7 @@ export function rulesRoutes() {
           summary: summarize(kind.toUpperCase(), result.changes),
           counts: counts(result.rules),
           impact: { changed: samples.filter((s) => s.changed).length, samples },
+          weakens: weakening(before, result.runs),
         },
         200,
       );

@@ -5,11 +5,13 @@
  * of tests/fixtures/forwards/gmail-ja.eml and tests/fixtures/misc/genuine-amazon-attached.eml.
  * Keep them small: each validate request checks every sample twice.
  */
-export type SampleMail = { id: string; description: string; raw: string };
+/** `phishing`: a real phishing pattern; a change that makes it no longer "dangerous" needs a confirmation (see changes.ts). */
+export type SampleMail = { id: string; description: string; phishing?: boolean; raw: string };
 
 export const SAMPLE_MAILS: SampleMail[] = [
   {
     id: "amazon-campaign-gmail-forward",
+    phishing: true,
     description: "The 2021 Amazon.co.jp account-suspension campaign (emailamazoncojp.cf), forwarded inline from Gmail",
     raw: `From: =?UTF-8?B?5bGx55Sw5aSq6YOO?= <taro.yamada@gmail.com>
 Date: Tue, 2 Mar 2021 10:02:11 +0900
@@ -171,6 +173,7 @@ Content-Transfer-Encoding: 8bit
   },
   {
     id: "paypal-lookalike-en",
+    phishing: true,
     description: "An English PayPal 'account limited' mail linking to a lookalike domain on an abused TLD",
     raw: `From: "PayPal" <service@paypa1-support.tk>
 To: john@example.com

@@ -5,7 +5,7 @@ export type AdminBindings = {
   RULES: KVNamespace;
   /** Secret: one token, or a comma-separated list of `label:token` entries (see auth.ts). Unset = admin disabled. */
   ADMIN_TOKEN?: string;
-  /** The reports database (GET /admin/reports, stats, campaigns, feedback); absent = those answer 503. */
+  /** The reports database (GET /admin/reports, stats, campaigns, feedback); absent = those answer 503 and the console says so. */
   DB?: D1Database;
 };
 

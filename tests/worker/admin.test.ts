@@ -5,7 +5,7 @@ import { checkMail } from "../../src/check";
 import { compileRules } from "../../src/rules/compile";
 import { defaultRules } from "../../src/rules/default";
 import { resetRulesCache } from "../../src/rules/store";
-import { FakeMessage, deliver, parseReply, rawMail, testEnv } from "../helpers";
+import { FakeMessage, deliver, deliverFixture, parseReply, rawMail, testEnv } from "../helpers";
 import { fixture } from "../fixtures";
 
 const TOKEN = "test-admin-token-0123456789abcdef";
@@ -362,5 +362,79 @@ describe("admin API: routes and document", () => {
     );
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["RuleSet", "PatchOp", "PatchRulesBody", "Error", "ValidateReport"]));
     expect(doc.components.securitySchemes).toHaveProperty("adminToken");
+  });
+
+  it("the document describes the weakening confirmation: 409 weakens_detection, the confirm field and X-Confirm", async () => {
+    const doc = await (await call("GET", "/admin/openapi.json")).json<any>();
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["WeakensDetection", "Weakening", "Confirm"]));
+    for (const [path, method] of [["/admin/rules", "put"], ["/admin/rules", "patch"], ["/admin/rules/rollback", "post"]] as const) {
+      const op = doc.paths[path][method];
+      expect(op.responses["409"].description).toContain("weakens_detection");
+      expect(op.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toContain("header:x-confirm");
+    }
+    expect(JSON.stringify(doc.components.schemas.PutRulesBody)).toContain("Confirm");
+    expect(JSON.stringify(doc.components.schemas.RollbackBody)).toContain("Confirm");
+  });
+});
+
+describe("admin API: a change that weakens detection needs a confirmation", () => {
+  const EMPTY = { brands: [], phrases: [], abusedTlds: [] };
+
+  it("the empty PUT from issue 13 is a 409 listing the phishing samples, and the active rules stay as they were", async () => {
+    const before = await active();
+    const res = await call("PUT", "/admin/rules", { json: EMPTY, headers: { "if-match": before.etag } });
+    expect(res.status).toBe(409);
+    const body = await res.json<{ error: string; message: string; impact: { id: string; before: string; after: string }[] }>();
+    expect(body.error).toBe("weakens_detection");
+    expect(body.impact.map((i) => i.id).sort()).toEqual(["amazon-campaign-gmail-forward", "paypal-lookalike-en"]);
+    for (const i of body.impact) expect(i).toMatchObject({ before: "dangerous", after: expect.not.stringMatching(/^dangerous$/) });
+    const after = await active();
+    expect(after).toEqual(before);
+    expect((await kv.list()).keys).toEqual([]);
+    // The mail handler still calls the campaign dangerous.
+    const msg = await deliverFixture("forwards/gmail-ja.eml");
+    expect((await parseReply(msg.replies[0]!)).mail.subject).toMatch(/危険|dangerous/i);
+  });
+
+  it("confirmed in the body or with X-Confirm, the same change is applied", async () => {
+    const { etag } = await active();
+    const wrong = await call("PUT", "/admin/rules", { json: { ...EMPTY, confirm: "yes" }, headers: { "if-match": etag } });
+    expect(wrong.status).toBe(400);
+    expect(await wrong.json()).toMatchObject({ error: "invalid_body", issues: [{ path: "confirm" }] });
+    const ok = await call("PUT", "/admin/rules", { json: { ...EMPTY, confirm: "weakens_detection" }, headers: { "if-match": etag } });
+    expect(ok.status).toBe(200);
+    const v1 = await active();
+    expect(v1.version).toBe(1);
+    expect(v1.rules.brands).toEqual([]);
+    expect(v1.rules).not.toHaveProperty("confirm");
+
+    // Rolling back to the bundled set strengthens: no confirmation needed.
+    expect((await call("POST", "/admin/rules/rollback", { json: { version: 0 } })).status).toBe(200);
+    // Rolling forward to the empty set weakens again: 409, then X-Confirm.
+    const again = await call("POST", "/admin/rules/rollback", { json: { version: 1 } });
+    expect(again.status).toBe(409);
+    expect((await again.json<{ error: string }>()).error).toBe("weakens_detection");
+    expect((await active()).version).toBe(2);
+    const confirmed = await call("POST", "/admin/rules/rollback", { json: { version: 1 }, headers: { "x-confirm": "weakens_detection" } });
+    expect(confirmed.status).toBe(200);
+    expect((await active()).version).toBe(3);
+  });
+
+  it("a PATCH that removes what makes a phishing sample dangerous asks too; one that doesn't is applied at once", async () => {
+    const { etag } = await active();
+    const validate = await call("POST", "/admin/rules/validate", { json: { ops: [{ op: "remove_brand", brand: "paypal" }, { op: "remove_tld", tld: "tk" }] } });
+    const report = await validate.json<{ weakens: { id: string; before: string; after: string }[] }>();
+    expect(report.weakens).toEqual([expect.objectContaining({ id: "paypal-lookalike-en", before: "dangerous", after: "suspicious" })]);
+    const weak = await patch(etag, [{ op: "remove_brand", brand: "paypal" }, { op: "remove_tld", tld: "tk" }]);
+    expect(weak.status).toBe(409);
+    expect(await weak.json()).toMatchObject({ error: "weakens_detection", impact: [{ id: "paypal-lookalike-en" }] });
+    expect((await active()).version).toBe(0);
+    const harmless = await patch(etag, [{ op: "add_tld", tld: "phishtest" }]);
+    expect(harmless.status).toBe(200);
+    const okValidate = await (await call("POST", "/admin/rules/validate", { json: { ops: [{ op: "add_tld", tld: "phishtest2" }] } })).json<{ weakens: unknown[] }>();
+    expect(okValidate.weakens).toEqual([]);
+    const { etag: e2 } = await active();
+    const confirmed = await call("PATCH", "/admin/rules", { json: { ops: [{ op: "remove_brand", brand: "paypal" }, { op: "remove_tld", tld: "tk" }], confirm: "weakens_detection" }, headers: { "if-match": e2 } });
+    expect(confirmed.status).toBe(200);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { RuleSetSchema } from "../../rules/schema";
-import { PatchOpSchema, patchBodyOf } from "../patch";
+import { ConfirmSchema, PatchOpSchema, patchBodyOf } from "../patch";
 
 /**
  * zod 4 gives a schema the `.openapi()` method when it is constructed, and only once
@@ -16,14 +16,17 @@ const named = <T extends z.ZodType>(schema: T, id: string, meta?: Parameters<T["
 
 export const RuleSet = named(RuleSetSchema, "RuleSet");
 /** PUT body: a whole rule set. Unknown top-level keys are refused, so a misspelt list is never silently dropped. */
-export const PutBody = named(RuleSetSchema.strict(), "PutRulesBody");
+export const Confirm = ConfirmSchema.clone().openapi("Confirm", {
+  description: 'Send "weakens_detection" to make a change that the dry run says makes a bundled phishing sample no longer dangerous (otherwise 409 weakens_detection). Same as the header X-Confirm: weakens_detection.',
+});
+export const PutBody = named(RuleSetSchema.extend({ confirm: Confirm.optional() }).strict(), "PutRulesBody");
 export const PatchOp = named(PatchOpSchema, "PatchOp");
 export const PatchBody = patchBodyOf(PatchOp).openapi("PatchRulesBody", {
   example: { ops: [{ op: "add_domain", brand: "amazon", domain: "amazon-notice.example.jp" }, { op: "add_tld", tld: "zip" }] },
 });
 /** validate: exactly what you would PUT, or exactly what you would PATCH (an object with "ops"). */
 export const ValidateBody = z.union([PatchBody, PutBody]).openapi("ValidateBody");
-export const RollbackBody = z.object({ version: z.number().int().min(0).openapi({ example: 3 }) }).strict().openapi("RollbackBody");
+export const RollbackBody = z.object({ version: z.number().int().min(0).openapi({ example: 3 }), confirm: Confirm.optional() }).strict().openapi("RollbackBody");
 
 export const Issue = z.object({ path: z.string().openapi({ example: "brands.3.domains.0" }), message: z.string() }).openapi("Issue");
 export const ErrorBody = z
@@ -34,6 +37,14 @@ export const ErrorBody = z
     version: z.number().optional(),
   })
   .openapi("Error");
+
+const VerdictValues = z.enum(["dangerous", "suspicious", "no_signs", "unreadable"]);
+export const Weakening = z
+  .object({ id: z.string(), description: z.string(), before: VerdictValues, after: VerdictValues })
+  .openapi("Weakening", { description: "a bundled phishing sample that is dangerous now and would not be after the change" });
+export const WeakensBody = z
+  .object({ error: z.literal("weakens_detection"), message: z.string(), impact: z.array(Weakening) })
+  .openapi("WeakensDetection");
 
 export const Health = z.object({ ok: z.boolean(), rulesVersion: z.number().int() }).openapi("Health");
 
@@ -90,6 +101,7 @@ export const ValidateReport = z
       .object({ brands: z.number(), phrases: z.number(), abusedTlds: z.number(), allowDomains: z.number(), blockDomains: z.number() })
       .optional(),
     impact: z.object({ changed: z.number().int(), samples: z.array(SampleImpact) }).optional(),
+    weakens: z.array(Weakening).optional().openapi({ description: "phishing samples that would no longer be dangerous: PUT/PATCH would answer 409 weakens_detection unless confirmed" }),
   })
   .openapi("ValidateReport");
 
@@ -107,7 +119,12 @@ export const VersionParam = z.object({
 });
 export const IfMatchHeader = z.object({
   "if-match": z.string().openapi({ description: "the ETag of GET /admin/rules (412 when stale, 428 when absent)", example: '"v4-1a2b3c4d5e6f"' }),
+  "x-confirm": z
+    .string()
+    .optional()
+    .openapi({ description: 'weakens_detection: apply even though a bundled phishing sample would no longer be dangerous (same as "confirm" in the body)', example: "weakens_detection" }),
 });
+export const ConfirmHeader = IfMatchHeader.pick({ "x-confirm": true });
 
 /** An OpenAPI response with a JSON body of `schema`. */
 export const jsonResponse = <T>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
