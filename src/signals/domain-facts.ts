@@ -32,12 +32,15 @@ function splitParts(label: string): string[] {
  */
 export type BrandToken = { brand: number; token: string; where: "owned" | "subdomain"; regional?: boolean };
 
-/** Country and region words brands put next to their name in their own country domains. */
+/**
+ * Country and region names brands put next to their name in their own country domains (dhl-usa.com).
+ * Not two-letter codes — "postbank-de.com", "amazon-jp.com" are a phishing staple, while brands use
+ * the country's own ending for those (dhl.de) — nor words like "global" or "secure".
+ */
 const REGION_WORDS = new Set(
   (
-    "us usa uk gb de jp eu au ca nz ie fr it es nl be at ch se no dk fi pl cz pt br mx ar cl co in sg hk tw kr cn my th ph id vn za ae sa tr " +
-    "america americas canada europe asia japan nippon india china korea france germany deutschland italia italy espana spain polska poland " +
-    "brasil brazil mexico australia austria schweiz suisse nederland belgium sverige norge danmark suomi global intl international world worldwide group express parcel parcels freight"
+    "usa america americas canada europe asia japan nippon india china korea france germany deutschland italia italy espana spain polska poland " +
+    "brasil brazil mexico australia austria schweiz suisse nederland belgium sverige norge danmark suomi"
   ).split(" "),
 );
 
