@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { checkMail } from "../../src/check";
 import { compileRules } from "../../src/rules/compile";
 import { defaultRules } from "../../src/rules/default";
+import { composeReply } from "../../src/reply/compose";
 import { fixture, fixtureText } from "../fixtures";
 
 const rules = compileRules(defaultRules());
@@ -65,5 +66,25 @@ describe("phishing through the same machinery", () => {
 
   it("the seed's Amazon campaign stays dangerous", async () => {
     expect((await checkMail(fixture("originals/amazon-campaign.eml"), rules)).verdict).toBe("dangerous");
+  });
+});
+
+describe("honest wording on weak evidence", () => {
+  const raw = (from: string) =>
+    `From: Taro <${from}>\r\nTo: hanako@example.jp\r\nSubject: Lunch next week\r\nDate: Tue, 18 Nov 2025 10:00:00 +0900\r\nMessage-ID: <a1@x>\r\n\r\nHanako, are we still on for lunch on Tuesday? Taro\r\n`;
+
+  it("a no_signs reply that saw a weak sign (a .top sender, 2.5 points) names it, in both languages", async () => {
+    const r = await checkMail(raw("taro@yamada-kogyo.top"), rules);
+    expect(r.verdict).toBe("no_signs");
+    const { text } = composeReply({ kind: "verdict", result: r });
+    expect(text).toContain("Weak signs we saw");
+    expect(text).toContain("気になった点");
+    expect(text).toContain(".top");
+  });
+
+  it("without any sign it says nothing of weak signs", async () => {
+    const r = await checkMail(raw("taro@yamada-kogyo.co.jp"), rules);
+    expect(r.verdict).toBe("no_signs");
+    expect(composeReply({ kind: "verdict", result: r }).text).not.toContain("Weak signs");
   });
 });
