@@ -111,10 +111,10 @@ export function mastheadAlts(rules: CompiledRules, alts: string[]): string[] {
   return out;
 }
 
-/** Brands whose official sites serve the mail's first images, its masthead (badges and icons aside). */
+/** Brands whose official sites serve the mail's remote images (at most a few looked at; badges and icons aside). */
 function hotlinkedBrands(rules: CompiledRules, sources: string[]): Map<number, string> {
   const found = new Map<number, string>();
-  for (const src of sources.slice(0, 3)) {
+  for (const src of sources.slice(0, 50)) {
     if (/badge|icon|social|app-?store|google-?play|play-?store|footer|payment/i.test(src)) continue;
     const host = /^https?:\/\/([^/?#:@\s]+)/i.exec(src)?.[1]?.toLowerCase();
     if (!host) continue;
