@@ -148,8 +148,11 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
       if ((facts.brandToken.regional || b === vouchedBrand) && !facts.abusedTld && !facts.hosting)
         add({ code: "link_brand_unlisted_domain", severity: "low", points: 1, params: { ...params, brand: brandName(b) } });
       else {
-        const claimed = claims.some((c) => c.brand === b);
-        const points = claimed ? 4 : facts.brandToken.where === "owned" ? 3 : 2;
+        // Heavier when the mail presents itself as that brand (name, subject, masthead, greeting); a
+        // newsletter's advertiser or a mention carrying a brand's name (outlooksecure.com) is weaker.
+        const presented = strong.some((c) => c.brand === b);
+        const mentioned = claims.some((c) => c.brand === b);
+        const points = presented ? 4 : mentioned ? 3 : facts.brandToken.where === "owned" ? 2 : 1.5;
         add({ code: "link_brand_in_domain", severity: points >= 4 ? "high" : "medium", points, params: { ...params, brand: brandName(b) } });
       }
     }
@@ -209,7 +212,10 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
   if (sender) {
     const own = (p: ParsedLink) => p.facts.info.domain === sender.facts.info.domain || (p.facts.official !== undefined && p.facts.official === sender.facts.official);
     const action = parsed.find((p) => ACCOUNT_ACTION.test(p.link.text) && !own(p) && !p.tracker && !p.facts.allowed && !UNSUBSCRIBE.test(p.link.text));
-    if (action && parsed.some(own))
+    // "The one link that goes elsewhere" only stands out among links that otherwise stay home: a
+    // newsletter linking to many advertisers' sites has no one link elsewhere.
+    const elsewhere = new Set(parsed.filter((p) => !own(p) && !p.tracker && !p.facts.allowed).map((p) => p.facts.info.domain));
+    if (action && parsed.some(own) && elsewhere.size <= 2)
       add({ code: "action_link_elsewhere", severity: "medium", points: 2, params: { url: action.link.href, domain: action.facts.info.host, text: action.link.text, sender: sender.domain } });
   }
 
