@@ -4,6 +4,7 @@ import { diffRules, summarize } from "../../src/admin/diff";
 import { matchToken, parseAdminTokens } from "../../src/admin/auth";
 import { etagMatches } from "../../src/admin/precondition";
 import { PhraseSchema, RuleSetSchema, type RuleSet } from "../../src/rules/schema";
+import { defaultRules } from "../../src/rules/default";
 
 const base: RuleSet = RuleSetSchema.parse({
   brands: [
@@ -166,6 +167,7 @@ describe("mail-service list (click trackers of ESPs)", () => {
   });
 
   it("the bundled packs list the common ESP trackers, and a rule set without the field gets an empty list", () => {
+    expect(defaultRules().mailServices).toEqual(expect.arrayContaining(["sendgrid.net", "list-manage.com", "klclick.com", "exct.net", "cuenote.jp", "qualtrics.com"]));
     expect(RuleSetSchema.parse({ brands: [], phrases: [], abusedTlds: [] }).mailServices).toEqual([]);
   });
 });
