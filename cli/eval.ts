@@ -2,7 +2,9 @@
  * npm run eval -- DIR [--misses N] [--rules rules.json] [--json]
  * DIR holds folders named by label (phish/, ham/, spam/), each with source folders of .eml files.
  * Prints verdict counts per label and per source, the detection rate (dangerous + suspicious among
- * phish), the false-alarm rates among ham, and the most frequent reason codes per label.
+ * phish), the false-alarm rates among ham, and the most frequent reason codes per label; then, for
+ * legitimate mail, every reason code that fired, per source, with how many of those mails it helped
+ * call dangerous or suspicious — so the next false alarm shows itself.
  */
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -27,6 +29,8 @@ const byLabel = new Map<string, Row>();
 const bySource = new Map<string, Row>();
 const codes = new Map<string, Map<string, number>>();
 const misses: { label: string; file: string; verdict: Verdict; top: string[] }[] = [];
+/** Legitimate mail: code → source → [mails it fired on, of those flagged dangerous, suspicious]. */
+const hamCodes = new Map<string, Map<string, [number, number, number]>>();
 
 for (const label of readdirSync(dir).sort()) {
   const labelDir = join(dir, label);
@@ -44,6 +48,16 @@ for (const label of readdirSync(dir).sort()) {
     const counts = codes.get(label) ?? new Map<string, number>();
     for (const reason of r.reasons) counts.set(reason.code, (counts.get(reason.code) ?? 0) + 1);
     codes.set(label, counts);
+    if (label === "ham")
+      for (const code of new Set(r.reasons.filter((x) => x.points > 0).map((x) => x.code))) {
+        const bySrc = hamCodes.get(code) ?? new Map<string, [number, number, number]>();
+        const c = bySrc.get(source) ?? [0, 0, 0];
+        c[0]++;
+        if (r.verdict === "dangerous") c[1]++;
+        if (r.verdict === "suspicious") c[2]++;
+        bySrc.set(source, c);
+        hamCodes.set(code, bySrc);
+      }
     const top = r.reasons.slice(0, 4).map((x) => `${x.code}(${x.points})`);
     if ((label === "phish" && r.verdict === "no_signs") || (label === "ham" && r.verdict === "dangerous")) misses.push({ label, file, verdict: r.verdict, top });
   }
@@ -76,6 +90,20 @@ if (ham) console.log(`ham judged dangerous: ${pct(ham.dangerous, ham.total)}; su
 for (const [label, counts] of codes) {
   const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 20);
   console.log(`\nTop reason codes, ${label}: ${top.map(([c, n]) => `${c} ${n}`).join(", ")}`);
+}
+if (hamCodes.size > 0) {
+  // Reason codes (with points) on legitimate mail: "fired/dangerous/suspicious" per source.
+  const sources = [...bySource.keys()].filter((s) => s.startsWith("ham/"));
+  const total = (m: Map<string, [number, number, number]>) => [...m.values()].reduce((n, c) => n + c[0], 0);
+  console.log(`\nReason codes on legitimate mail (mails it fired on / of those dangerous / suspicious):`);
+  console.log(["code".padEnd(32), ...sources.map((s) => s.slice(4).slice(0, 22).padStart(24))].join(""));
+  for (const [code, m] of [...hamCodes].sort((a, b) => total(b[1]) - total(a[1]))) {
+    const cells = sources.map((s) => {
+      const c = m.get(s);
+      return (c ? `${c[0]}/${c[1]}/${c[2]}` : "").padStart(24);
+    });
+    console.log(code.padEnd(32) + cells.join(""));
+  }
 }
 if (missesN > 0) {
   for (const [label, verdict] of [["phish", "no_signs"], ["ham", "dangerous"]] as const) {

@@ -49,7 +49,7 @@ export async function propose(current: RuleSet, p: Proposal): Promise<Rejected |
   return { ok: true, rules, compiled, changes, runs };
 }
 
-const EMPTY: RuleSet = { brands: [], phrases: [], abusedTlds: [], hostingSuffixes: [], shorteners: [], freemailDomains: [], allowDomains: [], blockDomains: [] };
+const EMPTY: RuleSet = { brands: [], phrases: [], abusedTlds: [], hostingSuffixes: [], shorteners: [], mailServices: [], freemailDomains: [], allowDomains: [], blockDomains: [] };
 
 /**
  * The stored record's rules as RuleSetSchema output (so comparisons and diffs see normalised

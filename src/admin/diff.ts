@@ -34,12 +34,13 @@ export function diffRules(before: RuleSet, after: RuleSet): string[] {
   }
   for (const [k, p] of oldPhrases) if (!newPhrases.has(k)) out.push(`-phrase "${p.text}"`);
 
-  const lists: [keyof RuleSet & ("abusedTlds" | "allowDomains" | "blockDomains" | "hostingSuffixes" | "shorteners" | "freemailDomains"), string][] = [
+  const lists: [keyof RuleSet & ("abusedTlds" | "allowDomains" | "blockDomains" | "hostingSuffixes" | "shorteners" | "mailServices" | "freemailDomains"), string][] = [
     ["abusedTlds", "tld"],
     ["allowDomains", "allow"],
     ["blockDomains", "block"],
     ["hostingSuffixes", "hosting"],
     ["shorteners", "shortener"],
+    ["mailServices", "mail-service"],
     ["freemailDomains", "freemail"],
   ];
   for (const [field, label] of lists) {

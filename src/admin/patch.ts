@@ -37,6 +37,10 @@ export const PatchOpSchema = z.discriminatedUnion("op", [
   z.object({ op: op("remove_hosting_suffix"), domain: host }),
   z.object({ op: op("add_shortener"), domain: host }).describe("A URL shortener (bit.ly)."),
   z.object({ op: op("remove_shortener"), domain: host }),
+  z
+    .object({ op: op("add_mail_service"), domain: host })
+    .describe("A mail-sending service whose click trackers carry senders' links (sendgrid.net): not a link that goes elsewhere."),
+  z.object({ op: op("remove_mail_service"), domain: host }),
   z.object({ op: op("add_freemail_domain"), domain: host }).describe("A mailbox provider where anyone can open an address (gmail.com)."),
   z.object({ op: op("remove_freemail_domain"), domain: host }),
 ]);
@@ -48,7 +52,7 @@ export const PatchBodySchema = patchBodyOf(PatchOpSchema);
 export type PatchOp = z.infer<typeof PatchOpSchema>;
 export type PatchBody = z.infer<typeof PatchBodySchema>;
 
-type ListField = "abusedTlds" | "allowDomains" | "blockDomains" | "hostingSuffixes" | "shorteners" | "freemailDomains";
+type ListField = "abusedTlds" | "allowDomains" | "blockDomains" | "hostingSuffixes" | "shorteners" | "mailServices" | "freemailDomains";
 const LISTS: Record<string, { field: ListField; add: boolean; label: string }> = {
   add_tld: { field: "abusedTlds", add: true, label: "tld" },
   remove_tld: { field: "abusedTlds", add: false, label: "tld" },
@@ -60,6 +64,8 @@ const LISTS: Record<string, { field: ListField; add: boolean; label: string }> =
   remove_hosting_suffix: { field: "hostingSuffixes", add: false, label: "hosting" },
   add_shortener: { field: "shorteners", add: true, label: "shortener" },
   remove_shortener: { field: "shorteners", add: false, label: "shortener" },
+  add_mail_service: { field: "mailServices", add: true, label: "mail-service" },
+  remove_mail_service: { field: "mailServices", add: false, label: "mail-service" },
   add_freemail_domain: { field: "freemailDomains", add: true, label: "freemail" },
   remove_freemail_domain: { field: "freemailDomains", add: false, label: "freemail" },
 };

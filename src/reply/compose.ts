@@ -36,6 +36,9 @@ function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeO
   if (r.verdict !== "unreadable") {
     const shown = (r.verdict === "no_signs" ? bad.filter((x) => x.points === 0) : bad).slice(0, MAX_REASONS);
     if (shown.length) lines.push({ title: w.why, items: shown.map((x) => x.message[lang]) });
+    // Honest about weak evidence: a "no signs" verdict still names the weak signs it saw.
+    const weak = r.verdict === "no_signs" ? bad.filter((x) => x.points > 0).slice(0, MAX_REASONS) : [];
+    if (weak.length) lines.push({ title: w.weakSigns, items: weak.map((x) => x.message[lang]) });
     if (good.length) lines.push({ title: w.good, items: good.slice(0, 2).map((x) => x.message[lang]) });
   }
   const s = w.steps;

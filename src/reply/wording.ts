@@ -13,6 +13,7 @@ export const WORDS = {
     },
     checked: (subject: string, from: string) => `調べたメール：「${subject}」（差出人 ${from}）`,
     why: "理由",
+    weakSigns: "気になった点（これだけでは詐欺とは言えない弱いものです）",
     good: "安心材料",
     todo: "今すぐすること",
     steps: {
@@ -42,6 +43,7 @@ export const WORDS = {
     },
     checked: (subject: string, from: string) => `Mail checked: "${subject}" (from ${from})`,
     why: "Why",
+    weakSigns: "Weak signs we saw (not enough on their own to call it phishing)",
     good: "In its favour",
     todo: "What to do now",
     steps: {

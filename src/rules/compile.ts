@@ -37,6 +37,7 @@ export type CompiledRules = {
   abusedTlds: Set<string>;
   hosting: Set<string>;
   shorteners: Set<string>;
+  mailServices: Set<string>;
   freemail: Set<string>;
   allow: Set<string>;
   block: Set<string>;
@@ -117,6 +118,7 @@ export function compileRules(rules: RuleSet, version = 0): CompiledRules {
     abusedTlds: new Set(rules.abusedTlds),
     hosting: new Set(rules.hostingSuffixes),
     shorteners: new Set(rules.shorteners),
+    mailServices: new Set(rules.mailServices),
     freemail: new Set(rules.freemailDomains),
     allow: new Set(rules.allowDomains),
     block: new Set(rules.blockDomains),

@@ -80,6 +80,13 @@ export const RuleSetSchema = z.object({
   abusedTlds: z.array(tld).max(2000),
   /** Free hosting and dynamic platforms where anyone can publish a page under the suffix (web.app, pages.dev). */
   hostingSuffixes: z.array(hostname).max(5000).default([]),
+  /**
+   * Mail-sending services (ESPs) whose click trackers, image hosts and vendor-hosted pages carry a
+   * client's links: sendgrid.net, list-manage.com, klclick.com, exct.net, cuenote.jp. A link through
+   * one is part of how genuine mail is built, not "a link that goes elsewhere" (its visible final
+   * target is still read). Not a vouch: lookalikes and blocked domains still count.
+   */
+  mailServices: z.array(hostname).max(5000).default([]),
   /** URL shorteners (bit.ly). */
   shorteners: z.array(hostname).max(5000).default([]),
   /**

@@ -48,8 +48,26 @@ const RELAY_NAME = /\((?:via|über|par|por|через|経由)\s[^()]{1,80}\)|\bv
 const RELAY_MAILBOX = /^(?:drive-shares|drive-shares-dm|comments|calendar-notification|forms-receipts|notify|sharepointonline|no-reply-sharepoint)[-+\w]*@/i;
 const RELAY_SUBJECT = /\b(?:shared (?:a |an |the )?(?:file|folder|document|item|collection|spreadsheet|presentation)|invited you to (?:view|edit|comment|join)|has shared|wants to share)\b/i;
 
-function relayedContent(o: SignalContext["original"]): boolean {
+export function relayedContent(o: SignalContext["original"]): boolean {
   return RELAY_NAME.test((o.from?.name ?? "").slice(0, 300)) || RELAY_MAILBOX.test(o.from?.address ?? "") || RELAY_SUBJECT.test(o.subject);
+}
+
+/**
+ * True when the original's own authentication results show it really came from its From domain
+ * (DMARC pass, or an aligned DKIM/SPF pass without a DMARC failure). False when they are missing.
+ */
+export function senderAuthenticated(original: SignalContext["original"], sender: SignalContext["sender"]): boolean {
+  if (!original.headers || !sender) return false;
+  const raw = header({ headers: original.headers }, "authentication-results") ?? header({ headers: original.headers }, "arc-authentication-results");
+  if (!raw) return false;
+  const auth = parseAuthResults(raw);
+  const org = sender.facts.info.domain;
+  if (auth.dmarc?.result === "fail") return false;
+  return (
+    auth.dmarc?.result === "pass" ||
+    auth.dkim.some((d) => d.result === "pass" && !!d.domain && hostInfo(d.domain).domain === org) ||
+    (auth.spf?.result === "pass" && !!auth.spf.domain && hostInfo(auth.spf.domain).domain === org)
+  );
 }
 
 /**
@@ -57,9 +75,15 @@ function relayedContent(o: SignalContext["original"]): boolean {
  * added by the user's own mail provider, else the first ARC-Authentication-Results.
  */
 export function authSignals({ original, rules, sender }: SignalContext): Signal[] {
-  if (!original.headers || !original.from) return [];
-  const raw = header({ headers: original.headers }, "authentication-results") ?? header({ headers: original.headers }, "arc-authentication-results");
-  if (!raw) return [];
+  if (!original.from) return [];
+  const raw = original.headers && (header({ headers: original.headers }, "authentication-results") ?? header({ headers: original.headers }, "arc-authentication-results"));
+  if (!raw) {
+    // A brand's own address with no proof left (an inline forward, headers stripped): we say we
+    // couldn't check it, nothing more — that alone is no sign of phishing.
+    const official = sender ? senderBrand(sender.facts) : undefined;
+    if (official === undefined || !sender || (original.via !== "inline" && !original.headers)) return [];
+    return [{ code: "auth_unknown_official", severity: "info", points: 0, params: { brand: rules.brands[official]!.names.en[0]!, domain: sender.domain } }];
+  }
   const auth = parseAuthResults(raw);
   if (!sender) return [];
   const { domain, facts: f } = sender;
@@ -72,7 +96,7 @@ export function authSignals({ original, rules, sender }: SignalContext): Signal[
   const pass = dmarcPass || dkimAligned || (spfAligned && !dmarcFail);
 
   // Mailing lists rewrite subjects and footers, which breaks signatures: a failure there says nothing.
-  const viaList = !!header({ headers: original.headers }, "list-id");
+  const viaList = !!header({ headers: original.headers ?? [] }, "list-id");
   const official = senderBrand(f);
   if (official !== undefined) {
     const brand = rules.brands[official]!.names.en[0]!;

@@ -3,7 +3,7 @@ import { foldCompact, foldSpaced, isAsciiWordChar } from "../rules/normalize";
 import type { Original } from "../original/types";
 import { latinLookalikes } from "./domain";
 import { letterSwaps, unmask } from "./disguise";
-import { imitatedBrand, type SenderFacts } from "./domain-facts";
+import { imitatedBrand, senderBrand, type SenderFacts } from "./domain-facts";
 
 /** Where a mail says it is from a brand; earlier entries weigh more. */
 export type ClaimPlace = "display_name" | "subject" | "logo" | "letterhead" | "greeting" | "body";
@@ -77,10 +77,45 @@ export function spelledApart(text: string): string {
     .replace(/\b(?:\p{Lu} ){1,}\p{Lu}\b/gu, (m) => m.replace(/ /g, ""));
 }
 
-/** Brands whose official sites serve the mail's remote images (at most a few looked at). */
+/**
+ * Image texts of badges and icons: they name a brand without the mail being it ("Follow us on
+ * Facebook", "Download on the App Store", "We accept Visa", "Sent with Mailchimp").
+ */
+const BADGE = /\b(?:follow|like us|find us|join us|connect with|share|tweet|icon|download|get it on|available on|app ?store|google play|play store|badge|pay with|we accept|accepted|payment|powered by|sent with|sent via|mailchimp)\b|フォロー|アイコン|シェア|ダウンロード|公式アカウント|お支払い/i;
+
+/** Social networks: their names in a mail's images are its "follow us" icons unless they come first. */
+const SOCIAL = "social";
+
+/**
+ * The image texts that present the mail as someone's: its masthead, the first images. Images further
+ * down are content and footers — product pictures, "follow us" icons, app-store badges, payment
+ * logos, a mail service's credit — which name brands without the mail being them. A row of icons
+ * (images next to each other naming different brands) is a footer or share bar wherever it stands.
+ */
+export function mastheadAlts(rules: CompiledRules, alts: string[]): string[] {
+  const brandOf = (alt: string | undefined) => (alt === undefined ? undefined : brandsIn(rules, latinLookalikes(alt)).keys().next().value);
+  const first = alts.slice(0, 3).map(brandOf);
+  const out: string[] = [];
+  for (let i = 0; i < Math.min(2, alts.length); i++) {
+    const alt = alts[i]!;
+    if (BADGE.test(alt)) continue;
+    const b = first[i];
+    if (b !== undefined) {
+      const neighbours = [first[i - 1], first[i + 1]].filter((n) => n !== undefined && n !== b);
+      // Three brands in the first three images, or the second image a different brand from its neighbours: a row.
+      if (i === 0 ? neighbours.length > 0 && first[2] !== undefined && first[2] !== first[1] && first[2] !== b : neighbours.length > 0) continue;
+      if (i > 0 && rules.brands[b]!.category === SOCIAL) continue;
+    }
+    out.push(alt);
+  }
+  return out;
+}
+
+/** Brands whose official sites serve the mail's remote images (at most a few looked at; badges and icons aside). */
 function hotlinkedBrands(rules: CompiledRules, sources: string[]): Map<number, string> {
   const found = new Map<number, string>();
   for (const src of sources.slice(0, 50)) {
+    if (/badge|icon|social|app-?store|google-?play|play-?store|footer|payment/i.test(src)) continue;
     const host = /^https?:\/\/([^/?#:@\s]+)/i.exec(src)?.[1]?.toLowerCase();
     if (!host) continue;
     const b = officialBrand(rules, host);
@@ -152,6 +187,23 @@ function namesOtherThanSender(sender: SenderFacts, text: string): boolean {
 }
 
 /**
+ * "Kurier DPD (via Poczta Allegro)" from allegromail.pl: a marketplace or sharing service passing on
+ * a message from someone (a shop, a courier, a colleague). Who the mail is from is the service,
+ * named after "via" and matching the sender's domain; the name before it is not a claim to be the
+ * sender. Any other display name is returned as it is.
+ */
+export function relayedName(sender: SenderFacts, name: string): string {
+  const m = /^(.{1,80}?)\s*[(（](?:via|über|par|por|через|経由)\s+([^()（）]{1,60})[)）]\s*$/i.exec(name.slice(0, 200));
+  if (!m || !sender || sender.facts.freemail || imitatedBrand(sender.facts) !== undefined) return name;
+  const label = sender.facts.info.label.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const via = m[2]!.normalize("NFKC").toLowerCase();
+  const words = via.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+  const official = senderBrand(sender.facts);
+  const names = official === undefined ? [] : [sender.facts.info.label];
+  return words.some((w) => label.includes(w.replace(/[^a-z0-9]/g, "") || "\u0000")) || names.some((n) => via.replace(/[^a-z0-9]/g, "").includes(n)) ? m[2]! : name;
+}
+
+/**
  * The first line of the body when it is short, like a letterhead: "McAfee", "[lRS] Tax Report",
  * "eBay e-Services Department Notice". In a mail that is only text it plays the logo's part.
  */
@@ -170,13 +222,13 @@ export function letterhead(text: string): string {
 export function findBrandClaims(rules: CompiledRules, original: Original, sender: SenderFacts, talksLikeNotice: boolean): BrandClaims {
   const claims: BrandClaims = [];
   const seen = new Set<number>();
-  const name = original.from?.name ?? "";
+  const name = relayedName(sender, original.from?.name ?? "");
   const { text: noticeForm, prefixOnly } = subjectSenderForm(original.subject);
   const greeting = greetingBrand(original.text);
   const places: [ClaimPlace, string, boolean][] = [
     ["display_name", namesOtherThanSender(sender, name) ? latinLookalikes(name) : "", true],
     ["subject", latinLookalikes(!namesOtherThanSender(sender, original.subject) ? "" : talksLikeNotice ? original.subject : noticeForm), talksLikeNotice],
-    ["logo", original.imageAlts.join("\n"), true],
+    ["logo", mastheadAlts(rules, original.imageAlts).join("\n"), true],
     // A first line naming a brand is a claim when the mail talks like a notice; a shop's newsletter
     // opening with a product ("Apple Watch Series 9") is not one.
     ["letterhead", letterhead(original.text), talksLikeNotice],

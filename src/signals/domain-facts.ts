@@ -17,14 +17,42 @@ export type DomainFacts = {
   abusedTld: boolean;
   hosting?: string;
   shortener: boolean;
+  /** The mail-sending service (ESP) the host belongs to (sendgrid.net), from the rule packs. */
+  mailService?: string;
 };
 
 function splitParts(label: string): string[] {
   return label.split(/[-_]/).filter(Boolean);
 }
 
-/** A brand's token in a host: in the name its owner chose ("owned"), or only in a subdomain label. */
-export type BrandToken = { brand: number; token: string; where: "owned" | "subdomain" };
+/**
+ * A brand's token in a host: in the name its owner chose ("owned"), or only in a subdomain label.
+ * `regional`: the name is only the brand's token and a country or region word on an ordinary ending
+ * (dhl-usa.com, dpd-polska.pl), the way brands name their own country sites: plausibly the brand's.
+ */
+export type BrandToken = { brand: number; token: string; where: "owned" | "subdomain"; regional?: boolean };
+
+/**
+ * Country and region names brands put next to their name in their own country domains (dhl-usa.com).
+ * Not two-letter codes — "postbank-de.com", "amazon-jp.com" are a phishing staple, while brands use
+ * the country's own ending for those (dhl.de) — nor words like "global" or "secure".
+ */
+const REGION_WORDS = new Set(
+  (
+    "usa america americas canada europe asia japan nippon india china korea france germany deutschland italia italy espana spain polska poland " +
+    "brasil brazil mexico australia austria schweiz suisse nederland belgium sverige norge danmark suomi"
+  ).split(" "),
+);
+
+/** The brand's token and a region word, nothing else: dhl-usa, dpdpolska, usa-dhl. */
+function regionalName(label: string, token: string): boolean {
+  const parts = label.split(/[-_]/).filter(Boolean);
+  if (parts.length === 2 && parts.includes(token)) return REGION_WORDS.has(parts[0] === token ? parts[1]! : parts[0]!);
+  if (parts.length !== 1) return false;
+  if (label.startsWith(token)) return REGION_WORDS.has(label.slice(token.length));
+  if (label.endsWith(token)) return REGION_WORDS.has(label.slice(0, -token.length));
+  return false;
+}
 
 function tokenIn(rules: CompiledRules, label: string): { brand: number; token: string } | undefined {
   for (const part of [label, ...splitParts(label)]) {
@@ -47,12 +75,16 @@ function tokenIn(rules: CompiledRules, label: string): { brand: number; token: s
  *   is exactly a brand's distinctive name (paypal.server4566.com), or under an abused ending;
  *   citi.umich.edu and applecore.example.com are not pretending to be anybody.
  */
-function findToken(rules: CompiledRules, info: HostInfo, hosting: string | undefined, abused: boolean): BrandToken | undefined {
+function findToken(rules: CompiledRules, info: HostInfo, hosting: string | undefined, abused: boolean, mailService?: string): BrandToken | undefined {
   const owned = hosting ? info.host.slice(0, -hosting.length - 1).split(".").pop() ?? "" : info.label;
   const own = tokenIn(rules, owned);
-  if (own && !(own.token === owned && !abused && !hosting)) return { ...own, where: "owned" };
+  if (own && !(own.token === owned && !abused && !hosting)) {
+    const regional = !abused && !hosting && owned === info.label && regionalName(owned, own.token);
+    return regional ? { ...own, where: "owned", regional } : { ...own, where: "owned" };
+  }
   const subPart = info.host.slice(0, Math.max(0, info.host.length - (hosting ?? info.domain).length - 1));
-  if (!subPart) return undefined;
+  // A mail service names its clients' subdomains after them (softbank.cuenote.jp, royalmail.eu.qualtrics.com).
+  if (!subPart || (mailService && !abused)) return undefined;
   const labels = subPart.split(".");
   for (let i = 0; i < labels.length; i++) {
     const spelled = labels.slice(i).join(".");
@@ -132,8 +164,10 @@ export function domainFacts(rules: CompiledRules, host: string): DomainFacts {
     hosting: suffixIn(rules.hosting, info.host),
     shortener: suffixIn(rules.shorteners, info.host) !== undefined,
   };
+  const mailService = suffixIn(rules.mailServices, info.host);
+  if (mailService) facts.mailService = mailService;
   if (!allowed && !info.isIp) {
-    facts.brandToken = findToken(rules, info, facts.hosting, facts.abusedTld);
+    facts.brandToken = findToken(rules, info, facts.hosting, facts.abusedTld, mailService);
     if (facts.brandToken === undefined) facts.lookalike = findLookalike(rules, info) ?? disguisedToken(rules, info, facts.hosting);
   }
   return facts;

@@ -1,13 +1,18 @@
 import { domainFacts, imitatedBrand, senderBrand, type DomainFacts } from "./domain-facts";
 import { officialBrand } from "../rules/compile";
 import { strongClaims } from "./brand-claims";
+import { senderAuthenticated } from "./auth";
 import type { Signal, SignalContext } from "./types";
 import type { Link } from "../original/types";
 
 /** Query parameters that carry a destination in open redirectors (google.com/url?q=…). */
 const REDIRECT_PARAMS = ["q", "url", "u", "target", "dest", "destination", "redirect", "redirect_uri", "redirect_url", "next", "goto", "link", "to", "r"];
 
-type ParsedLink = { link: Link; url: URL; facts: DomainFacts };
+/**
+ * `tracker`: a mail service's click tracker (or the sender's own tracking host) whose destination
+ * is not visible in the URL: how genuine mail routes its links, not a destination of its own.
+ */
+type ParsedLink = { link: Link; url: URL; facts: DomainFacts; tracker?: boolean };
 
 function decodeURIComponentSafe(s: string): string {
   try {
@@ -98,8 +103,21 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
   };
   const brandName = (b: number) => rules.brands[b]!.names.en[0]!;
   const parsed: ParsedLink[] = [];
+  const strong = strongClaims(claims);
+  const sf0 = sender && !sender.facts.freemail ? sender.facts : undefined;
+  const senderOfficial = sf0 ? senderBrand(sf0) : undefined;
+  // The sender's own site: its registrable domain (not a free mailbox's), or its brand's official domains.
+  const own = (f: DomainFacts) => !!sf0 && (f.info.domain === sf0.info.domain || (f.official !== undefined && f.official === senderOfficial));
+  // A sender that is the brand, or whose own authenticated domain carries only the brand's name and a
+  // country word (dhl-usa.com), vouches for links named after that brand.
+  const verified = senderAuthenticated(original, sender);
+  const vouchedBrand = senderOfficial !== undefined && verified ? senderOfficial : sf0?.brandToken?.regional ? sf0.brandToken.brand : undefined;
+  const risky = (f: DomainFacts) => imitatedBrand(f) !== undefined || f.abusedTld || !!f.hosting || f.info.isIp || f.blocked;
 
-  for (const link of original.links) {
+  // A click tracker that shows its destination (?url=https://…) is read for where it really goes.
+  const work: Link[] = [...original.links];
+  for (let i = 0; i < work.length && i < 2000; i++) {
+    const link = work[i]!;
     const href = link.href.trim();
     if (/^(?:javascript|data|vbscript):/i.test(href)) {
       add({ code: "link_script", severity: "high", points: 4, params: { url: href.slice(0, 60) } });
@@ -124,9 +142,19 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     if (facts.info.isIp) add({ code: "link_ip", severity: "medium", points: 4, params });
     if (facts.lookalike !== undefined) add({ code: "link_lookalike", severity: "high", points: 5, params: { ...params, brand: brandName(facts.lookalike) } });
     else if (facts.brandToken) {
-      const claimed = claims.some((c) => c.brand === facts.brandToken!.brand);
-      const points = claimed ? 4 : facts.brandToken.where === "owned" ? 3 : 2;
-      add({ code: "link_brand_in_domain", severity: points >= 4 ? "high" : "medium", points, params: { ...params, brand: brandName(facts.brandToken.brand) } });
+      const b = facts.brandToken.brand;
+      // The brand's name and a country word on an ordinary ending (dhl-usa.com), or a brand-named link
+      // in mail the brand itself sent and signed: most likely the brand's own site, just not listed.
+      if ((facts.brandToken.regional || b === vouchedBrand) && !facts.abusedTld && !facts.hosting)
+        add({ code: "link_brand_unlisted_domain", severity: "low", points: 1, params: { ...params, brand: brandName(b) } });
+      else {
+        // Heavier when the mail presents itself as that brand (name, subject, masthead, greeting); a
+        // newsletter's advertiser or a mention carrying a brand's name (outlooksecure.com) is weaker.
+        const presented = strong.some((c) => c.brand === b);
+        const mentioned = claims.some((c) => c.brand === b);
+        const points = presented ? 4 : mentioned ? 3 : facts.brandToken.where === "owned" ? 2 : 1.5;
+        add({ code: "link_brand_in_domain", severity: points >= 4 ? "high" : "medium", points, params: { ...params, brand: brandName(b) } });
+      }
     }
     // A brand's own host name as a folder of a stranger's site: evil.example/signin.ebay.com/… reads as eBay's address.
     if (facts.official === undefined && !facts.allowed) {
@@ -140,20 +168,35 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     if (facts.shortener) add({ code: "link_shortener", severity: "low", points: 1, params });
 
     const target = redirectTarget(url);
-    if (target) {
+    const tracking = !!facts.mailService || (own(facts) && !risky(facts));
+    if (target && tracking) work.push({ href: target.href, text: link.text });
+    else if (target) {
       const tf = domainFacts(rules, target.hostname);
       if (!tf.allowed) add({ code: "link_redirect", severity: "medium", points: 2, params: { ...params, target: target.href, targetDomain: tf.info.host } });
     }
+    const me = parsed[parsed.length - 1]!;
+    if (facts.mailService || (target && tracking)) me.tracker = true;
 
     // The text shows one address, the link goes to another organisation.
     const shown = shownHost(link.text);
-    if (shown) {
+    // (A tracker that showed its destination is judged by that destination, pushed above.)
+    if (shown && !(target && tracking)) {
       const sf = domainFacts(rules, shown);
-      if (sf.info.domain !== facts.info.domain && !(sf.official !== undefined && sf.official === facts.official)) {
+      // The sender's own site shown, reached through its mail service's tracker or its own tracking host:
+      // how newsletters and notices are built ("www.slack.com" → click.email.slackhq.com).
+      // And a link to the sender's own domain showing a site that is no brand's goes where the sender is:
+      // whether the sender is who it says is for the sender signals to judge.
+      const toOwn = own(facts) && !risky(facts);
+      const viaTracker = toOwn || (!!facts.mailService && !risky(facts));
+      const ownShown = own(sf) || (!!sf0 && sf.info.label.length >= 4 && sf0.info.label.startsWith(sf.info.label));
+      const trusted = (ownShown && viaTracker) || (toOwn && sf.official === undefined);
+      if (sf.info.domain !== facts.info.domain && !(sf.official !== undefined && sf.official === facts.official) && !trusted) {
         // Showing a brand's address and going elsewhere is the classic trick; showing some other
         // address and going through a click-tracker is everyday newsletter practice, so it weighs less.
         // So is showing a sign-in address: no newsletter routes a login page through a tracker.
-        const brandShown = sf.official !== undefined;
+        // A brand's address shown over a tracker, in mail that doesn't present itself as that brand,
+        // is a newsletter pointing at a shop, not someone pretending to be it.
+        const brandShown = sf.official !== undefined && !(viaTracker && !strong.some((c) => c.brand === sf.official));
         const loginShown = LOGIN_PATH.test(link.text);
         add({ code: "link_text_mismatch", severity: brandShown || loginShown ? "high" : "medium", points: brandShown ? 5 : loginShown ? 4 : 2, params: { ...params, shown } });
       }
@@ -165,29 +208,31 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
   }
 
   // Links to the sender's own site, except the one that asks you to act: that one goes elsewhere.
+  // (A mail service's tracker is how the sender's own links travel, not "elsewhere".)
   if (sender) {
     const own = (p: ParsedLink) => p.facts.info.domain === sender.facts.info.domain || (p.facts.official !== undefined && p.facts.official === sender.facts.official);
-    const action = parsed.find((p) => ACCOUNT_ACTION.test(p.link.text) && !own(p) && !p.facts.allowed && !UNSUBSCRIBE.test(p.link.text));
-    if (action && parsed.some(own))
+    const action = parsed.find((p) => ACCOUNT_ACTION.test(p.link.text) && !own(p) && !p.tracker && !p.facts.allowed && !UNSUBSCRIBE.test(p.link.text));
+    // "The one link that goes elsewhere" only stands out among links that otherwise stay home: a
+    // newsletter linking to many advertisers' sites has no one link elsewhere.
+    const elsewhere = new Set(parsed.filter((p) => !own(p) && !p.tracker && !p.facts.allowed).map((p) => p.facts.info.domain));
+    if (action && parsed.some(own) && elsewhere.size <= 2)
       add({ code: "action_link_elsewhere", severity: "medium", points: 2, params: { url: action.link.href, domain: action.facts.info.host, text: action.link.text, sender: sender.domain } });
   }
 
   // The mail says it is from a brand, but its links lead to none of that brand's domains.
-  const claim = strongClaims(claims)[0];
+  const claim = strong[0];
   if (claim && parsed.length > 0) {
-    const foreign = parsed.filter((p) => p.facts.official !== claim.brand && !p.facts.allowed);
+    // A brand's own mail (from its official domain, or its plausible country domain) routes links
+    // through mail-service trackers and its own tracking hosts: those are not elsewhere.
+    const sentByBrand = !!sender && (senderBrand(sender.facts) === claim.brand || (sender.facts.brandToken?.regional === true && sender.facts.brandToken.brand === claim.brand));
+    const foreign = parsed.filter((p) => p.facts.official !== claim.brand && !p.facts.allowed && !(sentByBrand && (p.tracker || own(p.facts))));
     const anyOfficial = parsed.some((p) => p.facts.official === claim.brand);
-    const risky = foreign.find(
-      (p) => imitatedBrand(p.facts) !== undefined || p.facts.abusedTld || p.facts.hosting || p.facts.info.isIp || ACTION_TEXT.test(p.link.text),
-    );
-    // Phishing often mixes in a few real links to the brand; and a brand's own mail (sent from its
-    // official domain) routes links through mail-service click trackers. In both cases only a
-    // risky foreign link counts.
-    const sentByBrand = !!sender && senderBrand(sender.facts) === claim.brand;
+    const riskyLink = foreign.find((p) => risky(p.facts) || ACTION_TEXT.test(p.link.text));
+    // Phishing often mixes in a few real links to the brand: then only a risky foreign link counts.
     // A weak claim by a picture from the brand's site, a first line or a "Name: …" headline, with
     // ordinary links, is how shops and news write too: there only a risky link counts. (A subject
     // in notice form, "【りそな銀行】…", is a claim to be the sender, and any foreign link counts.)
-    const worst = anyOfficial || sentByBrand || claim.shopLike ? risky : (risky ?? foreign[0]);
+    const worst = anyOfficial || sentByBrand || claim.shopLike ? riskyLink : (riskyLink ?? foreign[0]);
     if (worst)
       add({ code: "brand_links_elsewhere", severity: "high", points: anyOfficial || sentByBrand || !claim.strong ? 3 : 5, params: { brand: brandName(claim.brand), url: worst.link.href, domain: worst.facts.info.host } });
   }

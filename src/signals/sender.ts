@@ -3,6 +3,7 @@ import { stripInvisible } from "../rules/normalize";
 import { addressDomain, mixesScripts } from "./domain";
 import { domainFacts, imitatedBrand, senderBrand } from "./domain-facts";
 import { strongClaims } from "./brand-claims";
+import { relayedContent } from "./auth";
 import type { Signal, SignalContext } from "./types";
 
 /** A brand's token in the mailbox name: a whole part for short tokens, anywhere for long ones. */
@@ -47,14 +48,21 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   else if (f.brandToken) {
     // Only in a subdomain (paypal.mail-host.example): weaker, unless the mail also claims the brand.
     const weak = f.brandToken.where === "subdomain" && !claims.some((c) => c.brand === f.brandToken!.brand);
-    out.push({ code: "sender_brand_in_domain", severity: weak ? "medium" : "high", points: weak ? 2 : 5, params: { domain, address, brand: brandName(f.brandToken.brand), token: f.brandToken.token } });
+    // The brand's name and a country word on an ordinary ending (dhl-usa.com) is how brands name their
+    // own country sites: we can't confirm it, which is all we say.
+    const params = { domain, address, brand: brandName(f.brandToken.brand), token: f.brandToken.token };
+    if (f.brandToken.regional) out.push({ code: "sender_brand_unlisted_domain", severity: "low", points: 1, params });
+    else out.push({ code: "sender_brand_in_domain", severity: weak ? "medium" : "high", points: weak ? 2 : 5, params });
   }
 
   // The name the reader sees (or the subject, or the logo) claims a brand the address does not belong to.
   // An admin's allow-list doesn't make a stranger's domain the brand's: only official domains do.
   const real = senderBrand(f);
   // (A free mailbox showing its own provider's images — an old Hotmail footer — claims nothing.)
-  const claim = strongClaims(claims).find((c) => real !== c.brand && !(f.freemail && !c.strong && f.official === c.brand));
+  // (Nor does a brand's plausible country domain, dhl-usa.com for DHL: that is said, weakly, above.)
+  const claim = strongClaims(claims).find(
+    (c) => real !== c.brand && !(f.freemail && !c.strong && f.official === c.brand) && !(f.brandToken?.regional && f.brandToken.brand === c.brand),
+  );
   if (claim) {
     const place = f.freemail ? "sender_freemail_brand" : claim.place === "display_name" ? "sender_name_brand_mismatch" : "claimed_brand_unofficial_sender";
     out.push({
@@ -117,9 +125,12 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
     const d = addressDomain(r.address);
     return d && domainFacts(rules, d).info.domain !== f.info.domain;
   });
-  if (reply) {
-    const rd = addressDomain(reply.address);
-    const rf = domainFacts(rules, rd);
+  const rf = reply ? domainFacts(rules, addressDomain(reply.address)) : undefined;
+  // A sharing or signing service (DocuSign, Google Drive) passes on someone's message from its own
+  // domain and sets Reply-To to that person: answers going to them is the point.
+  const relayed = !!rf && real !== undefined && relayedContent(original) && !rf.abusedTld && imitatedBrand(rf) === undefined;
+  if (reply && rf && !relayed) {
+    const rd = rf.info.host;
     // Answers going to a free mailbox while the mail comes from an organisation: the classic set-up of
     // advance-fee and "CEO" fraud (a real organisation answers from its own domain).
     const toFreemail = rf.freemail && !f.freemail;

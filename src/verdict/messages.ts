@@ -216,6 +216,22 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     ja: `このメールが本当に ${dom(p)} のメールサーバーから送られたことを確かめられる情報がありません。`,
     en: `Nothing in this mail shows that it really came from ${dom(p)}'s mail servers.`,
   }),
+  auth_unknown_official: (p) => ({
+    ja: `差出人のアドレスは${p.brand}のもの（${dom(p)}）ですが、このメールには本当に${p.brand}から送られたかを確かめる情報が残っていないため、確認できませんでした。`,
+    en: `The sender's address is ${p.brand}'s (${dom(p)}), but this copy carries no proof that it really came from ${p.brand}, so we could not confirm it.`,
+  }),
+  sender_brand_unlisted_domain: (p) => ({
+    ja: `差出人のドメイン ${dom(p)} は${p.brand}の名前を含み、${p.brand}の国別サイトの可能性がありますが、${p.brand}の登録済みドメインではないため確認できませんでした。`,
+    en: `The sender's domain ${dom(p)} carries ${p.brand}'s name and may be one of its country sites, but it is not among ${p.brand}'s known domains, so we could not confirm it.`,
+  }),
+  link_brand_unlisted_domain: (p) =>
+    plus(
+      {
+        ja: `リンク先 ${dom(p)} は${p.brand}の名前を含み、${p.brand}の国別サイトの可能性がありますが、登録済みのドメインではないため確認できませんでした。`,
+        en: `A link goes to ${dom(p)}, which carries ${p.brand}'s name and may be one of its country sites; it is not among ${p.brand}'s known domains, so we could not confirm it.`,
+      },
+      more(p),
+    ),
   text_truncated: (p) => ({
     ja: `本文が長いため、最初の${p.chars}文字だけを調べました。`,
     en: `The text is very long; only its first ${p.chars} characters were checked.`,

@@ -31,7 +31,7 @@ export function topic(code: string): string {
   if (code.startsWith("link_") || code === "brand_links_elsewhere") return "link";
   if (code.startsWith("attachment_")) return "attachment";
   if (code === "pressure" || code === "asks_secrets" || code === "pushes_action" || code === "template_blank" || code === "callback_invoice" || code === "picture_only") return "content";
-  if (code === "auth_pass_official" || code === "auth_pass_relay") return "genuine";
+  if (code === "auth_pass_official" || code === "auth_pass_relay" || code === "auth_unknown_official") return "genuine";
   if (code.startsWith("provider_")) return "provider";
   return "sender";
 }

@@ -4,6 +4,7 @@ import { diffRules, summarize } from "../../src/admin/diff";
 import { matchToken, parseAdminTokens } from "../../src/admin/auth";
 import { etagMatches } from "../../src/admin/precondition";
 import { PhraseSchema, RuleSetSchema, type RuleSet } from "../../src/rules/schema";
+import { defaultRules } from "../../src/rules/default";
 
 const base: RuleSet = RuleSetSchema.parse({
   brands: [
@@ -142,5 +143,31 @@ describe("phrase languages", () => {
   });
   it("an unknown language is refused", () => {
     expect(PhraseSchema.safeParse(phrase("xx")).success).toBe(false);
+  });
+});
+
+describe("mail-service list (click trackers of ESPs)", () => {
+  it("add_mail_service / remove_mail_service edit rules.mailServices, normalised, and the diff names them", () => {
+    const r = applyPatch(base, ops({ ops: [{ op: "add_mail_service", domain: "Trk.Example-ESP.net." }] }));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.rules.mailServices).toEqual(["trk.example-esp.net"]);
+    expect(r.changes).toEqual(["+mail-service trk.example-esp.net"]);
+    expect(diffRules(base, r.rules)).toEqual(["+mail-service trk.example-esp.net"]);
+    const back = applyPatch(r.rules, ops({ ops: [{ op: "remove_mail_service", domain: "trk.example-esp.net" }] }));
+    expect(back.ok && back.rules.mailServices).toEqual([]);
+  });
+
+  it("removing one that is not listed is an issue at its field; a bad host name is refused by the schema", () => {
+    const r = applyPatch(base, ops({ ops: [{ op: "remove_mail_service", domain: "sendgrid.net" }] }));
+    expect(!r.ok && r.issues.map((i) => i.path)).toEqual(["ops.0.domain"]);
+    const bad = PatchBodySchema.safeParse({ ops: [{ op: "add_mail_service", domain: "not a host" }] });
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues.map((i) => i.path.join("."))).toEqual(["ops.0.domain"]);
+  });
+
+  it("the bundled packs list the common ESP trackers, and a rule set without the field gets an empty list", () => {
+    expect(defaultRules().mailServices).toEqual(expect.arrayContaining(["sendgrid.net", "list-manage.com", "klclick.com", "exct.net", "cuenote.jp", "qualtrics.com"]));
+    expect(RuleSetSchema.parse({ brands: [], phrases: [], abusedTlds: [] }).mailServices).toEqual([]);
   });
 });

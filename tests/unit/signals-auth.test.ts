@@ -45,9 +45,16 @@ describe("auth_fail_brand", () => {
     expect(check({ from: AMAZON, headers: results("dmarc=fail (would be dmarc=pass if aligned) header.from=amazon.co.jp") }).codes).toEqual(["auth_fail_brand"]);
   });
 
-  it("nothing to go on — an inline forward, or a message without Authentication-Results — is neither pass nor fail", () => {
-    expect(check({ via: "inline", from: AMAZON }).codes).toEqual([]);
-    expect(check({ via: "attachment", from: AMAZON, headers: { From: AMAZON } }).codes).toEqual([]);
+  it("nothing to go on — an inline forward, or a message without Authentication-Results — is neither pass nor fail: only a 0-point note that it could not be confirmed", () => {
+    for (const r of [check({ via: "inline", from: AMAZON }), check({ via: "attachment", from: AMAZON, headers: { From: AMAZON } })]) {
+      expect(r.codes).toEqual(["auth_unknown_official"]);
+      expect(r.signal("auth_unknown_official")).toMatchObject({ severity: "info", points: 0 });
+      expect(r.verdict).toBe("no_signs");
+    }
+  });
+
+  it("no such note for an ordinary sender's inline forward", () => {
+    expect(check({ via: "inline", from: "Ken <ken@yamada-kogyo.co.jp>" }).codes).toEqual([]);
   });
 });
 

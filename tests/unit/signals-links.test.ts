@@ -70,8 +70,10 @@ describe("link_lookalike", () => {
 });
 
 describe("link_brand_in_domain", () => {
-  it("the brand's name in the link's registrable domain; stronger when the mail claims the brand", () => {
-    expect(links(link("https://amazon-secure-login.com/signin")).signal("link_brand_in_domain")?.points).toBe(3);
+  it("the brand's name in the link's registrable domain; stronger when the mail mentions the brand, strongest when it presents itself as it", () => {
+    // Not named anywhere else: a newsletter's advertiser (outlooksecure.com) as much as a trap.
+    expect(links(link("https://amazon-secure-login.com/signin")).signal("link_brand_in_domain")?.points).toBe(2);
+    expect(check({ text: "Your Amazon order is on hold.", links: [link("https://amazon-secure-login.com/signin")] }).signal("link_brand_in_domain")?.points).toBe(3);
     expect(check({ from: "Amazon <info@mail-notice.com>", links: [link("https://amazon-secure-login.com/signin")] }).signal("link_brand_in_domain")?.points).toBe(4);
   });
 
