@@ -15,15 +15,38 @@ function base64Fixtures(): Plugin {
   };
 }
 
+/** Cases per property test (tests/runs.ts): small by default, FUZZ_RUNS to scale up; `define` carries it into workerd. */
+const define = { "import.meta.env.FUZZ_RUNS": JSON.stringify(process.env.FUZZ_RUNS ?? "") };
+
+/**
+ * Projects by folder, so a new test lands in the right one by where it is put:
+ *   node     tests/unit, tests/property (pure logic), tests/node (the CLI, spawned with tsx)
+ *   workerd  tests/worker: what needs the runtime — worker.email end to end, KV, the Cache API,
+ *            legacy charsets decoded by workerd, size limits, pathological mails timed in workerd
+ */
 export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [base64Fixtures(), cloudflareTest({ wrangler: { configPath: "./wrangler.toml" }, miniflare: { bindings: { CHECK_ADDRESS: "check@phishcheck.example" } } })],
-        test: { name: "workerd", include: ["tests/**/*.test.ts"], exclude: ["tests/node/**"] },
+        plugins: [base64Fixtures()],
+        define,
+        test: {
+          name: "node",
+          environment: "node",
+          // One module graph per worker for all files: pure-logic tests leave no state behind (no KV, no
+          // installed rules, no mocks). A test that needs a fresh module graph belongs in tests/worker.
+          isolate: false,
+          include: ["tests/unit/**/*.test.ts", "tests/property/**/*.test.ts", "tests/node/**/*.test.ts"],
+          testTimeout: 30_000,
+        },
       },
       {
-        test: { name: "node", include: ["tests/node/**/*.test.ts"], environment: "node", testTimeout: 60_000 },
+        plugins: [
+          base64Fixtures(),
+          cloudflareTest({ wrangler: { configPath: "./wrangler.toml" }, miniflare: { bindings: { CHECK_ADDRESS: "check@phishcheck.example" } } }),
+        ],
+        define,
+        test: { name: "workerd", include: ["tests/worker/**/*.test.ts"], testTimeout: 30_000 },
       },
     ],
   },

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { checkMail } from "../../src/check";
 import { activeRules } from "../../src/rules/store";
 import { FakeMessage, deliver, parseReply, testEnv } from "../helpers";
-import { nestMultipart, wrapAsAttachment } from "./arbitraries";
+import { nestMultipart, wrapAsAttachment } from "../property/arbitraries";
 
 const enc = new TextEncoder();
 const CRLF = "\r\n";
