@@ -278,6 +278,7 @@ if (only.has("size")) {
     const r = spawnSync(process.execPath, ["--import", "tsx", "cli/bench-size-child.ts", file, mode, String(sizeRounds), rulesArg], { encoding: "utf8", maxBuffer: 1 << 20 });
     const line = r.stdout.trim().split("\n").pop() ?? "";
     try {
+      // biome-ignore lint/suspicious/noExplicitAny: a child's JSON result line, read field by field below
       return JSON.parse(line) as Record<string, any>;
     } catch {
       return { error: (r.stderr || r.stdout).trim().split("\n").slice(-3).join(" ") };

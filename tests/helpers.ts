@@ -1,5 +1,5 @@
 import PostalMime from "postal-mime";
-import worker, { type Env } from "../worker/index";
+import worker from "../worker/index";
 import { env } from "cloudflare:test";
 import { fixture } from "./fixtures";
 

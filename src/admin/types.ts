@@ -1,11 +1,11 @@
 import type { ActiveRecord } from "../rules/store";
 
-/** What the admin app needs from the Worker's env. */
-export type AdminBindings = {
-  RULES: KVNamespace;
-  /** Secret: one token, or a comma-separated list of `label:token` entries (see auth.ts). Unset = admin disabled. */
-  ADMIN_TOKEN?: string;
-};
+/**
+ * What the admin app needs from the Worker's env (generated `Env`, see worker/index.ts). ADMIN_TOKEN
+ * is a secret: one token, or a comma-separated list of `label:token` entries (see auth.ts); it may be
+ * unset in a deployment, and then the admin API is disabled.
+ */
+export type AdminBindings = Pick<Env, "RULES"> & Partial<Pick<Env, "ADMIN_TOKEN">>;
 
 export type AdminEnv = {
   Bindings: AdminBindings;

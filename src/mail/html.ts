@@ -237,7 +237,3 @@ function refreshTarget(attrs: Map<string, string>): string | undefined {
 function collapse(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
-
-export function htmlToText(html: string): string {
-  return readHtml(html).text;
-}

@@ -31,7 +31,7 @@ export function embeddedRules(): Cached {
   return embedded;
 }
 
-/** Forget the isolate's copy (tests; and after an admin change in this isolate). */
+/** Forget the isolate's copy, as a fresh isolate starts (a test seam: tests/worker/admin.test.ts simulates another isolate with it). */
 export function resetRulesCache(): void {
   cached = null;
 }

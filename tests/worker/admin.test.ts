@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { beforeEach, describe, expect, it } from "vitest";
-import worker, { type Env } from "../../worker/index";
+import worker from "../../worker/index";
 import { checkMail } from "../../src/check";
 import { compileRules } from "../../src/rules/compile";
 import { defaultRules } from "../../src/rules/default";
