@@ -2,6 +2,7 @@
  * The markers that stand in for an attachment body the pre-pass (slim.ts) left out: written in
  * the part's own transfer encoding, read back by omittedPart() once postal-mime has parsed the mail.
  */
+import { toHex } from "../bytes";
 import { CR, lineEnd } from "./mime-scan";
 
 export type OmittedPart = { size: number; inner?: string[] };
@@ -15,7 +16,7 @@ export function slimNonce(): string {
   if (!nonceValue) {
     const b = new Uint8Array(12);
     crypto.getRandomValues(b);
-    nonceValue = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+    nonceValue = toHex(b);
   }
   return nonceValue;
 }

@@ -1,5 +1,7 @@
 /** A zip's file list from the end of the archive (all the pre-pass decodes of a big attachment). */
 
+import { fromBase64 } from "../bytes";
+
 /** How much of a zip's end is decoded to read its file list. */
 export const ZIP_TAIL_BYTES = 64 * 1024;
 const ZIP_MAX_NAMES = 100;
@@ -16,10 +18,7 @@ export function base64Tail(raw: Uint8Array, start: number, end: number, n: numbe
   if (from > start) s = s.slice(s.length % 4);
   else s += "=".repeat((4 - (s.length % 4)) % 4);
   try {
-    const bin = atob(s);
-    const out = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-    return out;
+    return fromBase64(s);
   } catch {
     return null;
   }
