@@ -15,9 +15,6 @@ function base64Fixtures(): Plugin {
   };
 }
 
-/** Cases per property test (tests/runs.ts): small by default, FUZZ_RUNS to scale up; `define` carries it into workerd. */
-const define = { "import.meta.env.FUZZ_RUNS": JSON.stringify(process.env.FUZZ_RUNS ?? "") };
-
 /**
  * Projects by folder, so a new test lands in the right one by where it is put:
  *   node     tests/unit, tests/property (pure logic), tests/node (the CLI, spawned with tsx)
@@ -29,7 +26,6 @@ export default defineConfig({
     projects: [
       {
         plugins: [base64Fixtures()],
-        define,
         test: {
           name: "node",
           environment: "node",
@@ -43,9 +39,12 @@ export default defineConfig({
       {
         plugins: [
           base64Fixtures(),
-          cloudflareTest({ wrangler: { configPath: "./wrangler.toml" }, miniflare: { bindings: { CHECK_ADDRESS: "check@phishcheck.example" } } }),
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml" },
+            // FUZZ_RUNS: cases per property test (tests/runs.ts), which workerd tests read from env.
+            miniflare: { bindings: { CHECK_ADDRESS: "check@phishcheck.example", FUZZ_RUNS: process.env.FUZZ_RUNS ?? "" } },
+          }),
         ],
-        define,
         test: { name: "workerd", include: ["tests/worker/**/*.test.ts"], testTimeout: 30_000 },
       },
     ],

@@ -2,6 +2,7 @@
  * Property, end to end in workerd: worker.email with the Cache API memo, the rate limiter binding
  * and the console log (the handler's own logic is tested in Node: tests/property/handler.property.test.ts).
  */
+import { env } from "cloudflare:test";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { noReplyReason, type Outcome } from "../../src/handle-email";
@@ -46,7 +47,7 @@ describe("property: end to end through worker.email (Cache API memo, rate limite
           spy.mockRestore();
         }
       }),
-      { seed: SEED + 1, numRuns: runs(30), endOnFailure: true },
+      { seed: SEED + 1, numRuns: runs(30, (env as unknown as { FUZZ_RUNS?: string }).FUZZ_RUNS), endOnFailure: true },
     );
   }, 120_000);
 });
