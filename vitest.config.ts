@@ -15,22 +15,41 @@ function base64Fixtures(): Plugin {
   };
 }
 
+/**
+ * Projects by folder, so a new test lands in the right one by where it is put:
+ *   node     tests/unit, tests/property (pure logic), tests/node (the CLI, spawned with tsx)
+ *   workerd  tests/worker: what needs the runtime — worker.email end to end, KV, the Cache API,
+ *            legacy charsets decoded by workerd, size limits, pathological mails timed in workerd, D1
+ *   browser  tests/browser: one `wrangler dev` and Debian's Chromium (the console, README examples)
+ */
 export default defineConfig({
   test: {
     projects: [
+      {
+        plugins: [base64Fixtures()],
+        test: {
+          name: "node",
+          environment: "node",
+          // One module graph per worker for all files: pure-logic tests leave no state behind (no KV, no
+          // installed rules, no mocks). A test that needs a fresh module graph belongs in tests/worker.
+          isolate: false,
+          include: ["tests/unit/**/*.test.ts", "tests/property/**/*.test.ts", "tests/node/**/*.test.ts"],
+          testTimeout: 30_000,
+        },
+      },
       {
         plugins: [
           base64Fixtures(),
           // The reports database's migrations are read here (Node) and applied in workerd by tests/worker/setup-d1.ts.
           cloudflareTest(async () => ({
             wrangler: { configPath: "./wrangler.toml" },
-            miniflare: { bindings: { CHECK_ADDRESS: "check@phishcheck.example", TEST_MIGRATIONS: await readD1Migrations("./migrations") } },
+            // FUZZ_RUNS: cases per property test (tests/runs.ts), which workerd tests read from env.
+            miniflare: {
+              bindings: { CHECK_ADDRESS: "check@phishcheck.example", FUZZ_RUNS: process.env.FUZZ_RUNS ?? "", TEST_MIGRATIONS: await readD1Migrations("./migrations") },
+            },
           })),
         ],
-        test: { name: "workerd", include: ["tests/**/*.test.ts"], exclude: ["tests/node/**", "tests/browser/**"], setupFiles: ["./tests/worker/setup-d1.ts"] },
-      },
-      {
-        test: { name: "node", include: ["tests/node/**/*.test.ts"], environment: "node", testTimeout: 60_000 },
+        test: { name: "workerd", include: ["tests/worker/**/*.test.ts"], setupFiles: ["./tests/worker/setup-d1.ts"], testTimeout: 30_000 },
       },
       {
         // One `wrangler dev` (tests/browser/wrangler-dev.ts) and one Chromium for the console and README examples; files one after another.

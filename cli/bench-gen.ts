@@ -335,7 +335,7 @@ export function syntheticRules(base: RuleSetInput, domains: number, phrases: num
   const brands: RuleSetInput["brands"] = [...base.brands];
   const brandIds = new Set(base.brands.map((b) => b.id));
   let made = 0;
-  for (let i = 0; made < official; i++) {
+  while (made < official) {
     const label = freshLabel(2, 4);
     const id = `syn-${label}`.slice(0, 41);
     if (brandIds.has(id)) continue;

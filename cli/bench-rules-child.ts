@@ -3,16 +3,14 @@
  * would build it): node --import tsx cli/bench-rules-child.ts DOMAINS PHRASES. Prints one JSON line.
  */
 import { compileRules } from "../src/rules/compile";
-import { RuleSetSchema, type RuleSetInput } from "../src/rules/schema";
-import brands from "../rules/brands.json";
-import phrases from "../rules/phrases.json";
-import domains from "../rules/domains.json";
+import { rulePacks } from "../src/rules/default";
+import { RuleSetSchema } from "../src/rules/schema";
 import { syntheticRules } from "./bench-gen";
 import { gc } from "./bench-stats";
 
 const [d, p] = process.argv.slice(2).map(Number);
 // What KV hands the worker: JSON text of the rule set.
-const json = JSON.stringify(syntheticRules({ ...brands, ...phrases, ...domains } as RuleSetInput, d!, p!));
+const json = JSON.stringify(syntheticRules(rulePacks(), d!, p!));
 gc();
 const heap0 = process.memoryUsage().heapUsed;
 let t0 = performance.now();

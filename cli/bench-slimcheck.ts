@@ -19,7 +19,8 @@ let clipped = 0;
 const bad: string[] = [];
 for (const file of files) {
   const raw = readFileSync(file);
-  let a, b;
+  let a: Awaited<ReturnType<typeof PostalMime.parse>> | null;
+  let b: Awaited<ReturnType<typeof parseMail>> | null;
   try {
     a = await PostalMime.parse(raw, OPTS);
   } catch {

@@ -8,7 +8,7 @@ export type WorkerdTimes = { parse: number[][]; whole: number[][] };
 /** Per mail: average ms per run over at least `minMs` of repeated runs, in each of `rounds` rounds (after a warm-up). */
 export async function timeInWorkerd(mails: Uint8Array[], rounds: number, minMs = 10, compatibilityDate = "2026-04-20"): Promise<WorkerdTimes> {
   const { build } = await import("esbuild");
-  const { Miniflare, convertV4MiniflareOptions } = await import("miniflare");
+  const { Miniflare } = await import("miniflare");
   const out = await build({
     entryPoints: ["cli/bench-worker.ts"],
     bundle: true,
@@ -18,7 +18,7 @@ export async function timeInWorkerd(mails: Uint8Array[], rounds: number, minMs =
     write: false,
     logLevel: "silent",
   });
-  const mf = new Miniflare(convertV4MiniflareOptions({ modules: true, script: out.outputFiles[0]!.text, compatibilityDate }));
+  const mf = new Miniflare({ modules: true, script: out.outputFiles[0]!.text, compatibilityDate });
   try {
     for (const m of mails) await mf.dispatchFetch("http://bench/add", { method: "POST", body: m });
     const parse = mails.map(() => [] as number[]);

@@ -25,10 +25,8 @@ import { parseMail, type ParsedMail } from "../src/mail/parse";
 import { analyse } from "../src/check";
 import { findOriginal } from "../src/original/find";
 import { compileRules, type CompiledRules } from "../src/rules/compile";
+import { rulePacks } from "../src/rules/default";
 import { RuleSetSchema, type RuleSetInput } from "../src/rules/schema";
-import brands from "../rules/brands.json";
-import phrases from "../rules/phrases.json";
-import domains from "../rules/domains.json";
 import { mailFiles } from "./mail-files";
 import { BIG_KINDS, bigMail, syntheticRules, type BigKind } from "./bench-gen";
 import { timeInWorkerd } from "./bench-workerd";
@@ -46,7 +44,7 @@ const dirs = argv.filter((a, i) => !a.startsWith("--") && !valued.has(argv[i - 1
 const only = new Set((opt("only") ?? "mails,rules,size").split(","));
 const SMALL = 256 * 1024;
 
-const baseInput = { ...brands, ...phrases, ...domains } as RuleSetInput;
+const baseInput = rulePacks();
 const baseRules = compileRules(RuleSetSchema.parse(baseInput), 0);
 
 console.log(`# phishcheck bench\n`);
@@ -278,6 +276,7 @@ if (only.has("size")) {
     const r = spawnSync(process.execPath, ["--import", "tsx", "cli/bench-size-child.ts", file, mode, String(sizeRounds), rulesArg], { encoding: "utf8", maxBuffer: 1 << 20 });
     const line = r.stdout.trim().split("\n").pop() ?? "";
     try {
+      // biome-ignore lint/suspicious/noExplicitAny: a child's JSON result line, read field by field below
       return JSON.parse(line) as Record<string, any>;
     } catch {
       return { error: (r.stderr || r.stdout).trim().split("\n").slice(-3).join(" ") };

@@ -1,13 +1,12 @@
 import type { ActiveRecord } from "../rules/store";
 
-/** What the admin app needs from the Worker's env. */
-export type AdminBindings = {
-  RULES: KVNamespace;
-  /** Secret: one token, or a comma-separated list of `label:token` entries (see auth.ts). Unset = admin disabled. */
-  ADMIN_TOKEN?: string;
-  /** The reports database (GET /admin/reports, stats, campaigns, feedback); absent = those answer 503 and the console says so. */
-  DB?: D1Database;
-};
+/**
+ * What the admin app needs from the Worker's env (generated `Env`, see worker/index.ts). ADMIN_TOKEN
+ * is a secret: one token, or a comma-separated list of `label:token` entries (see auth.ts); it may be
+ * unset in a deployment, and then the admin API is disabled. DB: the reports database (GET /admin/reports,
+ * stats, campaigns, feedback, the console); absent = those answer 503 and the console says so.
+ */
+export type AdminBindings = Pick<Env, "RULES"> & Partial<Pick<Env, "ADMIN_TOKEN" | "DB">>;
 
 export type AdminEnv = {
   Bindings: AdminBindings;

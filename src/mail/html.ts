@@ -4,22 +4,27 @@
  * interprets scripts or styles: their content is skipped.
  */
 
+import { decodeHTML, decodeHTMLAttribute } from "entities";
+
 export type HtmlLink = { href: string; text: string };
 
-const NAMED: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", copy: "©", reg: "®", yen: "¥",
-  hellip: "…", mdash: "—", ndash: "–", laquo: "«", raquo: "»", middot: "·", zwnj: "", zwj: "", shy: "",
-};
+/**
+ * Named entities mail HTML uses for spacing, not meaning (a newsletter's preheader padding is rows
+ * of `&zwnj;&nbsp;`): read as a plain space or as nothing, never as hidden characters.
+ */
+const SPACING = /&(nbsp|zwnj|zwj|shy);?/gi;
+const spacing = (name: string) => (name.toLowerCase() === "nbsp" ? " " : "");
 
+/** Text between tags: every HTML5 named and numeric character reference, as a browser decodes them (`entities`). */
 export function decodeEntities(s: string): string {
   if (!s.includes("&")) return s;
-  return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});?/gi, (m, body: string) => {
-    if (body[0] === "#") {
-      const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : "";
-    }
-    return NAMED[body.toLowerCase()] ?? m;
-  });
+  return decodeHTML(s.replace(SPACING, (_, name: string) => spacing(name)));
+}
+
+/** An attribute value: as in text, except that `&copy=` and the like stay as written (a URL's query, as browsers read it). */
+function decodeAttribute(s: string): string {
+  if (!s.includes("&")) return s;
+  return decodeHTMLAttribute(s.replace(SPACING, (_, name: string) => spacing(name)));
 }
 
 const BLOCK = new Set(["p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "hr", "section", "article", "header", "footer", "ul", "ol", "pre", "center"]);
@@ -59,7 +64,7 @@ export function attributes(raw: string): Map<string, string> {
       }
       i = j;
     }
-    if (!out.has(name)) out.set(name, decodeEntities(value));
+    if (!out.has(name)) out.set(name, decodeAttribute(value));
   }
   return out;
 }
@@ -236,8 +241,4 @@ function refreshTarget(attrs: Map<string, string>): string | undefined {
 
 function collapse(s: string): string {
   return s.replace(/\s+/g, " ").trim();
-}
-
-export function htmlToText(html: string): string {
-  return readHtml(html).text;
 }

@@ -119,7 +119,7 @@ export class Matcher {
         s = this.fail[s]!;
         t = this.step(s, code);
       }
-      s = t < 0 ? 0 : t;
+      s = Math.max(t, 0);
       for (let o = this.out[s] ? s : this.dict[s]!; o !== -1; o = this.dict[o]!) {
         for (const id of this.out[o]!) onMatch(id, i + 1);
       }

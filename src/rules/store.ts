@@ -1,3 +1,4 @@
+import { sha256Hex } from "../bytes";
 import { compileRules, type CompiledRules } from "./compile";
 import { defaultRules } from "./default";
 import { RuleSetSchema, type RuleSet } from "./schema";
@@ -31,7 +32,7 @@ export function embeddedRules(): Cached {
   return embedded;
 }
 
-/** Forget the isolate's copy (tests; and after an admin change in this isolate). */
+/** Forget the isolate's copy, as a fresh isolate starts (a test seam: tests/worker/admin.test.ts simulates another isolate with it). */
 export function resetRulesCache(): void {
   cached = null;
 }
@@ -100,9 +101,7 @@ export class VersionTaken extends Error {
 
 /** A strong ETag for a version: its number and a hash of its rules. */
 export async function etagFor(version: number, rules: RuleSet): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(JSON.stringify(rules)));
-  const hex = [...new Uint8Array(digest).slice(0, 6)].map((b) => b.toString(16).padStart(2, "0")).join("");
-  return `"v${version}-${hex}"`;
+  return `"v${version}-${await sha256Hex(JSON.stringify(rules), 6)}"`;
 }
 
 /** Cuts a string to at most `bytes` UTF-8 bytes (KV metadata is limited to 1024 bytes). */

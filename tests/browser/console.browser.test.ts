@@ -16,6 +16,7 @@ import { freePort } from "./wrangler-dev";
 const SHOTS = join(process.cwd(), "test-output", "screenshots");
 const base = () => inject("baseURL");
 const token = () => inject("adminToken");
+// biome-ignore lint/suspicious/noExplicitAny: JSON from the API, read field by field
 const api = async (path: string) => (await fetch(`${base()}${path}`, { headers: { authorization: `Bearer ${token()}` } })).json() as Promise<any>;
 
 let browser: Browser;

@@ -49,6 +49,7 @@ const japanese = fc.constantFrom(
   "アカウントに異常",
   "パスワードを入力",
 );
+// biome-ignore lint/suspicious/noTemplateCurlyInString: "${x}" is hostile input on purpose
 const ascii = fc.constantFrom("Your account", "URGENT", "verify now", "Invoice", "hello", "Re:", "Fwd:", "click here", "(a+)+$", "%s%n", "${x}", "\\");
 const odd = fc.constantFrom("\u0000", "\u0007", "\u001b$B", "\u001b(B", "\u200b", "\u202e", "\ufeff", "\ufffd", "\ud83d\ude00", "\u3000", "\t", "&lt;", "&#x3c;a");
 
@@ -208,7 +209,7 @@ function renderOriginal(s: Scenario): string {
   ];
   const text = `${s.bodyText}\n\n${s.links.map((l) => `${l.text} ${l.href}`).join("\n")}\n`;
   const html = `<html><body><p>${escapeHtml(s.bodyText)}</p>${s.links.map((l) => `<p><a href="${escapeHtml(l.href)}">${escapeHtml(l.text)}</a></p>`).join("")}<p>${s.bodyText}</p></body></html>`;
-  const b = "b_" + s.messageId.replace(/\./g, "");
+  const b = `b_${s.messageId.replace(/\./g, "")}`;
   switch (s.shape) {
     case "text":
       return [...head, part("text/plain", text, s.bodyEncoding)].join(CRLF);
@@ -437,7 +438,7 @@ export function mutationArb(donors: Uint8Array[]): fc.Arbitrary<Mutation> {
       "Subject: =?UTF-8?B?44GC?==?UTF-8?B?44GE?=",
       "Subject: =?UTF-8?Q?=E3=81?= =?UTF-8?Q?=82?=",
       "Subject: =?EUC-JP?B?pKKkpA==?=",
-      "Subject: =?utf-8?b?" + "4".repeat(5000) + "?=",
+      `Subject: =?utf-8?b?${"4".repeat(5000)}?=`,
       "Subject: =?bogus?X?abc?=",
       "Subject: =?UTF-8?B??=",
       "Subject: =?=?=?=?=?=?",

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { checkMail } from "../../src/check";
 import { activeRules } from "../../src/rules/store";
 import { garbageArb, mutatedMailArb } from "./arbitraries";
+import { runs } from "../runs";
 import { SEED, SEEDS } from "./seeds";
 
 const VERDICTS = new Set(["dangerous", "suspicious", "no_signs", "unreadable"]);
@@ -33,7 +34,7 @@ describe("property: checkMail never throws and always returns a well-formed resu
         const again = await checkMail(new TextDecoder("latin1").decode(c.bytes), rules);
         expect(VERDICTS.has(again.verdict)).toBe(true);
       }),
-      { seed: SEED + 5, numRuns: 200, endOnFailure: true },
+      { seed: SEED + 5, numRuns: runs(100), endOnFailure: true },
     );
   }, 120_000);
 });

@@ -7,13 +7,13 @@
  */
 import fc from "fast-check";
 import PostalMime from "postal-mime";
-import { describe, expect, it, vi } from "vitest";
-import { handleEmail, noReplyReason, type EmailDeps, type IncomingEmail, type Outcome } from "../../src/handle-email";
+import { describe, expect, it } from "vitest";
+import { handleEmail, noReplyReason, type EmailDeps, type IncomingEmail } from "../../src/handle-email";
 import { activeRules } from "../../src/rules/store";
 import { WORDS } from "../../src/reply/wording";
 import { ORG_WORDS } from "../../src/reply/org-wording";
-import { FakeMessage, deliver, testEnv } from "../helpers";
 import { LooseMessage, garbageArb, mutatedMailArb, type MailCase } from "./arbitraries";
+import { runs } from "../runs";
 import { SEED, SEEDS } from "./seeds";
 
 /** Every first line a reply can have: a verdict headline, the size notice, the "too many" notice, the how-to-forward help. */
@@ -107,48 +107,7 @@ describe("property: the email handler always ends in exactly one logged outcome"
           expect(reply.headers.find((h) => h.key === "auto-submitted")?.value).toBe("auto-replied");
         },
       ),
-      { seed: SEED, numRuns: 150, endOnFailure: true },
-    );
-  }, 120_000);
-});
-
-describe("property: end to end through worker.email (Cache API memo, rate limiter binding, console log)", () => {
-  it("one reply (or bounce) per mail, none where a loop rule applies, and the same mail again is not answered twice", async () => {
-    let n = 0;
-    const limiter = { limit: async () => ({ success: true }) } as unknown as RateLimit;
-    await fc.assert(
-      fc.asyncProperty(fc.oneof({ weight: 5, arbitrary: mutatedMailArb(SEEDS) }, garbageArb), fc.boolean(), async (c, refuse) => {
-        // A fresh sender per case, so the one-reply-per-Message-ID memory of earlier cases does not apply.
-        const from = `user${n++}.${Date.now()}@example.jp`;
-        const spy = vi.spyOn(console, "log").mockImplementation(() => undefined);
-        try {
-          const env = testEnv({ SENDER_LIMIT: limiter });
-          const first = new FakeMessage(c.bytes, from);
-          first.refuseReply = refuse;
-          await deliver(first, env);
-          const lines = spy.mock.calls.map((args) => JSON.parse(String(args[0])) as Outcome & { event: string });
-          expect(lines.filter((l) => l.event === "email")).toHaveLength(1);
-          const answered = first.replies.length + first.rejected.length;
-          const loop = noReplyReason(first, ["check@phishcheck.example"]);
-          if (loop) {
-            expect(answered).toBe(0);
-            expect(lines[0]).toMatchObject({ action: "none", why: loop });
-            return;
-          }
-          expect(answered).toBe(1);
-          expect(first.replies.length).toBe(refuse ? 0 : 1);
-          for (const r of first.replies) expect(r.to).toBe(from);
-
-          // The same mail delivered again (a retry): answered again only when it has no Message-ID.
-          const again = new FakeMessage(c.bytes, from);
-          await deliver(again, env);
-          const id = first.headers.get("message-id")?.trim();
-          expect(again.replies.length + again.rejected.length).toBe(id ? 0 : 1);
-        } finally {
-          spy.mockRestore();
-        }
-      }),
-      { seed: SEED + 1, numRuns: 60, endOnFailure: true },
+      { seed: SEED, numRuns: runs(100), endOnFailure: true },
     );
   }, 120_000);
 });

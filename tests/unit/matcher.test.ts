@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Matcher } from "../../src/rules/matcher";
+import { runs } from "../runs";
 
 /** Every (pattern id, end) a naive search finds, sorted. */
 function naive(patterns: string[], text: string): string[] {
@@ -33,7 +34,7 @@ describe("Matcher (Aho–Corasick)", () => {
       fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), fc.string({ unit: fc.constantFrom("a", "b", "c", "あ", "い", "x"), maxLength: 200 }), (patterns, text) => {
         expect(found(patterns, text)).toEqual(naive(patterns, text));
       }),
-      { seed: 20261125, numRuns: 300 },
+      { seed: 20261125, numRuns: runs(300) },
     );
   });
 

@@ -3,7 +3,7 @@
  * body after width/case/space folding; and the note that the text was cut before scanning.
  */
 import { describe, expect, it } from "vitest";
-import { check, link } from "../signal-helpers";
+import { check } from "../signal-helpers";
 
 describe("pressure", () => {
   it("a threat and a deadline, in English and in Japanese", () => {

@@ -3,7 +3,7 @@
  * not set it off. Domain spelling (lookalikes, brand tokens) has its own file, signals-domains.
  */
 import { describe, expect, it } from "vitest";
-import { rules, rulesBlocking, YOU, original, check } from "../signal-helpers";
+import { rulesBlocking, YOU, check } from "../signal-helpers";
 
 const STRANGER = "info@mail-notice.com";
 

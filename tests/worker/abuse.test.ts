@@ -75,7 +75,7 @@ describe("per-sender rate limit (SENDER_LIMIT binding)", () => {
   it("the notice is in Japanese first for a Japanese subject, and quotes it defanged", async () => {
     const env = testEnv({ SENDER_LIMIT: asLimiter(fakeLimiter(0)) });
     const from = sender("ja");
-    const msg = await deliver(new FakeMessage(rawMail({ From: from, Subject: "=?UTF-8?B?" + btoa(String.fromCharCode(...new TextEncoder().encode("アカウント確認のお願い https://evil.example.ml/x"))) + "?=" }), from), env);
+    const msg = await deliver(new FakeMessage(rawMail({ From: from, Subject: `=?UTF-8?B?${btoa(String.fromCharCode(...new TextEncoder().encode("アカウント確認のお願い https://evil.example.ml/x")))}?=` }), from), env);
     expect(msg.replies).toHaveLength(1);
     const { firstLine, mail } = await parseReply(msg.replies[0]!);
     expect(firstLine).toContain("しばらく調べるのを止めています");

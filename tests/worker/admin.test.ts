@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { beforeEach, describe, expect, it } from "vitest";
-import worker, { type Env } from "../../worker/index";
+import worker from "../../worker/index";
 import { checkMail } from "../../src/check";
 import { compileRules } from "../../src/rules/compile";
 import { defaultRules } from "../../src/rules/default";
@@ -365,6 +365,7 @@ describe("admin API: routes and document", () => {
   });
 
   it("the document describes the weakening confirmation: 409 weakens_detection, the confirm field and X-Confirm", async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: JSON from the API, read field by field
     const doc = await (await call("GET", "/admin/openapi.json")).json<any>();
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["WeakensDetection", "Weakening", "Confirm"]));
     for (const [path, method] of [["/admin/rules", "put"], ["/admin/rules", "patch"], ["/admin/rules/rollback", "post"]] as const) {

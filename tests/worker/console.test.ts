@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { generateSignedCookie } from "hono/cookie";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import worker, { type Env } from "../../worker/index";
+import worker from "../../worker/index";
 import { resetRulesCache } from "../../src/rules/store";
 import { sessionSecret } from "../../src/admin/console/session";
 import migration from "../../migrations/0001_reports.sql?raw";

@@ -1,7 +1,7 @@
 /** Helpers for the organisation tests: deliveries with a real ExecutionContext (waitUntil awaited), the admin API, the D1 tables. */
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
-import worker, { type Env } from "../../worker/index";
-import { FakeMessage, testEnv } from "../helpers";
+import worker from "../../worker/index";
+import { type FakeMessage, testEnv } from "../helpers";
 
 export const TOKEN = "test-admin-token-0123456789abcdef";
 export const db = () => (env as unknown as Env).DB!;

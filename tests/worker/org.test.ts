@@ -57,7 +57,7 @@ describe("colleagues in the check address's own domain", () => {
 describe("nothing forwarded: the help reply", () => {
   it("a note that forgot the mail gets how-to-forward help in Japanese and English, not a verdict, and no report row", async () => {
     const f = uniqueSender("forgot");
-    const subject = "=?UTF-8?B?" + btoa(String.fromCharCode(...new TextEncoder().encode("これ怪しいですか？"))) + "?=";
+    const subject = `=?UTF-8?B?${btoa(String.fromCharCode(...new TextEncoder().encode("これ怪しいですか？")))}?=`;
     const msg = await deliverAndWait(new FakeMessage(rawMail({ From: `Taro <${f}>`, Subject: subject }, "さっき届いたメール、これ怪しいですか？\r\n\r\n山田"), f));
     expect(msg.replies).toHaveLength(1);
     const { mail, firstLine, text, html } = await parseReply(msg.replies[0]!);

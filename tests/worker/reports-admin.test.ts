@@ -115,7 +115,7 @@ describe("GET /admin/stats, /admin/campaigns, /admin/feedback", () => {
   });
 
   it("campaigns: grouped, distinct reporters counted, ops suggested only for domains that are nobody's real one", async () => {
-    const { campaigns } = await adminJson<{ campaigns: { key: string; reports: number; reporters: number; suggestedOps: unknown[] }[] }>("/admin/campaigns?since=" + new Date(NOW - 10 * DAY).toISOString());
+    const { campaigns } = await adminJson<{ campaigns: { key: string; reports: number; reporters: number; suggestedOps: unknown[] }[] }>(`/admin/campaigns?since=${new Date(NOW - 10 * DAY).toISOString()}`);
     expect(campaigns.map((c) => [c.key, c.reports, c.reporters])).toEqual([
       ["evil.example.ml|evil.example.ml|amazon: verify", 5, 3],
       ["gmail.com|phish.web.app|x", 1, 1],

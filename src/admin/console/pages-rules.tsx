@@ -39,10 +39,12 @@ export const RulesPage: FC<{ p: PageCtx; version: number; etag: string; rules: R
   return (
     <Layout p={p} title={t.title}>
       <p>{t.version(version, etag)}</p>
-      <form method="get" action={`${BASE}/rules`} role="search">
-        <label for="q">{t.search}</label>
-        <input id="q" name="q" type="search" value={q} /> <button type="submit">{t.searchButton}</button>
-      </form>
+      <search>
+        <form method="get" action={`${BASE}/rules`}>
+          <label for="q">{t.search}</label>
+          <input id="q" name="q" type="search" value={q} /> <button type="submit">{t.searchButton}</button>
+        </form>
+      </search>
 
       <section aria-labelledby="add">
         <h2 id="add">{t.add}</h2>
@@ -289,7 +291,7 @@ export const TryPage: FC<{ p: PageCtx; ops: string; result?: TryResult; error?: 
       {error && (
         <Notice kind="error">
           {error}
-          {issues && issues.length > 0 && ": " + issues.map((i) => `${i.path}: ${i.message}`).join("; ")}
+          {issues && issues.length > 0 && `: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`}
         </Notice>
       )}
       {result && (

@@ -9,7 +9,7 @@ import { BASE, Csrf, Layout, Notice, VerdictTag, type PageCtx } from "./layout";
 /** Domains and free text from reports are shown defanged: nothing on a page can be clicked through to an attacker. */
 const dom = (d: string | null | undefined) => (d ? defangDomain(d) : "—");
 const txt = (s: string | null | undefined, max = 120) => (s ? defangText(s, max) : "—");
-const when = (iso: string) => (iso ? iso.replace("T", " ").slice(0, 16) + " UTC" : "—");
+const when = (iso: string) => (iso ? `${iso.replace("T", " ").slice(0, 16)} UTC` : "—");
 const VERDICTS = ["dangerous", "suspicious", "no_signs", "unreadable"] as const;
 const COLOURS: Record<string, string> = { dangerous: "#b00020", suspicious: "#d08700", no_signs: "#2e7d32", unreadable: "#78909c" };
 

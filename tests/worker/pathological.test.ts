@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { checkMail } from "../../src/check";
 import { activeRules } from "../../src/rules/store";
 import { FakeMessage, deliver, parseReply, testEnv } from "../helpers";
-import { nestMultipart, wrapAsAttachment } from "./arbitraries";
+import { nestMultipart, wrapAsAttachment } from "../property/arbitraries";
 
 const enc = new TextEncoder();
 const CRLF = "\r\n";
@@ -55,7 +55,7 @@ const CASES: [string, () => Uint8Array][] = [
     for (let i = 0; i < 50; i++) m = wrapAsAttachment(m, "Fwd");
     return m;
   }],
-  ["100k empty parts", () => mail("Subject: parts\r\n", "--p\r\n\r\n".repeat(100_000) + "--p--\r\n", 'multipart/mixed; boundary="p"')],
+  ["100k empty parts", () => mail("Subject: parts\r\n", `${"--p\r\n\r\n".repeat(100_000)}--p--\r\n`, 'multipart/mixed; boundary="p"')],
   ["a 1 MB base64 line of junk", () => mail("Subject: b64\r\nContent-Transfer-Encoding: base64\r\n", "4pyT!".repeat(MB / 5))],
   ["a 1 MB quoted-printable line of '='", () => mail("Subject: qp\r\nContent-Transfer-Encoding: quoted-printable\r\n", "=".repeat(MB))],
   ["1 MB of short lines", () => mail("Subject: lines\r\n", "x\r\n\r\n".repeat(MB / 5) + PHISH)],

@@ -58,7 +58,7 @@ describe("Japanese charsets: verdict and correctly quoted evidence", () => {
       const { mail, text, html, firstLine } = await parseReply(msg.replies[0]!);
 
       expect(HEADLINES).toContain(firstLine);
-      expect(mail.subject).toMatch(new RegExp(`^\\[判定: (?:危険|要注意)\\] `));
+      expect(mail.subject).toMatch(/^\[判定: (?:危険|要注意)\] /);
       expect(mail.subject).toBe(`${mail.subject!.slice(0, mail.subject!.indexOf("]") + 1)} ${c.subject}`);
       expect(text).toContain(`調べたメール：「${c.subject}」`);
       expect(text).toContain(`Mail checked: "${c.subject}"`);
