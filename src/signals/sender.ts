@@ -54,7 +54,9 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   // An admin's allow-list doesn't make a stranger's domain the brand's: only official domains do.
   const real = senderBrand(f);
   // (A free mailbox showing its own provider's images — an old Hotmail footer — claims nothing.)
-  const claim = strongClaims(claims).find((c) => real !== c.brand && !(f.freemail && !c.strong && f.official === c.brand));
+  // (Nor does a mail provider's own postmaster: "Microsoft Outlook" <postmaster@outlook.com> bounces are the provider's.)
+  const providerSystem = f.freemail && /^(?:postmaster|mailer-daemon)@/i.test(address);
+  const claim = strongClaims(claims).find((c) => real !== c.brand && !(f.freemail && (!c.strong || providerSystem) && f.official === c.brand));
   if (claim) {
     const place = f.freemail ? "sender_freemail_brand" : claim.place === "display_name" ? "sender_name_brand_mismatch" : "claimed_brand_unofficial_sender";
     out.push({
