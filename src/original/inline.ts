@@ -172,6 +172,22 @@ function findBlock(lines: string[], start: number, end: number): Block | null {
   return null;
 }
 
+/**
+ * The block's fields as headers. Addresses are written out again as "name <address>": a client
+ * shows them its own way ("x@a.example [mailto:x@a.example]On Behalf Of Y"), which says nothing
+ * about how the original's header was written.
+ */
+function asHeaders(fields: Partial<Record<Field, string>>): InlineForward["headers"] {
+  return (Object.entries(fields) as [Field, string][]).map(([k, raw]) => {
+    const key = k === "replyTo" ? "reply-to" : k;
+    const a = k === "from" || k === "replyTo" ? parseAddress(raw) : null;
+    // (A name holding an address is the sender's name signal's business, not a malformed header's.)
+    const name = a?.name && !a.name.includes("@") ? `"${a.name.replace(/["\\]/g, "")}" ` : "";
+    const value = a?.address ? `${name}<${a.address}>` : raw;
+    return { key, originalKey: key, value };
+  });
+}
+
 /** Lines searched for a forwarded block, from where the search starts. */
 const SEARCH_LINES = 4000;
 /** How many lines into a forwarded body a further forwarded block must start to count as nested. */
@@ -212,7 +228,7 @@ export function findInlineForward(text: string): InlineForward | null {
     date: fields.date ?? null,
     body: rest,
     marker: stripQuote(markerLine).trim(),
-    headers: (Object.entries(fields) as [Field, string][]).map(([k, value]) => { const key = k === "replyTo" ? "reply-to" : k; return { key, originalKey: key, value }; }),
+    headers: asHeaders(fields),
     ...(found.raw ? { rawHeaders: body.slice(found.first, found.next).join("\n") } : {}),
   };
 }
