@@ -13,7 +13,8 @@ function brandInMailbox(rules: SignalContext["rules"], local: string): number | 
     if (b !== undefined) return b;
   }
   let hit: number | undefined;
-  rules.tokenMatcher.scan(local.toLowerCase(), (id) => (hit ??= rules.tokenBrand[id]));
+  // Also with the separators taken out: admin-eki-net spells "ekinet".
+  for (const s of [local.toLowerCase(), parts.join("")]) if (hit === undefined) rules.tokenMatcher.scan(s, (id) => (hit ??= rules.tokenBrand[id]));
   return hit;
 }
 
@@ -70,7 +71,9 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   // A brand's name as the mailbox at a stranger's domain: amazon-service4@cadhpng.cn, no-reply.email.aeon@….
   if (real === undefined && (f.freemail || !f.allowed) && !f.brandToken && f.lookalike === undefined) {
     const box = brandInMailbox(rules, address.slice(0, address.lastIndexOf("@")));
-    if (box !== undefined) out.push({ code: "sender_brand_in_mailbox", severity: "medium", points: 2.5, params: { address, brand: brandName(box), domain } });
+    // A claim like a display name's when the mail also names the brand (admin-eki-net@… writing about えきねっと).
+    const claimed = box !== undefined && claims.some((c) => c.brand === box);
+    if (box !== undefined) out.push({ code: "sender_brand_in_mailbox", severity: claimed ? "high" : "medium", points: claimed ? 4 : 2.5, params: { address, brand: brandName(box), domain } });
   }
 
   if (f.abusedTld) out.push({ code: "sender_abused_tld", severity: "medium", points: 2.5, params: { domain, tld: f.info.tld } });
