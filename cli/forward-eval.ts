@@ -97,6 +97,9 @@ const SHAPES: Record<string, (o: Orig) => string> = {
       { type: "text/plain", body: `${NOTE}\n\n----- Forwarded message from ${o.from || name} -----\n\n${rawHeaderBlock(o.raw)}\n\n${plain(o)}\n\n----- End forwarded message -----\n` },
     ]);
   },
+  // mutt with forward_decode unset: the whole message as sent, headers and still-encoded MIME body.
+  "mutt-raw-mime": (o) =>
+    outer(`Fwd: ${o.subject}`, [{ type: "text/plain", body: `${NOTE}\n\n----- Forwarded message from ${o.from} -----\n\n${o.raw.replace(/\r\n/g, "\n")}\n\n----- End forwarded message -----\n` }]),
   // K-9 / Android mailer, Korean UI, text only.
   "k9-ko": (o) => outer(`Fwd: ${o.subject}`, [{ type: "text/plain", body: `${NOTE}\n\n-------- 원본 메시지 --------\n보낸 사람: ${o.from}\n날짜: ${o.date}\n받는 사람: ${o.to}\n제목: ${o.subject}\n\n${plain(o)}` }]),
   // Outlook (Chinese UI) with no separator line, text + HTML.

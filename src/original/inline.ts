@@ -99,12 +99,10 @@ function isSeparator(line: string): boolean {
   return t.length < 160 && (DASHED.test(t) || INTRO.test(t));
 }
 
-/** A raw header line worth keeping in a block: a transport header, or any hyphenated field name (X-Mailer, Reply-To, Thread-Topic). */
+/** A raw header line (any RFC 5322 field name: X-Mailer, Thread-Topic, Importance, a lower-case "sender"); `transport` for the ones only a message as sent has. */
 function rawHeader(line: string): { transport: boolean } | null {
   const m = RAW_LINE.exec(line);
-  if (!m) return null;
-  const transport = TRANSPORT.test(m[1]!);
-  return transport || m[1]!.includes("-") ? { transport } : null;
+  return m ? { transport: TRANSPORT.test(m[1]!) } : null;
 }
 
 const isContinuation = (line: string) => /^[ \t]+\S/.test(line);

@@ -40,6 +40,35 @@ describe("phishing forwarded inline by clients in other languages", () => {
   });
 });
 
+describe("mutt without decoding: the whole message as sent, MIME still encoded", () => {
+  const html = btoa('<p>Dear customer, your account is suspended. Verify your password within 24 hours.</p><p><a href="https://paypal-verify-account.top/login">www.paypal.com</a></p>');
+  const inner = [
+    "Received: from mx.paypal-verify-account.top (203.0.113.9) by mx.example.org",
+    "sender: PayPal,<service@paypal-verify-account.top>",
+    "Authentication-Results: mx.example.org; spf=pass smtp.mailfrom=paypal-verify-account.top; dmarc=none header.from=paypal-verify-account.top",
+    "From: PayPal <service@paypal-verify-account.top>",
+    "Subject: Your account is suspended",
+    "Importance: high",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/alternative; boundary="b1"',
+    "",
+    "--b1",
+    "Content-Type: text/html; charset=utf-8",
+    "Content-Transfer-Encoding: base64",
+    "",
+    html,
+    "--b1--",
+  ].join("\n");
+  const mail = `From: Taro <taro@example.org>\nTo: check@phishcheck.example\nSubject: Fwd: Your account is suspended\nContent-Type: text/plain; charset=utf-8\n\nreal?\n\n----- Forwarded message from PayPal <service@paypal-verify-account.top> -----\n\n${inner}\n\n----- End forwarded message -----\n`;
+
+  it("the block is parsed as the message: its HTML links and headers are judged", async () => {
+    const r = await checkMail(mail, rules, { forwarder: "taro@example.org" });
+    expect(r.original).toMatchObject({ via: "inline", from: { address: "service@paypal-verify-account.top" } });
+    expect(r.reasons.map((x) => x.code)).toContain("link_text_mismatch");
+    expect(r.verdict).toBe("dangerous");
+  });
+});
+
 describe("legitimate mail forwarded the same way stays not dangerous", () => {
   it("mutt, raw headers with a DMARC pass for amazon.co.jp: counted as genuine", async () => {
     const r = await check("mutt-raw-genuine.eml");
