@@ -12,6 +12,7 @@ import { disguiseSignals } from "./signals/disguise";
 import { contentSignals } from "./signals/content";
 import { authSignals } from "./signals/auth";
 import { attachmentSignals } from "./signals/attachments";
+import { forgedOfficialSignals } from "./signals/forged-official";
 import type { Signal, SignalContext } from "./signals/types";
 import { score, type Reason, type Verdict } from "./verdict/score";
 import { detectLanguage, type Language } from "./verdict/language";
@@ -41,7 +42,7 @@ export type CheckResult = {
 /** How many link targets a CheckResult carries (enough for the reports database's 5 domains). */
 export const MAX_RESULT_LINKS = 50;
 
-const SIGNALS: ((ctx: SignalContext) => Signal[])[] = [senderSignals, disguiseSignals, linkSignals, authSignals, providerSignals, attachmentSignals, contentSignals, phraseSignals];
+const SIGNALS: ((ctx: SignalContext) => Signal[])[] = [senderSignals, disguiseSignals, linkSignals, authSignals, providerSignals, attachmentSignals, contentSignals, phraseSignals, forgedOfficialSignals];
 
 /** Runs every signal on an original and scores it. */
 export function analyse(original: Original, rules: CompiledRules) {

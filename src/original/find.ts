@@ -19,6 +19,35 @@ const MAX_ATTACHED_DEPTH = 3;
 const FORWARD_MARKER_IN_HTML =
   /(?<!-)-{2,}\s*(?:Forwarded message|Original Message|Forwarded Message|転送されたメッセージ|転送メッセージ|元のメッセージ)\s*-{2,}|Begin forwarded message\s*:|転送されたメッセージ\s*[:：]|class="(?:gmail_quote|OutlookMessageHeader)|id="(?:divRplyFwdMsg|appendonsend)"/i;
 
+/** Where the forwarded part starts in the HTML: a marker a mailer writes, else the forwarded sender's address. */
+function forwardInHtml(html: string, address: string): number {
+  const at = html.search(FORWARD_MARKER_IN_HTML);
+  if (at > 0 || !address) return at;
+  const i = html.slice(0, 200_000).toLowerCase().indexOf(address);
+  // From a little before the address: the "From:" label and the name in front of it.
+  return i > 0 ? Math.max(1, i - 200) : -1;
+}
+
+/**
+ * A spam filter's stamps on the mail that carries an inline forward: they judged the forwarded
+ * content too, and (src/signals/provider.ts) only ever count against a mail, never for it.
+ */
+const FILTER_STAMP = /^(?:x-forefront-antispam-report(?:-untrusted)?|x-ms-exchange-organization-scl|x-microsoft-antispam-mailbox-delivery|x-spam-flag|x-spam-status|x-spam|x-spamd-result)$/;
+
+/** Body after a raw header block that is still MIME as sent (base64 lines, a multipart boundary). */
+const STILL_ENCODED = /^content-transfer-encoding:\s*(?:base64|quoted-printable)|^content-type:\s*multipart\//im;
+
+async function parseRawBlock(rawHeaders: string, body: string): Promise<{ mail: ParsedMail; whole: boolean } | null> {
+  try {
+    const head = rawHeaders.replace(/\r?\n/g, "\r\n");
+    const whole = STILL_ENCODED.test(rawHeaders) && /^(?:[A-Za-z0-9+/=]{40,}|--\S{6,}|.*=\r?$)/m.test(body.slice(0, 4000));
+    const mail = await parseMail(`${head}\r\n\r\n${whole ? body : ""}`);
+    return mail.headers.length > 0 ? { mail, whole } : null;
+  } catch {
+    return null;
+  }
+}
+
 function isAttachedMessage(a: Attachment): boolean {
   return a.mimeType === "message/rfc822" || (!!a.filename && /\.eml$/i.test(a.filename) && a.mimeType !== "text/html");
 }
@@ -76,7 +105,7 @@ function mergeLinks(...groups: Link[][]): Link[] {
 }
 
 /** An Original from a whole message (the attached one, or the mail itself). */
-function fromMessage(mail: ParsedMail, via: "attachment" | "direct", extraRecipients: string[]): Original {
+function fromMessage(mail: ParsedMail, via: Original["via"], extraRecipients: string[]): Original {
   const html = mailHtml(mail);
   const { text, truncated } = capped(mail.bodyText, mail.clipped);
   return {
@@ -121,26 +150,32 @@ export async function findOriginal(mail: ParsedMail, forwarder: string | null, d
   }
   const inline = findInlineForward(mail.bodyText);
   if (inline) {
+    // A block of raw headers (mutt, "show original" pasted): read as a message head, so its
+    // Authentication-Results count as for an attached original. When the body after it is still
+    // encoded MIME, the whole block is the message.
+    const raw = inline.rawHeaders ? await parseRawBlock(inline.rawHeaders, inline.body) : null;
+    if (raw?.whole) return fromMessage(raw.mail, "inline", extra);
     let html = null;
     if (mail.html) {
-      const at = mail.html.search(FORWARD_MARKER_IN_HTML);
+      const at = forwardInHtml(mail.html, inline.from?.address ?? "");
       // The whole HTML is read once per mail (mailHtml); only a forward further down reads its tail again.
       html = at > 0 ? readHtml(mail.html.slice(at)) : mailHtml(mail);
     }
     const { text, truncated } = capped(inline.body, mail.clipped);
+    const head = raw?.mail;
     return {
       via: "inline",
-      from: inline.from,
-      replyTo: inline.replyTo,
-      subject: inline.subject,
-      date: inline.date,
+      from: (head && senderOf(head)) || inline.from,
+      replyTo: head ? mailboxes(head.replyTo) : inline.replyTo,
+      subject: head?.subject ?? inline.subject,
+      date: head?.date ?? inline.date,
       text,
       links: mergeLinks(html?.links ?? [], (html?.forms ?? []).map((href) => ({ href, text: "" })), urlsInText(text)),
       imageAlts: html?.imageAlts ?? [],
       imageSources: html?.imageSources ?? [],
       attachments: attachmentInfo(mail.attachments),
-      headers: null,
-      recipients: [...new Set([...inline.to, ...extra])],
+      headers: head?.headers ?? [...inline.headers, ...mail.headers.filter((h) => FILTER_STAMP.test(h.key))],
+      recipients: [...new Set([...(head ? mailboxes(head.to).map((a) => a.address) : inline.to), ...extra].filter(Boolean))],
       truncated,
     };
   }

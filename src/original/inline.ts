@@ -2,10 +2,14 @@ import { addressParser } from "postal-mime";
 import type { MailAddress } from "./types";
 
 /**
- * Finds an inline-forwarded message in the text of a forward: the separator line the mailer writes
- * (Gmail, Outlook, Apple Mail, Thunderbird, Japanese phone mailers; English and Japanese UIs), then
- * the header block it copies (From/差出人/送信者, Subject/件名, Date/Sent/日付/送信日時, To/宛先),
- * then the original body.
+ * Finds an inline-forwarded message in the text of a forward by its shape, not by a list of
+ * mailers: a run of header-like lines — a sender (From/差出人/Von/De/Da/Van/发件人/寄件者/보낸 사람 …)
+ * and a subject, date or recipient in any of the languages the big clients ship (ja, en, de, fr,
+ * es, pt, it, nl, zh, ko) — after a separator line of any wording (dashes, underscores, "Begin
+ * forwarded message:", "----- Forwarded message from Name <addr> -----"), or on its own when it
+ * holds a sender, a subject and a date or recipient. Plain or `> `-quoted. A block of raw
+ * RFC 5322 headers (Received:, Authentication-Results: …, as mutt writes) is kept as raw text so
+ * the caller can read it as headers.
  */
 
 export type InlineForward = {
@@ -15,43 +19,45 @@ export type InlineForward = {
   subject: string;
   date: string | null;
   body: string;
-  /** The separator line as found; used to find the same place in the HTML part. */
+  /** The separator line (or first header line) as found; used to find the same place in the HTML part. */
   marker: string;
+  /** The header fields as the client wrote them (lower-case RFC 5322 names), read as the original's headers. */
+  headers: { key: string; originalKey: string; value: string }[];
+  /** The header block as written, unfolded lines kept, when it is a block of raw RFC 5322 headers. */
+  rawHeaders?: string;
 };
-
-// Separator lines, matched on one trimmed line.
-const SEPARATORS: RegExp[] = [
-  // Gmail "---------- Forwarded message ---------", Thunderbird "-------- Forwarded Message --------",
-  // Outlook "-----Original Message-----", and their Japanese forms.
-  /^-{2,}\s*(?:forwarded message|original message|forward message|転送されたメッセージ|転送メッセージ|元のメッセージ|オリジナルメッセージ|転送メール|原文)\s*-{2,}$/i,
-  // Apple Mail "Begin forwarded message:", "転送されたメッセージ:"; some phones "転送メッセージ："
-  /^(?:begin forwarded message|転送されたメッセージ|転送メッセージ|以下転送)\s*[:：]?$/i,
-  // Outlook (new): a line of underscores, then the header block.
-  /^_{8,}$/,
-];
 
 type Field = "from" | "to" | "cc" | "subject" | "date" | "replyTo";
 
-const KEYS: Record<string, Field> = {
-  from: "from", "差出人": "from", "送信者": "from", "送信元": "from", "発信者": "from",
-  to: "to", "宛先": "to", "宛て先": "to", "送信先": "to",
-  cc: "cc",
-  subject: "subject", "件名": "subject", "題名": "subject", "タイトル": "subject",
-  date: "date", sent: "date", "日付": "date", "送信日時": "date", "送信日": "date", "日時": "date", "受信日時": "date",
-  "reply-to": "replyTo", "返信先": "replyTo",
-};
+// Header labels as clients write them, lower case, spaces collapsed. Union over languages: a label
+// only counts inside a block that also has a sender, so "A:" or "De:" alone never starts one.
+const KEYS: Record<string, Field> = {};
+const LABELS: [Field, string[]][] = [
+  ["from", ["from", "差出人", "送信者", "送信元", "発信者", "von", "de", "da", "van", "发件人", "發件人", "寄件者", "寄件人", "보낸 사람", "보낸사람", "보낸이", "absender", "expéditeur", "remitente", "mittente", "afzender", "remetente"]],
+  ["to", ["to", "宛先", "宛て先", "送信先", "an", "à", "a", "para", "aan", "收件人", "收件者", "받는 사람", "받는사람", "destinataire", "destinatario", "destinatari", "empfänger", "ontvanger"]],
+  ["cc", ["cc", "kopie", "copie", "copia", "抄送", "副本", "참조"]],
+  ["subject", ["subject", "件名", "題名", "タイトル", "betreff", "objet", "sujet", "asunto", "assunto", "oggetto", "onderwerp", "主题", "主題", "主旨", "제목"]],
+  ["date", ["date", "sent", "日付", "送信日時", "送信日", "日時", "受信日時", "datum", "gesendet", "envoyé", "fecha", "enviado", "enviada", "data", "inviato", "verzonden", "日期", "发送时间", "發送時間", "寄件日期", "时间", "時間", "날짜", "보낸 날짜"]],
+  ["replyTo", ["reply-to", "返信先", "antwort an", "répondre à", "responder a", "responder para", "rispondi a", "antwoord aan"]],
+];
+for (const [field, labels] of LABELS) for (const l of labels) KEYS[l] = field;
 
-const HEADER_LINE = /^[>\s]*\*?([A-Za-z-]{2,10}|[\u3040-\u30ff\u4e00-\u9fff]{2,5})\*?\s*[:：]\s?(.*)$/;
+// A label (letters of any script, a few words at most), an optional bold mark, and a colon.
+const HEADER_LINE = /^[>\s]*\*?([\p{L}][\p{L}\p{M}\- ]{0,18}?)\*?[ \t\u00a0]*[:：][ \t\u00a0]*(.*)$/u;
+// A raw RFC 5322 header line, for blocks copied whole.
+const RAW_LINE = /^([A-Za-z][A-Za-z0-9-]{0,60}):[ \t]*(.*)$/;
+// Headers only a message as transported has: their presence makes a block "raw headers".
+const TRANSPORT = /^(?:received|return-path|authentication-results|arc-[a-z-]+|dkim-signature|message-id|mime-version|delivered-to|x-[a-z0-9-]+|content-type|content-transfer-encoding|list-[a-z-]+|feedback-id|precedence|in-reply-to|references)$/i;
 
 function headerField(line: string): [Field, string] | null {
   const m = HEADER_LINE.exec(line);
   if (!m) return null;
-  const field = KEYS[m[1]!.toLowerCase()];
+  const field = KEYS[m[1]!.toLowerCase().replace(/\s+/g, " ").trim()];
   return field ? [field, m[2]!.trim()] : null;
 }
 
 function stripQuote(line: string): string {
-  return line.replace(/^(?:>\s?)+/, "");
+  return line.replace(/^(?:[ \t]?>)+ ?/, "");
 }
 
 /** Parses "Name <a@b>", "\"Name\" <a@b>", "Name [mailto:a@b]", "a@b (Name)" or a bare address. */
@@ -63,6 +69,9 @@ export function parseAddress(value: string): MailAddress | null {
     .replace(/＞/g, ">")
     .trim();
   if (!cleaned) return null;
+  // "Name, Inc. <a@b>" as mailers show it, unquoted: all before the angle brackets is the name.
+  const angle = /^([^<>]{0,200}?)\s*<\s*([^<>\s@]{1,64}@[^<>\s@]{1,253})\s*>$/.exec(cleaned);
+  if (angle) return { name: angle[1]!.replace(/^["'\s]+|["'\s]+$/g, "").trim(), address: angle[2]!.toLowerCase() };
   try {
     const list = addressParser(cleaned, { flatten: true });
     const first = list.find((a) => a.address && a.address.includes("@"));
@@ -77,57 +86,112 @@ export function parseAddress(value: string): MailAddress | null {
   return { name, address: m[1]!.toLowerCase() };
 }
 
+
+// A separator line of any wording: dashes or underscores around a title ("---------- Forwarded
+// message ---------", "-----Ursprüngliche Nachricht-----", "----- Forwarded message from Name <a@b> -----"),
+// a rule of underscores, or a short line ending in a colon ("Begin forwarded message:",
+// "Début du message réexpédié :", "転送されたメッセージ:").
+const DASHED = /^[-_=~*–—]{2,}.{0,150}[-_=~*–—]{2,}$|^[-_=–—]{5,}$/;
+const INTRO = /^[^:：]{3,60}[:：]$/;
+
 function isSeparator(line: string): boolean {
   const t = stripQuote(line).trim();
-  return t.length < 80 && SEPARATORS.some((re) => re.test(t));
+  return t.length < 160 && (DASHED.test(t) || INTRO.test(t));
 }
+
+/** A raw header line (any RFC 5322 field name: X-Mailer, Thread-Topic, Importance, a lower-case "sender"); `transport` for the ones only a message as sent has. */
+function rawHeader(line: string): { transport: boolean } | null {
+  const m = RAW_LINE.exec(line);
+  return m ? { transport: TRANSPORT.test(m[1]!) } : null;
+}
+
+const isContinuation = (line: string) => /^[ \t]+\S/.test(line);
+const headerish = (line: string) => !!headerField(line) || !!rawHeader(line) || isContinuation(line);
+
+/** Lines read at most in one header block (a full raw header block has a few dozen). */
+const BLOCK_LINES = 400;
 
 /** Reads the header block starting at line `start` (not past `end`); returns the fields and the line after the block. */
 function readHeaderBlock(lines: string[], start: number, end: number) {
   const fields: Partial<Record<Field, string>> = {};
   let i = start;
-  // Apple Mail leaves a blank line between the separator and the block.
-  while (i < end && i < start + 3 && !stripQuote(lines[i]!).trim()) i++;
-  let last: Field | null = null;
+  let last: Field | "raw" | null = null;
   let count = 0;
-  for (; i < end && count < 12; i++) {
+  let raw = false;
+  for (; i < end && i < start + BLOCK_LINES; i++) {
     const line = stripQuote(lines[i]!);
     if (!line.trim()) break;
     const f = headerField(line);
     if (f) {
-      if (fields[f[0]] === undefined) fields[f[0]] = f[1];
+      if (fields[f[0]] === undefined) {
+        fields[f[0]] = f[1];
+        count++;
+      }
       last = f[0];
-      count++;
-    } else if (last && /^\s/.test(lines[i]!) && count > 0) {
-      fields[last] = `${fields[last] ?? ""} ${line.trim()}`;
-    } else break;
+      continue;
+    }
+    const r = rawHeader(line);
+    if (r) {
+      raw ||= r.transport;
+      last = "raw";
+      continue;
+    }
+    if (last && isContinuation(line)) {
+      if (last !== "raw") fields[last] = `${fields[last] ?? ""} ${line.trim()}`;
+      continue;
+    }
+    break;
   }
-  return { fields, next: i, count };
+  return { fields, next: i, count, raw };
 }
 
-type Block = { at: number; fields: Partial<Record<Field, string>>; next: number };
+type Block = { at: number; first: number; fields: Partial<Record<Field, string>>; next: number; raw: boolean };
 
-/** The first forwarded block (separator or bare header block) in lines [start, end). */
+/** The first forwarded block in lines [start, end): found at its sender line, read from the top of its run of header lines. */
 function findBlock(lines: string[], start: number, end: number): Block | null {
   for (let i = start; i < end; i++) {
-    const line = lines[i]!;
-    let block: ReturnType<typeof readHeaderBlock> | null = null;
-    if (isSeparator(line)) {
-      block = readHeaderBlock(lines, i + 1, end);
-    } else if (headerField(line)?.[0] === "from") {
-      // Outlook on phones and some Japanese mailers write the block with no separator line.
-      const b = readHeaderBlock(lines, i, end);
-      if (b.fields.subject !== undefined && (b.fields.date !== undefined || b.fields.to !== undefined)) block = b;
-    }
-    if (block && block.fields.from !== undefined && block.count >= 2) return { at: i, fields: block.fields, next: block.next };
+    if (headerField(lines[i]!)?.[0] !== "from") continue;
+    // The top of the run of header lines (Thunderbird puts Subject and Date above From; raw blocks start with Received).
+    let k = i;
+    while (k > start && i - k < BLOCK_LINES && headerish(stripQuote(lines[k - 1]!))) k--;
+    while (k < i && isContinuation(stripQuote(lines[k]!))) k++;
+    const block = readHeaderBlock(lines, k, end);
+    // A separator line just above (up to two blank lines between: Apple Mail leaves one).
+    let s = k - 1;
+    while (s >= start && s >= k - 3 && !stripQuote(lines[s]!).trim()) s--;
+    const separated = s >= start && isSeparator(lines[s]!);
+    const f = block.fields;
+    const ok =
+      f.from !== undefined &&
+      (separated ? block.count >= 2 || block.raw : f.subject !== undefined && (f.date !== undefined || f.to !== undefined || block.raw));
+    if (ok) return { at: separated ? s : k, first: k, fields: f, next: block.next, raw: block.raw };
+    i = Math.max(i, block.next - 1);
   }
   return null;
+}
+
+/**
+ * The block's fields as headers. Addresses are written out again as "name <address>": a client
+ * shows them its own way ("x@a.example [mailto:x@a.example]On Behalf Of Y"), which says nothing
+ * about how the original's header was written.
+ */
+function asHeaders(fields: Partial<Record<Field, string>>): InlineForward["headers"] {
+  return (Object.entries(fields) as [Field, string][]).map(([k, raw]) => {
+    const key = k === "replyTo" ? "reply-to" : k;
+    const a = k === "from" || k === "replyTo" ? parseAddress(raw) : null;
+    // (A name holding an address is the sender's name signal's business, not a malformed header's.)
+    const name = a?.name && !a.name.includes("@") ? `"${a.name.replace(/["\\]/g, "")}" ` : "";
+    const value = a?.address ? `${name}<${a.address}>` : raw;
+    return { key, originalKey: key, value };
+  });
 }
 
 /** Lines searched for a forwarded block, from where the search starts. */
 const SEARCH_LINES = 4000;
 /** How many lines into a forwarded body a further forwarded block must start to count as nested. */
 const NESTED_WITHIN = 8;
+/** The line mutt writes after the forwarded message; what follows is the forwarder's again. */
+const END_MARKER = /^-{2,}\s*End (?:of )?forwarded message\s*-{2,}\s*$/im;
 
 /**
  * Finds the forwarded block; returns null when the text holds none. A forward of a forward (a
@@ -151,13 +215,18 @@ export function findInlineForward(text: string): InlineForward | null {
     markerLine = body[inner.at]!;
   }
   const { fields } = found;
+  let rest = body.slice(found.next).join("\n").replace(/^\s+/, "");
+  const endAt = rest.search(END_MARKER);
+  if (endAt >= 0) rest = rest.slice(0, endAt);
   return {
     from: parseAddress(fields.from!),
     replyTo: fields.replyTo ? [parseAddress(fields.replyTo)].filter((a): a is MailAddress => !!a?.address) : [],
     to: (fields.to ?? "").match(/[^\s<>"'(),;\[\]:@]{1,64}@[^\s<>"'(),;\[\]@]{1,255}/g)?.map((a) => a.toLowerCase()) ?? [],
     subject: fields.subject ?? "",
     date: fields.date ?? null,
-    body: body.slice(found.next).join("\n").replace(/^\s+/, ""),
+    body: rest,
     marker: stripQuote(markerLine).trim(),
+    headers: asHeaders(fields),
+    ...(found.raw ? { rawHeaders: body.slice(found.first, found.next).join("\n") } : {}),
   };
 }

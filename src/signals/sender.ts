@@ -14,7 +14,8 @@ function brandInMailbox(rules: SignalContext["rules"], local: string): number | 
     if (b !== undefined) return b;
   }
   let hit: number | undefined;
-  rules.tokenMatcher.scan(local.toLowerCase(), (id) => (hit ??= rules.tokenBrand[id]));
+  // Also with the separators taken out: admin-eki-net spells "ekinet".
+  for (const s of [local.toLowerCase(), parts.join("")]) if (hit === undefined) rules.tokenMatcher.scan(s, (id) => (hit ??= rules.tokenBrand[id]));
   return hit;
 }
 
@@ -60,8 +61,13 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   const real = senderBrand(f);
   // (A free mailbox showing its own provider's images — an old Hotmail footer — claims nothing.)
   // (Nor does a brand's plausible country domain, dhl-usa.com for DHL: that is said, weakly, above.)
+  // (Nor does a mail provider's own postmaster: "Microsoft Outlook" <postmaster@outlook.com> bounces are the provider's.)
+  const providerSystem = f.freemail && /^(?:postmaster|mailer-daemon)@/i.test(address);
   const claim = strongClaims(claims).find(
-    (c) => real !== c.brand && !(f.freemail && !c.strong && f.official === c.brand) && !(f.brandToken?.regional && f.brandToken.brand === c.brand),
+    (c) =>
+      real !== c.brand &&
+      !(f.freemail && (!c.strong || providerSystem) && f.official === c.brand) &&
+      !(f.brandToken?.regional && f.brandToken.brand === c.brand),
   );
   if (claim) {
     const place = f.freemail ? "sender_freemail_brand" : claim.place === "display_name" ? "sender_name_brand_mismatch" : "claimed_brand_unofficial_sender";
@@ -76,7 +82,9 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   // A brand's name as the mailbox at a stranger's domain: amazon-service4@cadhpng.cn, no-reply.email.aeon@….
   if (real === undefined && (f.freemail || !f.allowed) && !f.brandToken && f.lookalike === undefined) {
     const box = brandInMailbox(rules, address.slice(0, address.lastIndexOf("@")));
-    if (box !== undefined) out.push({ code: "sender_brand_in_mailbox", severity: "medium", points: 2.5, params: { address, brand: brandName(box), domain } });
+    // A claim like a display name's when the mail also names the brand (admin-eki-net@… writing about えきねっと).
+    const claimed = box !== undefined && claims.some((c) => c.brand === box);
+    if (box !== undefined) out.push({ code: "sender_brand_in_mailbox", severity: claimed ? "high" : "medium", points: claimed ? 4 : 2.5, params: { address, brand: brandName(box), domain } });
   }
 
   if (f.abusedTld) out.push({ code: "sender_abused_tld", severity: "medium", points: 2.5, params: { domain, tld: f.info.tld } });

@@ -160,6 +160,10 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     ja: `差出人は${p.brand}（${dom(p)}）となっていますが、${p.brand}のメールサーバーから送られたものではありません。`,
     en: `The sender says ${p.brand} (${dom(p)}), but this mail did not really come from ${p.brand}'s mail servers.`,
   }),
+  forged_official: (p) => ({
+    ja: `差出人は${p.brand}の本物のアドレス（${dom(p)}）になっていますが、${p.brand}から送られたことを示すものが何もありません。差出人のアドレスは誰でも自由に書けます。しかもリンクは${p.brand}のサイトではなく ${url(p)} に向かい、ログインやカード情報の入力、支払いを求めています。`,
+    en: `The sender shows ${p.brand}'s real address (${dom(p)}), but nothing shows the mail came from ${p.brand} — anyone can type a sender address. Its links go not to ${p.brand}'s site but to ${url(p)}, and it asks you to sign in, confirm card details or pay.`,
+  }),
   auth_fail: (p) => ({
     ja: `差出人のドメイン ${dom(p)} のメールサーバーから送られたことを確認できませんでした。差出人が偽られている可能性があります。`,
     en: `This mail could not be confirmed as sent by ${dom(p)}'s mail servers; the sender may be forged.`,

@@ -9,7 +9,7 @@ const run = (script: string, ...args: string[]) => execFileSync(tsx, [join("cli"
 
 describe("npm run check", () => {
   it("--json: one object per file per line, with the four-word verdict and each reason's code, severity and message", () => {
-    const out = run("check.ts", "tests/fixtures/forwards", "tests/fixtures/misc/genuine-amazon-attached.eml", "--json").trim().split("\n").map((l) => JSON.parse(l));
+    const out = run("check.ts", ...["apple-mail", "attached", "gmail-ja", "outlook-en"].map((f) => `tests/fixtures/forwards/${f}.eml`), "tests/fixtures/misc/genuine-amazon-attached.eml", "--json").trim().split("\n").map((l) => JSON.parse(l));
     expect(out.map((o) => o.file)).toEqual([
       "tests/fixtures/forwards/apple-mail.eml",
       "tests/fixtures/forwards/attached.eml",

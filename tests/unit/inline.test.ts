@@ -37,6 +37,38 @@ describe("inline forwards: the header block each mailer writes", () => {
       "a Japanese phone mailer, no separator line",
       `転送します\n\nFrom: Amazon.co.jp <amazonjp@emailamazoncojp.cf>\nDate: 2021/03/02 9:14\nTo: taro@example.jp\nSubject: 緊急のお知らせ、ご確認ください。\n\n${BODY}`,
     ],
+    [
+      "Outlook, German UI, no separator line",
+      `Bitte prüfen.\n\nVon: Amazon.co.jp <amazonjp@emailamazoncojp.cf>\nGesendet: Dienstag, 2. März 2021 09:14\nAn: taro@example.jp\nBetreff: 緊急のお知らせ、ご確認ください。\n\n${BODY}`,
+    ],
+    [
+      "Outlook, French UI, a space before the colon",
+      `________________________________\nDe : Amazon.co.jp <amazonjp@emailamazoncojp.cf>\nEnvoyé : mardi 2 mars 2021 09:14\nÀ : taro@example.jp\nObjet : 緊急のお知らせ、ご確認ください。\n\n${BODY}`,
+    ],
+    [
+      "Apple Mail, Italian UI",
+      `Inizio messaggio inoltrato:\n\nDa: Amazon.co.jp <amazonjp@emailamazoncojp.cf>\nOggetto: 緊急のお知らせ、ご確認ください。\nData: 2 marzo 2021 09:14:27 CET\nA: taro@example.jp\n\n${BODY}`,
+    ],
+    [
+      "Gmail, Portuguese UI",
+      `---------- Mensagem encaminhada ---------\nDe: Amazon.co.jp <amazonjp@emailamazoncojp.cf>\nData: ter., 2 de mar. de 2021 às 09:14\nAssunto: 緊急のお知らせ、ご確認ください。\nPara: <taro@example.jp>\n\n${BODY}`,
+    ],
+    [
+      "Outlook, Simplified Chinese UI",
+      `-----原始邮件-----\n发件人: Amazon.co.jp <amazonjp@emailamazoncojp.cf>\n发送时间: 2021年3月2日 9:14\n收件人: taro@example.jp\n主题: 緊急のお知らせ、ご確認ください。\n\n${BODY}`,
+    ],
+    [
+      "Outlook, Traditional Chinese UI, full-width colons",
+      `寄件者： Amazon.co.jp <amazonjp@emailamazoncojp.cf>\n寄件日期： 2021年3月2日 上午 09:14\n收件者： taro@example.jp\n主旨： 緊急のお知らせ、ご確認ください。\n\n${BODY}`,
+    ],
+    [
+      "Android mailer, Korean UI",
+      `-------- 원본 메시지 --------\n보낸 사람: Amazon.co.jp <amazonjp@emailamazoncojp.cf>\n날짜: 2021년 3월 2일 09:14\n받는 사람: taro@example.jp\n제목: 緊急のお知らせ、ご確認ください。\n\n${BODY}`,
+    ],
+    [
+      "mutt, raw header block",
+      `----- Forwarded message from Amazon.co.jp <amazonjp@emailamazoncojp.cf> -----\n\nReceived: from mx.emailamazoncojp.cf (mx.emailamazoncojp.cf [203.0.113.5])\n\tby mx.example.jp with ESMTP\nAuthentication-Results: mx.example.jp; dmarc=none header.from=emailamazoncojp.cf\nDate: Tue, 2 Mar 2021 09:14:27 +0900\nFrom: Amazon.co.jp <amazonjp@emailamazoncojp.cf>\nTo: taro@example.jp\nSubject: 緊急のお知らせ、ご確認ください。\nMessage-ID: <x@emailamazoncojp.cf>\n\n${BODY}\n\n----- End forwarded message -----\n-- \nsignature https://taro.example.jp/`,
+    ],
   ];
   for (const [name, text] of cases) {
     it(name, () => {
@@ -54,6 +86,18 @@ describe("inline forwards: the header block each mailer writes", () => {
   it("a forward of a forward: the innermost block is the original", () => {
     const text = `---------- Forwarded message ---------\nFrom: Hanako <hanako@example.jp>\nDate: Wed, Mar 3, 2021\nSubject: Fwd: 緊急\nTo: <taro@example.jp>\n\n\n---------- Forwarded message ---------\nFrom: Amazon <a@phish.example.tk>\nDate: Tue, Mar 2, 2021\nSubject: 緊急\nTo: <hanako@example.jp>\n\nbody`;
     expect(findInlineForward(text)!.from!.address).toBe("a@phish.example.tk");
+  });
+
+  it("a raw header block is handed on as headers; the forwarder's note and signature are not part of the original", () => {
+    const f = findInlineForward(`Is this real? https://note.example.org/\n\n----- Forwarded message from A <a@phish.example.tk> -----\n\nReceived: from x by y\nAuthentication-Results: mx.example.jp; dmarc=fail header.from=phish.example.tk\nFrom: A <a@phish.example.tk>\nSubject: hello\n\nthe body\n----- End forwarded message -----\nsig https://sig.example.org/`)!;
+    expect(f.rawHeaders).toMatch(/^Received:[\s\S]*Authentication-Results: .*dmarc=fail/);
+    expect(f.body.trim()).toBe("the body");
+  });
+
+  it("a header-like line or two in ordinary text is no forward", () => {
+    expect(findInlineForward("Q: who is it from?\nA: the shop\nDe: nada")).toBeNull();
+    expect(findInlineForward("Notes\nFrom: the board\nDate: Friday\n\nSee you")).toBeNull();
+    expect(findInlineForward("Von: Berlin nach Hamburg\nAn: Montag\n")).toBeNull();
   });
 
   it("ordinary text with no forwarded block gives null", () => {

@@ -217,6 +217,17 @@ describe("sender_brand_in_mailbox", () => {
   });
 });
 
+describe("sender_brand_in_mailbox as a claim", () => {
+  it("the brand's name split by hyphens in the mailbox, in a mail that names the brand: weighs like a claim", () => {
+    const r = check({ from: "Info <admin-eki-net@kqzvmail.com>", subject: "えきねっと 退会手続きのお知らせ", text: "えきねっとをご利用のお客様\nアカウントは退会手続き中です。" });
+    expect(r.signal("sender_brand_in_mailbox")).toMatchObject({ points: 4, severity: "high" });
+  });
+
+  it("the brand only in the mailbox (a shop's own paypal@ address), nothing else about it: stays weak", () => {
+    expect(check({ from: "Shop <paypal@tanaka-shoten.co.jp>", subject: "ご入金ありがとうございました" }).signal("sender_brand_in_mailbox")).toMatchObject({ points: 2.5 });
+  });
+});
+
 describe("reply_to_elsewhere to a free mailbox", () => {
   it("an organisation's From with answers going to a free mailbox weighs more", () => {
     const r = check({ from: "Rosario <r.cespedes@energy-corp.example>", replyTo: [{ name: "", address: "rosario.claims@gmail.com" }] });

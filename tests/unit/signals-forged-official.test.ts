@@ -1,0 +1,50 @@
+/**
+ * A brand's real address in From with nothing to vouch for it: the links and the request decide.
+ * Each case has its genuine counterpart — the brand's own notice with its headers stripped (as an
+ * inline forward leaves it) and links to its own site.
+ */
+import { describe, expect, it } from "vitest";
+import { check, link } from "../signal-helpers";
+
+const CARD_ASK = "カード会員様\n第三者による不正利用の可能性があるため、ご利用を一時制限しました。24時間以内に本人確認のうえ、カード情報をご確認ください。";
+
+describe("forged official senders", () => {
+  it("MyJCB from my.jcb.co.jp, no authentication, a shortener and a card-details request: dangerous", () => {
+    const r = check({ from: "MyJCB <support@my.jcb.co.jp>", subject: "【重要】MyJCB ご利用確認のお願い", text: `${CARD_ASK}\nhttps://bit.ly/3xYz9Ab`, links: [link("https://bit.ly/3xYz9Ab")] });
+    expect(r.codes).toContain("forged_official");
+    expect(r.signal("forged_official")!.params.url).toBe("https://bit.ly/3xYz9Ab");
+    expect(r.verdict).toBe("dangerous");
+  });
+
+  it("三井住友カード from vpass.ne.jp linking to an unrelated host: dangerous", () => {
+    const r = check({ from: "三井住友カード <mail@contact.vpass.ne.jp>", subject: "【三井住友カード】ご利用確認", text: `${CARD_ASK}\nhttps://vpass-kakunin.example.com/login`, links: [link("https://vpass-kakunin.example.com/login", "ログイン")] });
+    expect(r.codes).toContain("forged_official");
+    expect(r.verdict).toBe("dangerous");
+  });
+});
+
+describe("genuine counterparts", () => {
+  const usage = {
+    from: "三井住友カード <statement@vpass.ne.jp>",
+    subject: "【三井住友カード】ご利用のお知らせ",
+    text: "山田 太郎 様\nいつも三井住友カードをご利用いただきありがとうございます。\nご利用日時：2026/11/30 12:34\nご利用金額：3,280円\nご利用内容の確認はVpassにログインしてください。\nhttps://www.smbc-card.com/mem/index.jsp",
+    links: [link("https://www.smbc-card.com/mem/index.jsp", "Vpassにログイン"), link("https://www.smbc-card.com/", "三井住友カード")],
+  };
+
+  it("a card-usage notice from the official domain, headers stripped, links to the brand's own site: not dangerous", () => {
+    const r = check(usage);
+    expect(r.codes).not.toContain("forged_official");
+    expect(r.verdict).not.toBe("dangerous");
+  });
+
+  it("the same request with a shortener, but authentication results present: left to the authentication signal", () => {
+    const r = check({ ...usage, links: [link("https://bit.ly/3xYz9Ab")], headers: { "Authentication-Results": "mx.example.jp; dkim=pass header.d=vpass.ne.jp; spf=pass smtp.mailfrom=vpass.ne.jp; dmarc=pass header.from=vpass.ne.jp" } });
+    expect(r.codes).not.toContain("forged_official");
+  });
+
+  it("an official newsletter through a click tracker that asks for nothing: not forged", () => {
+    const r = check({ from: "JCB <news@qa.jcb.co.jp>", subject: "JCBからのお知らせ：年末年始のキャンペーン", text: "ポイントが当たるキャンペーンを実施中です。詳しくはこちら", links: [link("https://click.example-esp.net/ls/click?upn=abc")] });
+    expect(r.codes).not.toContain("forged_official");
+    expect(r.verdict).not.toBe("dangerous");
+  });
+});
