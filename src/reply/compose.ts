@@ -50,7 +50,10 @@ function verdictSection(w: Words, lang: Language, r: CheckResult): Section {
     else if (r.verdict === "no_signs" && !shown.length) lines.push({ title: "", items: [w.nothingFound] });
   }
   const s = w.steps;
-  const brandName = r.brand ? showBrand(lang === "ja" ? r.brand.ja : r.brand.en) : "";
+  // The advice names the same app and site in both languages: in the English half of a Japanese
+  // reply, the Japanese name the mail used follows the English one (NEXCO (ETC利用照会サービス)).
+  const both = r.brand && r.language === "ja" && r.brand.ja !== r.brand.en && /[^\x00-\x7f]/.test(r.brand.ja);
+  const brandName = !r.brand ? "" : lang === "ja" ? showBrand(r.brand.ja) : showBrand(both ? `${r.brand.en} (${r.brand.ja})` : r.brand.en);
   const brandDomain = r.brand ? plainDomain(r.brand.domain) : "";
   if (r.verdict === "no_signs") {
     // Nothing to do now: a word for the reader who still hesitates, without a "What to do now" heading.

@@ -116,5 +116,5 @@ function officialOrDefanged(m: string, official: (domain: string) => boolean): s
 
 /** A brand's name from the rules ("Booking.com", "ヤマト運輸"): shown as written, a dot in it never clickable; anything odd defanged. */
 export function brandName(name: string): string {
-  return /^[\p{L}\p{N}\p{M} .&!'+-]{1,80}$/u.test(name) ? name.replace(/\./g, "\u2060.") : defangText(name, 60);
+  return /^[\p{L}\p{N}\p{M} .&!'()+-]{1,80}$/u.test(name) ? name.replace(/\./g, "\u2060.") : defangText(name, 60);
 }

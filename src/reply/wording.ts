@@ -53,16 +53,16 @@ export const WORDS = {
     steps: {
       dontClick: "Do not open its links or attachments, and do not reply.",
       checkBrand: (brand: string, domain: string) =>
-        `To check your ${brand} account, don't use the mail: open ${brand}'s official app, or type the address (${domain}) yourself.`,
+        `To check your ${brand} account, don't use the mail: open its official app, or type the address (${domain}) yourself.`,
       checkGeneric: "To check with the company, don't use the mail: use its app, a bookmark, or an address you type yourself.",
       ifEntered:
         "If you already entered a password: change it now on the real site, and on every other site where you use the same one. If you entered a card number: call the number on the back of your card and ask to block it.",
       report: "To report it, forward it to reportphishing@apwg.org. Then you can delete it.",
       stillUnsure: "If you still feel unsure, don't use the mail's links: use the company's app or an address you type yourself.",
       stillUnsureBrand: (brand: string, domain: string) =>
-        `If you still feel unsure, don't use the mail's links: open ${brand}'s official app, or type the address (${domain}) yourself.`,
+        `If you still feel unsure, don't use the mail's links: open the official ${brand} app, or type the address (${domain}) yourself.`,
       signIn: (brand: string, domain: string) =>
-        `If you don't recognise this sign-in, don't use the mail's button: open the security page of your ${brand} account in ${brand}'s official app, or by typing the address (${domain}) yourself, and check the recent sign-ins there. If it was you, there is nothing to do.`,
+        `If you don't recognise this sign-in, don't use the mail's button: open the security page of your ${brand} account in its official app, or by typing the address (${domain}) yourself, and check the recent sign-ins there. If it was you, there is nothing to do.`,
       retry: "Please forward it again another way (for example \"forward as attachment\"). Until then, do not open its links or attachments.",
     },
     tooBig: (mb: number) => `This mail is too large for us to check (the limit is ${mb} MB).`,
