@@ -62,7 +62,7 @@ export const WORDS = {
       stillUnsureBrand: (brand: string, domain: string) =>
         `If you still feel unsure, don't use the mail's links: open the official ${brand} app, or type the address (${domain}) yourself.`,
       signIn: (brand: string, domain: string) =>
-        `If you don't recognise this sign-in, don't use the mail's button: open the security page of your ${brand} account in its official app, or by typing the address (${domain}) yourself, and check the recent sign-ins there. If it was you, there is nothing to do.`,
+        `If you don't recognise this sign-in, don't use the mail's button: open the security page of your ${brand} account in the official ${brand} app, or by typing the address (${domain}) yourself, and check the recent sign-ins there. If it was you, there is nothing to do.`,
       retry: "Please forward it again another way (for example \"forward as attachment\"). Until then, do not open its links or attachments.",
     },
     tooBig: (mb: number) => `This mail is too large for us to check (the limit is ${mb} MB).`,
