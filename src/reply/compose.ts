@@ -47,7 +47,8 @@ function verdictSection(w: Words, lang: Language, r: CheckResult): Section {
     const shown = (r.verdict === "no_signs" ? bad.filter((x) => x.points === 0) : bad).slice(0, MAX_REASONS);
     if (shown.length) lines.push({ title: w.why, items: shown.map((x) => x.message[lang]) });
     if (good.length) lines.push({ title: w.good, items: good.slice(0, 2).map((x) => x.message[lang]) });
-    else if (r.verdict === "no_signs" && !shown.length) lines.push({ title: "", items: [w.nothingFound] });
+    // Nothing at all to report: say what was looked at, so the reply doesn't feel empty.
+    else if (r.verdict === "no_signs" && !bad.length) lines.push({ title: "", items: [w.nothingFound] });
   }
   const s = w.steps;
   // The advice names the same app and site in both languages: in the English half of a Japanese

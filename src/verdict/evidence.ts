@@ -100,6 +100,12 @@ export function withReaderParams(signals: Signal[], rules: CompiledRules, origin
       // Who really owns the address: the registrable domain, or the page's own name on a hosting service.
       extra.owner = f.hosting ? `${f.info.host.slice(0, -f.hosting.length - 1).split(".").pop()}.${f.hosting}` : f.info.domain;
     }
+    // The sender's own words for itself ("PayPal", "三井住友カード㈱") go into the reason that explains the
+    // address, which makes the "name says X, address isn't X's" reason a repeat.
+    if (s.code === "sender_lookalike" || s.code === "sender_brand_in_domain") {
+      const named = signals.find((x) => x.code === "sender_name_brand_mismatch" && x.params.brand === p.brand);
+      if (named?.params.name) extra.name = named.params.name;
+    }
     if (p.phrases) extra.kinds = phraseKinds(rules, p.phrases);
     return Object.keys(extra).length ? { ...s, params: { ...p, ...extra } } : s;
   });

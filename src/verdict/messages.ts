@@ -49,6 +49,11 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
   sender_lookalike: (p) => {
     const real = p.real ? { ja: `（${plainDomain(p.real)}）`, en: ` (${plainDomain(p.real)})` } : { ja: "", en: "" };
     const t = trick(p);
+    if (p.name)
+      return {
+        ja: `差出人は「${txt(p.name)}」と名乗っていますが、アドレス ${addr(p.address)} は、${bj(p)}の本物のアドレス${real.ja}に似せた偽物です。${t.ja}`,
+        en: `The sender calls itself "${txt(p.name)}", but the address ${addr(p.address)} is only made to look like ${be(p)}'s real address${real.en}.${t.en}`,
+      };
     return {
       ja: `差出人のアドレス ${addr(p.address)} は、${bj(p)}の本物のアドレス${real.ja}に似せた偽物です。${t.ja}`,
       en: `The sender's address ${addr(p.address)} is made to look like ${be(p)}'s real address${real.en}, but it is not ${be(p)}'s.${t.en}`,
@@ -60,6 +65,11 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
       return {
         ja: `差出人のアドレス ${addr(p.address)} は、${bj(p)}の本物のアドレス（${plainDomain(p.token ?? "")}）のように見えますが、実際の持ち主は最後の部分の ${host(owner || p.domain!)} です。アドレスの持ち主は最後の部分で決まります。`,
         en: `The sender's address ${addr(p.address)} looks like ${be(p)}'s real address (${plainDomain(p.token ?? "")}), but it belongs to ${host(owner || p.domain!)}, the part at the end — the end of an address decides whose it is.`,
+      };
+    if (p.name)
+      return {
+        ja: `差出人は「${txt(p.name)}」と名乗っていますが、アドレス ${addr(p.address)} は${q(p.token, "ja")}を含んでいるだけで、${bj(p)}のアドレスではありません${owner ? `（実際の持ち主は ${host(owner)}）` : ""}。`,
+        en: `The sender calls itself "${txt(p.name)}", but the address ${addr(p.address)} only has ${q(p.token, "en")} in it: it is not one of ${be(p)}'s addresses${owner ? ` (it belongs to ${host(owner)})` : ""}.`,
       };
     return {
       ja: `差出人のアドレス ${addr(p.address)} には${q(p.token, "ja")}が入っていますが、${bj(p)}のアドレスではありません${owner ? `（実際の持ち主は ${host(owner)}）` : ""}。`,
@@ -365,6 +375,8 @@ function trick(p: Params): Bilingual {
   if (!p.trick) return { ja: "", en: "" };
   const ja: string[] = [];
   const en: string[] = [];
+  // Everything the fake adds (a word, a hyphen, a stray letter) is told in one sentence.
+  const added: string[] = [];
   for (const fact of p.trick.split("|")) {
     const [kind, a = "", b = "", script = ""] = fact.split(":").map((x, i) => (i === 0 ? x : txt(x)));
     const jq = (x: string) => `「${x}」`;
@@ -388,16 +400,13 @@ function trick(p: Params): Bilingual {
         en.push("it is written in decorated letters that only look like ordinary ones");
         break;
       case "word":
-        ja.push(`本物にはない${jq(a)}という言葉が付け足されています。`);
-        en.push(`it adds the word ${eq(a)}`);
-        break;
       case "hyphen":
-        ja.push("本物にはないハイフン（-）が入っています。");
-        en.push("it adds a hyphen");
-        break;
       case "added":
-        ja.push(`本物にはない${jq(a)}が入っています。`);
-        en.push(`it adds ${eq(a)}`);
+        if (!added.length) {
+          ja.push("");
+          en.push("");
+        }
+        added.push(kind === "hyphen" ? "-" : a);
         break;
       case "missing":
         ja.push(`本物にある${jq(a)}が抜けています。`);
@@ -415,6 +424,13 @@ function trick(p: Params): Bilingual {
         ja.push("綴りが本物とわずかに違います。");
         en.push("its spelling differs slightly from the real one");
     }
+  }
+  // The additions' sentence, where the first addition was told.
+  const at = ja.indexOf("");
+  if (at >= 0) {
+    const word = added.length === 1 && added[0]!.replace(/^-/, "").length >= 3;
+    ja[at] = word ? `本物にはない「${added[0]}」という言葉が付け足されています。` : `本物にはない${added.map((x) => (x === "-" ? "ハイフン（-）" : `「${x}」`)).join("と")}が入っています。`;
+    en[at] = word ? `it adds the word "${added[0]}"` : `it adds ${added.map((x) => (x === "-" ? "a hyphen" : `"${x}"`)).join(" and ")}`;
   }
   if (!ja.length) return { ja: "", en: "" };
   const list = en.length > 1 ? `${en.slice(0, -1).join(", ")} and ${en.at(-1)}` : en[0]!;

@@ -49,8 +49,10 @@ describe("the reply's wording", () => {
     expect(en).toContain('the digit "1" where the real one has the letter "l"');
     expect(en).toContain('adds the word "resolution"');
     expect(en.match(/Look closely/g)).toHaveLength(1);
-    // One reason per idea: "imitates PayPal's address" already says "the address is not PayPal's".
-    expect(en).not.toMatch(/calls itself "PayPal"/);
+    // One reason per idea: the lookalike reason carries the name the sender gave itself, so "the name says
+    // PayPal, the address is not PayPal's" is not said again.
+    expect(en.match(/calls itself "PayPal"/g)).toHaveLength(1);
+    expect(en).not.toContain("is not one of PayPal's");
     expect(result.reasons.find((r) => r.code === "sender_name_brand_mismatch")?.repeats).toBe("sender_lookalike");
   });
 
