@@ -97,6 +97,17 @@ export function withReaderParams(signals: Signal[], rules: CompiledRules, origin
       const token = p.token ?? f.brandToken?.token;
       if (token) extra.token = token;
       if (token?.includes(".") && rules.official.has(token)) extra.tokenOfficial = "1";
+      // The brand's name plus words (netflix-billing-support.com): the real address, and the words added to it.
+      else if (token && b !== undefined) {
+        const label = f.info.label;
+        const parts = label.split("-");
+        const at = parts.indexOf(token);
+        const real = rules.brands[b]!.domains.find((d) => d.split(".")[0] === token);
+        if (at >= 0 && parts.length > 1 && real) {
+          extra.real = real;
+          extra.added = parts.filter((_, i) => i !== at).join("-");
+        }
+      }
       // Who really owns the address: the registrable domain, or the page's own name on a hosting service.
       extra.owner = f.hosting ? `${f.info.host.slice(0, -f.hosting.length - 1).split(".").pop()}.${f.hosting}` : f.info.domain;
     }

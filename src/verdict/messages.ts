@@ -34,6 +34,12 @@ function more(p: Params, m: Bilingual): Bilingual {
 }
 /** Quotes in the language's own marks: 「…」 in Japanese, "…" in English. */
 const q = (s: string | undefined, lang: "ja" | "en") => (lang === "ja" ? `「${txt(s)}」` : `"${txt(s)}"`);
+/** "Netflix's real address is netflix.com; this one adds "billing-support"." */
+const addedWords = (p: Params): Bilingual =>
+  p.real && p.added
+    ? { ja: `${bj(p)}の本物のアドレスは ${plainDomain(p.real)} で、これに${q(p.added, "ja")}という言葉を付け足しています。`, en: ` ${be(p)}'s real address is ${plainDomain(p.real)}; this one adds the words ${q(p.added, "en")}.` }
+    : { ja: "", en: "" };
+const plusBi = (a: Bilingual, b: Bilingual): Bilingual => ({ ja: a.ja + b.ja, en: a.en + b.en });
 
 /**
  * The sentence for each signal, in plain words (no "DMARC", no "TLD"), quoting the evidence.
@@ -67,14 +73,20 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
         en: `The sender's address ${addr(p.address)} looks like ${be(p)}'s real address (${plainDomain(p.token ?? "")}), but it belongs to ${host(owner || p.domain!)}, the part at the end — the end of an address decides whose it is.`,
       };
     if (p.name)
-      return {
-        ja: `差出人は「${txt(p.name)}」と名乗っていますが、アドレス ${addr(p.address)} は${q(p.token, "ja")}を含んでいるだけで、${bj(p)}のアドレスではありません${owner ? `（実際の持ち主は ${host(owner)}）` : ""}。`,
-        en: `The sender calls itself "${txt(p.name)}", but the address ${addr(p.address)} only has ${q(p.token, "en")} in it: it is not one of ${be(p)}'s addresses${owner ? ` (it belongs to ${host(owner)})` : ""}.`,
-      };
-    return {
-      ja: `差出人のアドレス ${addr(p.address)} には${q(p.token, "ja")}が入っていますが、${bj(p)}のアドレスではありません${owner ? `（実際の持ち主は ${host(owner)}）` : ""}。`,
-      en: `The sender's address ${addr(p.address)} has ${q(p.token, "en")} in it, but it is not one of ${be(p)}'s addresses${owner ? ` (it belongs to ${host(owner)})` : ""}.`,
-    };
+      return plusBi(
+        {
+          ja: `差出人は「${txt(p.name)}」と名乗っていますが、アドレス ${addr(p.address)} は${q(p.token, "ja")}を含んでいるだけで、${bj(p)}のアドレスではありません${owner ? `（実際の持ち主は ${host(owner)}）` : ""}。`,
+          en: `The sender calls itself "${txt(p.name)}", but the address ${addr(p.address)} only has ${q(p.token, "en")} in it: it is not one of ${be(p)}'s addresses${owner ? ` (it belongs to ${host(owner)})` : ""}.`,
+        },
+        addedWords(p),
+      );
+    return plusBi(
+      {
+        ja: `差出人のアドレス ${addr(p.address)} には${q(p.token, "ja")}が入っていますが、${bj(p)}のアドレスではありません${owner ? `（実際の持ち主は ${host(owner)}）` : ""}。`,
+        en: `The sender's address ${addr(p.address)} has ${q(p.token, "en")} in it, but it is not one of ${be(p)}'s addresses${owner ? ` (it belongs to ${host(owner)})` : ""}.`,
+      },
+      addedWords(p),
+    );
   },
   sender_name_brand_mismatch: (p) =>
     imitation(p, {
@@ -160,10 +172,16 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
         en: `A link goes to ${dom(p)}: it starts with ${be(p)}'s real address (${plainDomain(p.token ?? "")}), but it belongs to ${host(owner || p.domain!)}, the part at the end — the end of an address decides whose it is.`,
       });
     const token = p.token ? { ja: `名前に${q(p.token, "ja")}を含みますが`, en: `has ${q(p.token, "en")} in its name but` } : { ja: `${bj(p)}の名前を含みますが`, en: `contains ${be(p)}'s name but` };
-    return more(p, {
-      ja: `リンク先 ${dom(p)} は、${token.ja}、${bj(p)}のサイトではありません${owner ? `（実際の持ち主は ${host(owner)}）` : ""}。`,
-      en: `A link goes to ${dom(p)}, which ${token.en} is not ${be(p)}'s site${owner ? ` (it belongs to ${host(owner)})` : ""}.`,
-    });
+    return more(
+      p,
+      plusBi(
+        {
+          ja: `リンク先 ${dom(p)} は、${token.ja}、${bj(p)}のサイトではありません${owner ? `（実際の持ち主は ${host(owner)}）` : ""}。`,
+          en: `A link goes to ${dom(p)}, which ${token.en} is not ${be(p)}'s site${owner ? ` (it belongs to ${host(owner)})` : ""}.`,
+        },
+        addedWords(p),
+      ),
+    );
   },
   link_abused_tld: (p) =>
     more(p, { ja: `リンク先 ${dom(p)} は、詐欺サイトによく使われる「.${txt(p.tld)}」で終わっています。`, en: `A link goes to ${dom(p)}; addresses ending in .${txt(p.tld)} are often used for scams.` }),

@@ -103,8 +103,8 @@ export function score(signals: Signal[]): Scored {
   }
   const told = new Set<string>();
   const reasons = [...leaders, ...rest, ...repeating].map((s): Reason => {
-    const key = s.params.trick ? `${s.params.real}|${s.params.trick}` : "";
-    const message = explain(key && told.has(key) ? { ...s, params: { ...s.params, trick: "" } } : s);
+    const key = s.params.trick ? `${s.params.real}|${s.params.trick}` : s.params.added ? `${s.params.real}|+${s.params.added}` : "";
+    const message = explain(key && told.has(key) ? { ...s, params: { ...s.params, trick: "", added: "" } } : s);
     if (key && !repeats.get(s)) told.add(key);
     const r: Reason = { code: s.code, severity: s.severity, points: s.points, message };
     const rep = repeats.get(s);
