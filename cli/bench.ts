@@ -28,6 +28,7 @@ import { compileRules, type CompiledRules } from "../src/rules/compile";
 import { rulePacks } from "../src/rules/default";
 import { RuleSetSchema, type RuleSetInput } from "../src/rules/schema";
 import { mailFiles } from "./mail-files";
+import { progress } from "./progress";
 import { BIG_KINDS, bigMail, syntheticRules, type BigKind } from "./bench-gen";
 import { timeInWorkerd } from "./bench-workerd";
 import { FORWARDER, stagedPipeline, wholePipeline, type Stages } from "./bench-pipeline";
@@ -77,8 +78,10 @@ if (only.has("mails")) {
   let peakHeap = 0;
   const started = performance.now();
   let wholeWall = 0;
+  const shown = progress("bench", rounds * mails.length);
   for (let r = 0; r < rounds; r++) {
     for (let i = 0; i < mails.length; i++) {
+      shown.tick();
       const raw = mails[i]!.raw;
       let t0 = performance.now();
       await parseMail(raw);
@@ -91,6 +94,7 @@ if (only.has("mails")) {
       if (i % 16 === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
     }
   }
+  shown.done();
   const elapsed = performance.now() - started;
   const parse = parseT.map(median);
   const whole = wholeT.map(median);

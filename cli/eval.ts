@@ -11,6 +11,7 @@ import { join, relative } from "node:path";
 import { checkMail } from "../src/check";
 import type { Verdict } from "../src/verdict/score";
 import { loadRules, mailFiles, parseArgs } from "./files";
+import { progress } from "./progress";
 
 const VERDICTS: Verdict[] = ["dangerous", "suspicious", "no_signs", "unreadable"];
 type Row = Record<Verdict, number> & { total: number };
@@ -32,10 +33,15 @@ const misses: { label: string; file: string; verdict: Verdict; top: string[] }[]
 /** Legitimate mail: code → source → [mails it fired on, of those flagged dangerous, suspicious]. */
 const hamCodes = new Map<string, Map<string, [number, number, number]>>();
 
-for (const label of readdirSync(dir).sort()) {
+const labels = readdirSync(dir)
+  .sort()
+  .filter((label) => statSync(join(dir, label)).isDirectory())
+  .map((label) => ({ label, files: mailFiles([join(dir, label)]) }));
+const shown = progress("eval", labels.reduce((n, l) => n + l.files.length, 0));
+for (const { label, files } of labels) {
   const labelDir = join(dir, label);
-  if (!statSync(labelDir).isDirectory()) continue;
-  for (const file of mailFiles([labelDir])) {
+  for (const file of files) {
+    shown.tick();
     const source = `${label}/${relative(labelDir, file).split("/")[0]}`;
     const r = await checkMail(readFileSync(file), rules);
     for (const key of [label, source]) {
@@ -62,6 +68,8 @@ for (const label of readdirSync(dir).sort()) {
     if ((label === "phish" && r.verdict === "no_signs") || (label === "ham" && r.verdict === "dangerous")) misses.push({ label, file, verdict: r.verdict, top });
   }
 }
+
+shown.done();
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : "-");
 function table(title: string, rows: Map<string, Row>) {

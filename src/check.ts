@@ -16,6 +16,7 @@ import { forgedOfficialSignals } from "./signals/forged-official";
 import type { Signal, SignalContext } from "./signals/types";
 import { score, type Reason, type Verdict } from "./verdict/score";
 import { detectLanguage, type Language } from "./verdict/language";
+import { japaneseName, mailText, signInAlert, withReaderParams } from "./verdict/evidence";
 
 /** The outcome of checking one forwarded mail: everything the reply and the CLI need. */
 export type CheckResult = {
@@ -34,7 +35,9 @@ export type CheckResult = {
     attachmentTypes?: string[];
   } | null;
   /** The brand the mail claims to be, for "open the app or type the address yourself"; id as in rules/brands.json. */
-  brand: { id?: string; en: string; ja: string; domain: string } | null;
+  brand: { id?: string; en: string; ja: string; domain: string; domains?: string[] } | null;
+  /** A genuine-looking notice the reply gives its own advice for: a sign-in alert. */
+  notice?: "sign_in";
   /** Why the mail was unreadable (never mail content). */
   error?: string;
 };
@@ -53,13 +56,15 @@ export function analyse(original: Original, rules: CompiledRules) {
   const claims = findBrandClaims(rules, original, sender, phraseWeight >= 2);
   const ctx: SignalContext = { original, rules, claims, phraseHits, sender };
   const signals = SIGNALS.flatMap((s) => s(ctx));
-  const scored = score(signals);
+  // The reasons name brands as the reader knows them (ヤマト運輸 in Japanese) and explain lookalikes.
+  const scored = score(withReaderParams(signals, rules, original));
   const claim = strongClaims(claims)[0] ?? claims[0];
   const b = claim ? rules.brands[claim.brand] : undefined;
-  // In Japanese text, call the brand what the mail called it (Amazon, not アマゾン, when it said Amazon).
-  const latinClaim = !!claim && /^[\x20-\x7e]+$/.test(claim.quote);
-  const brand = b ? { id: b.id, en: b.names.en[0]!, ja: (!latinClaim && b.names.ja[0]) || b.names.en[0]!, domain: b.domains[0]! } : null;
-  return { ...scored, brand, signals };
+  // In Japanese text, call the brand what the mail called it (Amazon, not アマゾン, when it said Amazon),
+  // the same name the reasons use.
+  const brand = b && claim ? { id: b.id, en: b.names.en[0]!, ja: japaneseName(rules, claim.brand, mailText(original)), domain: b.domains[0]!, domains: b.domains } : null;
+  const notice = brand && scored.reasons.some((r) => r.code === "auth_pass_official") && signInAlert(rules, phraseHits, original) ? ("sign_in" as const) : undefined;
+  return { ...scored, brand, notice, signals };
 }
 
 function unreadable(error: string, language: Language = "en"): CheckResult {
@@ -88,7 +93,7 @@ export async function checkMail(raw: ArrayBuffer | Uint8Array | string, rules: C
     const original = await findOriginal(mail, opts.forwarder ?? null);
     if (!original.from && !original.subject.trim() && !original.text.trim() && original.links.length === 0)
       return unreadable("empty message", detectLanguage(mail.bodyText));
-    const { verdict, score: points, reasons, brand } = analyse(original, rules);
+    const { verdict, score: points, reasons, brand, notice } = analyse(original, rules);
     return {
       verdict,
       score: points,
@@ -102,6 +107,7 @@ export async function checkMail(raw: ArrayBuffer | Uint8Array | string, rules: C
         attachmentTypes: original.attachments.map((a) => a.mimeType),
       },
       brand,
+      ...(notice ? { notice } : {}),
     };
   } catch (e) {
     return unreadable(`analysis failed: ${e instanceof Error ? e.name : "error"}`);

@@ -33,7 +33,7 @@ export function checkRoutes() {
     const lang = result.language;
     c.header("X-Rules-Version", String(rules.version));
     const reasons = result.reasons.map((r) => ({ code: r.code, severity: r.severity, message: r.message[lang] }));
-    return c.json({ file: "request" as const, verdict: result.verdict, language: lang, reasons }, 200);
+    return c.json({ file: "request" as const, verdict: result.verdict, score: result.score, language: lang, reasons }, 200);
   });
   return app;
 }

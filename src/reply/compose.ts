@@ -1,12 +1,19 @@
 import type { CheckResult } from "../check";
 import type { Language } from "../verdict/language";
 import type { Verdict } from "../verdict/score";
-import { defangAddress, defangText } from "./defang";
+import { brandName as showBrand, defangAddress, defangText, plainAddress, plainDomain } from "./defang";
 import { WORDS, type Words } from "./wording";
 import { ORG_WORDS } from "./org-wording";
 
 /** Operator settings that change the reply (see src/email/settings.ts). */
 export type ComposeOptions = { orgName?: string; reportAddresses?: string[] };
+import { readableHost } from "../verdict/trick";
+
+/** An address as the reader's mail program shows it (punycode decoded), defanged. */
+function shownAddress(a: string): string {
+  const at = a.lastIndexOf("@");
+  return defangAddress(at < 0 ? a : `${a.slice(0, at)}@${readableHost(a.slice(at + 1))}`);
+}
 
 /** At most this many reasons are shown: the most important first. */
 export const MAX_REASONS = 4;
@@ -24,15 +31,22 @@ type Section = { headline: string; lines: { title: string; items: string[]; numb
 function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeOptions = {}): Section {
   const lines: Section["lines"] = [];
   const checked: string[] = [];
+  // The brand's own domains are shown as the reader knows them (never clickable); the rest is defanged.
+  const official = new Set(r.brand?.domains ?? (r.brand ? [r.brand.domain] : []));
+  const isOfficial = (d: string) => official.has(d.toLowerCase());
+  // A sender confirmed as the brand's own (its mail really came from the brand) is not the attacker's text.
+  const confirmed = r.reasons.some((x) => x.code === "auth_pass_official");
   if (r.original && (r.original.subject || r.original.from)) {
     // A sender with no address shows its name: free text, so defanged as text (it may hold a URL).
     const f = r.original.from;
-    const from = f ? (f.address ? defangAddress(f.address) : defangText(f.name, 60) || "?") : "?";
-    checked.push(w.checked(defangText(r.original.subject, 70), from));
+    const from = f ? (f.address ? (confirmed ? plainAddress(f.address) : shownAddress(f.address)) : defangText(f.name, 60) || "?") : "?";
+    checked.push(w.checked(defangText(r.original.subject, 70, isOfficial), from));
   }
   if (checked.length) lines.push({ title: "", items: checked });
-  const bad = r.reasons.filter((x) => x.points > 0 || x.severity === "info" && x.points === 0);
-  const good = r.reasons.filter((x) => x.points < 0);
+  // A reason that repeats one shown before it is left out: one reason per idea.
+  const reasons = r.reasons.filter((x) => !x.repeats);
+  const bad = reasons.filter((x) => x.points > 0 || x.severity === "info" && x.points === 0);
+  const good = reasons.filter((x) => x.points < 0);
   if (r.verdict !== "unreadable") {
     const shown = (r.verdict === "no_signs" ? bad.filter((x) => x.points === 0) : bad).slice(0, MAX_REASONS);
     if (shown.length) lines.push({ title: w.why, items: shown.map((x) => x.message[lang]) });
@@ -40,15 +54,23 @@ function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeO
     const weak = r.verdict === "no_signs" ? bad.filter((x) => x.points > 0).slice(0, MAX_REASONS) : [];
     if (weak.length) lines.push({ title: w.weakSigns, items: weak.map((x) => x.message[lang]) });
     if (good.length) lines.push({ title: w.good, items: good.slice(0, 2).map((x) => x.message[lang]) });
+    // Nothing at all to report: say what was looked at, so the reply doesn't feel empty.
+    else if (r.verdict === "no_signs" && !bad.length) lines.push({ title: "", items: [w.nothingFound] });
   }
   const s = w.steps;
-  const check = r.brand ? s.checkBrand(lang === "ja" ? r.brand.ja : r.brand.en, r.brand.domain) : s.checkGeneric;
-  const steps =
-    r.verdict === "dangerous" || r.verdict === "suspicious"
-      ? [s.dontClick, check, s.ifEntered, opts.reportAddresses?.length ? ORG_WORDS[lang].reportTo(opts.reportAddresses.join(", "), opts.orgName ?? "") : s.report]
-      : r.verdict === "no_signs"
-        ? [s.stillUnsure]
-        : [s.retry];
+  // The advice names the same app and site in both languages: in the English half of a Japanese
+  // reply, the Japanese name the mail used follows the English one (NEXCO (ETC利用照会サービス)).
+  const both = r.brand && r.language === "ja" && r.brand.ja !== r.brand.en && /[^\x00-\x7f]/.test(r.brand.ja);
+  const brandName = !r.brand ? "" : lang === "ja" ? showBrand(r.brand.ja) : showBrand(both ? `${r.brand.en} (${r.brand.ja})` : r.brand.en);
+  const brandDomain = r.brand ? plainDomain(r.brand.domain) : "";
+  if (r.verdict === "no_signs") {
+    // Nothing to do now: a word for the reader who still hesitates, without a "What to do now" heading.
+    const advice = !r.brand || !confirmed ? s.stillUnsure : r.notice === "sign_in" ? s.signIn(brandName, brandDomain) : s.stillUnsureBrand(brandName, brandDomain);
+    lines.push({ title: "", items: [advice] });
+    return { headline: w.headline[r.verdict], lines };
+  }
+  const check = r.brand ? s.checkBrand(brandName, brandDomain) : s.checkGeneric;
+  const steps = r.verdict === "dangerous" || r.verdict === "suspicious" ? [s.dontClick, check, s.ifEntered, opts.reportAddresses?.length ? ORG_WORDS[lang].reportTo(opts.reportAddresses.join(", "), opts.orgName ?? "") : s.report] : [s.retry];
   lines.push({ title: w.todo, items: steps, numbered: steps.length > 1 });
   return { headline: w.headline[r.verdict], lines };
 }
@@ -107,7 +129,8 @@ function subjectLine(about: ReplySubject, w: Words, lang: Language): string {
   const verdict: Verdict = about.kind === "verdict" ? about.result.verdict : "unreadable";
   const tag = w.subject[verdict];
   const original = about.kind === "verdict" ? (about.result.original?.subject ?? "") : about.subject;
-  return `[${w.subjectPrefix}: ${tag}] ${defangText(original, 80)}`.trim();
+  const official = new Set(about.kind === "verdict" ? (about.result.brand?.domains ?? []) : []);
+  return `[${w.subjectPrefix}: ${tag}] ${defangText(original, 80, (d) => official.has(d))}`.trim();
 }
 
 /**

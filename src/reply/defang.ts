@@ -80,12 +80,41 @@ const LINKISH =
   /(?:(?:https?|ftp|hxxps?):\/\/|\bwww\.)[^\s<>"'`]+|[\p{L}\p{N}_.+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}])/giu;
 
 /** Quotes free text from a mail (a subject, a display name): one line, capped, everything link-like defanged. */
-export function defangText(text: string, max = MAX_QUOTE): string {
+export function defangText(text: string, max = MAX_QUOTE, official?: (domain: string) => boolean): string {
   // Only the start is quoted: never run the patterns over more than a few times what is shown.
   const head = text.length > max * 8 ? text.slice(0, max * 8) : text;
   const oneLine = shorten(head.replace(INVISIBLE, "").replace(CONTROLS, " ").trim(), max);
   const defanged = oneLine.replace(LINKISH, (m) =>
-    m.includes("://") || /^www\./i.test(m) ? defangUrl(m) : m.includes("@") ? defangAddress(m) : defangDomain(m),
+    m.includes("://") || /^www\./i.test(m) ? defangUrl(m) : m.includes("@") ? defangAddress(m) : official ? officialOrDefanged(m, official) : defangDomain(m),
   );
   return neutralizeTags(neutralizeSchemes(defanged));
+}
+
+/**
+ * A brand's official domain (from the rules, never from the mail), shown as the reader knows it —
+ * no "[.]" — but still not clickable: a word joiner (U+2060, invisible) before each dot keeps mail
+ * programs from turning it into a link, in the text and the HTML part alike. Anything that is not a
+ * plain host name is defanged as text.
+ */
+export function plainDomain(domain: string): string {
+  const d = domain.trim();
+  return /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}$/i.test(d) ? d.replace(/\./g, "\u2060.") : defangText(domain, 60);
+}
+
+/** An address of the brand's own, confirmed as sent by it: shown as written, not clickable (see plainDomain). */
+export function plainAddress(address: string): string {
+  const a = address.trim();
+  const at = a.lastIndexOf("@");
+  return /^[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,253}$/i.test(a) ? `${a.slice(0, at)}\u2060@${plainDomain(a.slice(at + 1))}` : defangAddress(address);
+}
+
+/** A bare domain in free text: plain when it is an official one ("Amazon.co.jpでのご注文" keeps its Japanese tail), else defanged. */
+function officialOrDefanged(m: string, official: (domain: string) => boolean): string {
+  const head = /^([a-z0-9.-]+\.[a-z]{2,})(?=[^\x00-\x7f]|$)/i.exec(m)?.[1];
+  return head && official(head.toLowerCase()) ? plainDomain(head) + m.slice(head.length) : defangDomain(m);
+}
+
+/** A brand's name from the rules ("Booking.com", "ヤマト運輸"): shown as written, a dot in it never clickable; anything odd defanged. */
+export function brandName(name: string): string {
+  return /^[\p{L}\p{N}\p{M} .&!'()+-]{1,80}$/u.test(name) ? name.replace(/\./g, "\u2060.") : defangText(name, 60);
 }

@@ -15,6 +15,7 @@ export const WORDS = {
     why: "理由",
     weakSigns: "気になった点（これだけでは詐欺とは言えない弱いものです）",
     good: "安心材料",
+    nothingFound: "差出人、リンクの行き先、文面を調べましたが、詐欺メールによくある特徴はありませんでした。",
     todo: "今すぐすること",
     steps: {
       dontClick: "メールのリンクを開かず、添付ファイルも開かず、返信もしないでください。",
@@ -25,6 +26,10 @@ export const WORDS = {
         "すでにパスワードを入力してしまった場合：すぐにそのサービスのパスワードを変え、同じパスワードを使っている他のサービスも変えてください。カード番号を入力した場合は、カード裏面の電話番号でカード会社に連絡し、カードを止めてもらってください。",
       report: "報告する場合は、このメールをフィッシング対策協議会（info@antiphishing.jp）に転送してください。そのあと、メールは削除してかまいません。",
       stillUnsure: "それでも不安なときは、メールのリンクは使わず、公式アプリや自分で入力したアドレスから確認してください。",
+      stillUnsureBrand: (brand: string, domain: string) =>
+        `それでも不安なときは、メールのリンクは使わず、${brand}の公式アプリか、自分で入力したアドレス（${domain}）から確認してください。`,
+      signIn: (brand: string, domain: string) =>
+        `このログインに心当たりがないときは、メールのボタンは使わず、${brand}の公式アプリか、自分で入力したアドレス（${domain}）からアカウントのセキュリティのページを開き、最近のログインを確かめてください。心当たりがあれば、何もする必要はありません。`,
       retry: "「添付ファイルとして転送」するなど、転送の方法を変えてもう一度お送りください。それまでは、リンクや添付ファイルを開かないでください。",
     },
     tooBig: (mb: number) => `このメールは大きすぎて調べられませんでした（上限 ${mb} MB）。`,
@@ -45,16 +50,21 @@ export const WORDS = {
     why: "Why",
     weakSigns: "Weak signs we saw (not enough on their own to call it phishing)",
     good: "In its favour",
+    nothingFound: "We looked at the sender, where the links go and the wording, and found nothing typical of phishing.",
     todo: "What to do now",
     steps: {
       dontClick: "Do not open its links or attachments, and do not reply.",
       checkBrand: (brand: string, domain: string) =>
-        `To check your ${brand} account, don't use the mail: open the ${brand} app, or type the address (${domain}) yourself.`,
+        `To check your ${brand} account, don't use the mail: open its official app, or type the address (${domain}) yourself.`,
       checkGeneric: "To check with the company, don't use the mail: use its app, a bookmark, or an address you type yourself.",
       ifEntered:
         "If you already entered a password: change it now on the real site, and on every other site where you use the same one. If you entered a card number: call the number on the back of your card and ask to block it.",
       report: "To report it, forward it to reportphishing@apwg.org. Then you can delete it.",
       stillUnsure: "If you still feel unsure, don't use the mail's links: use the company's app or an address you type yourself.",
+      stillUnsureBrand: (brand: string, domain: string) =>
+        `If you still feel unsure, don't use the mail's links: open the official ${brand} app, or type the address (${domain}) yourself.`,
+      signIn: (brand: string, domain: string) =>
+        `If you don't recognise this sign-in, don't use the mail's button: open the security page of your ${brand} account in the official ${brand} app, or by typing the address (${domain}) yourself, and check the recent sign-ins there. If it was you, there is nothing to do.`,
       retry: "Please forward it again another way (for example \"forward as attachment\"). Until then, do not open its links or attachments.",
     },
     tooBig: (mb: number) => `This mail is too large for us to check (the limit is ${mb} MB).`,

@@ -19,7 +19,8 @@ export type Verdict = "dangerous" | "suspicious" | "no_signs" | "unreadable";
  */
 export const THRESHOLDS = { dangerous: 5, suspicious: 3 } as const;
 
-export type Reason = { code: string; severity: Severity; points: number; message: Bilingual };
+/** `repeats`: the code of a reason shown before it that says the same thing; a reply leaves this one out. */
+export type Reason = { code: string; severity: Severity; points: number; message: Bilingual; repeats?: string };
 
 export type Scored = { verdict: Exclude<Verdict, "unreadable">; score: number; reasons: Reason[] };
 
@@ -36,20 +37,78 @@ export function topic(code: string): string {
   return "sender";
 }
 
+/**
+ * How convincing a reason is to someone who is not an expert, among reasons of the same severity
+ * (lower first; unlisted codes 3): what they can see for themselves ("a link shows www.paypal.com
+ * but goes to paypa1-resolution.com"), then a lookalike address with its trick spelled out, then a
+ * brand's name on a stranger's address or link, then the rest.
+ */
+const PERSUASIVE: Record<string, number> = {
+  link_text_mismatch: 0, link_at_trick: 0, sender_name_other_address: 0, callback_invoice: 0,
+  sender_lookalike: 1, link_lookalike: 1, sender_blocked: 1, link_blocked: 1, provider_phish: 1,
+  sender_freemail_brand: 2, sender_name_brand_mismatch: 2, sender_brand_in_domain: 2, link_brand_in_domain: 2, link_brand_in_path: 2,
+  claimed_brand_unofficial_sender: 2, brand_links_elsewhere: 2, attachment_dangerous: 2,
+};
+const persuasive = (code: string) => PERSUASIVE[code] ?? 3;
+
+type Params = Record<string, string>;
+const sameBrand = (a: Params, b: Params) => a.brand === b.brand;
+const sameAddress = (a: Params, b: Params) => !!a.address && a.address === b.address;
+const sameHost = (a: Params, b: Params) => !!a.domain && a.domain === b.domain;
+const CLAIMS_OF_SENDER = ["sender_name_brand_mismatch", "claimed_brand_unofficial_sender", "sender_brand_in_mailbox"];
+
+/**
+ * Pairs that would tell the reader the same thing twice: when the first (winner) is present, a
+ * matching second is marked as repeating it. "Imitates PayPal's address" already says "the address
+ * is not PayPal's"; "a link shows www.paypal.com but goes to paypa1-resolution.com" already says
+ * "the link goes to a fake PayPal site".
+ */
+const SUPERSEDES: [winner: string, losers: string[], same: (winner: Params, loser: Params) => boolean][] = [
+  ["sender_lookalike", CLAIMS_OF_SENDER, sameBrand],
+  ["sender_brand_in_domain", CLAIMS_OF_SENDER, sameBrand],
+  ["sender_freemail_brand", ["claimed_brand_unofficial_sender", "sender_brand_in_mailbox"], sameAddress],
+  ["sender_name_brand_mismatch", ["claimed_brand_unofficial_sender", "sender_brand_in_mailbox"], sameAddress],
+  ["link_text_mismatch", ["link_lookalike", "link_brand_in_domain", "brand_links_elsewhere"], (a, b) => !!a.shownOfficial && sameHost(a, b)],
+  ["link_lookalike", ["brand_links_elsewhere"], sameHost],
+  ["link_brand_in_domain", ["brand_links_elsewhere"], sameHost],
+];
+
+function repeated(s: Signal, all: Signal[]): string | undefined {
+  for (const [winner, losers, same] of SUPERSEDES) {
+    if (!losers.includes(s.code)) continue;
+    const w = all.find((x) => x.code === winner && same(x.params, s.params));
+    if (w) return w.code;
+  }
+  return undefined;
+}
+
 export function score(signals: Signal[]): Scored {
   const total = signals.reduce((n, s) => n + s.points, 0);
   const verdict = total >= THRESHOLDS.dangerous ? "dangerous" : total >= THRESHOLDS.suspicious ? "suspicious" : "no_signs";
-  const ranked = [...signals].sort((a, b) => RANK[a.severity] - RANK[b.severity] || Math.abs(b.points) - Math.abs(a.points));
+  const ranked = [...signals].sort(
+    (a, b) => RANK[a.severity] - RANK[b.severity] || persuasive(a.code) - persuasive(b.code) || Math.abs(b.points) - Math.abs(a.points),
+  );
   // The strongest reason of each topic first, so the few shown in a reply tell different things
-  // (who sent it, where the links go, how it pressures you), then the rest in rank order.
+  // (who sent it, where the links go, how it pressures you), then the rest in rank order; reasons
+  // that repeat one shown before them go last, marked. A lookalike's trick is told once.
+  const repeats = new Map(ranked.map((s) => [s, repeated(s, signals)]));
   const seenTopics = new Set<string>();
   const leaders: Signal[] = [];
   const rest: Signal[] = [];
+  const repeating: Signal[] = [];
   for (const s of ranked) {
     const t = topic(s.code);
-    (seenTopics.has(t) ? rest : leaders).push(s);
-    seenTopics.add(t);
+    (repeats.get(s) ? repeating : seenTopics.has(t) ? rest : leaders).push(s);
+    if (!repeats.get(s)) seenTopics.add(t);
   }
-  const reasons = [...leaders, ...rest].map((s) => ({ code: s.code, severity: s.severity, points: s.points, message: explain(s) }));
+  const told = new Set<string>();
+  const reasons = [...leaders, ...rest, ...repeating].map((s): Reason => {
+    const key = s.params.trick ? `${s.params.real}|${s.params.trick}` : s.params.added ? `${s.params.real}|+${s.params.added}` : "";
+    const message = explain(key && told.has(key) ? { ...s, params: { ...s.params, trick: "", added: "" } } : s);
+    if (key && !repeats.get(s)) told.add(key);
+    const r: Reason = { code: s.code, severity: s.severity, points: s.points, message };
+    const rep = repeats.get(s);
+    return rep ? { ...r, repeats: rep } : r;
+  });
   return { verdict, score: Math.round(total * 10) / 10, reasons };
 }

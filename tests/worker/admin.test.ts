@@ -317,6 +317,7 @@ describe("admin API: dry run and check", () => {
     expect(await res.json()).toEqual({
       file: "request",
       verdict: "dangerous",
+      score: expected.score,
       language: expected.language,
       reasons: expected.reasons.map((r) => ({ code: r.code, severity: r.severity, message: r.message[expected.language] })),
     });

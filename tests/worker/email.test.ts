@@ -21,7 +21,7 @@ describe("email handler: the Amazon campaign, however it is forwarded", () => {
       const { mail, firstLine, text, html } = await parseReply(sent);
       expect(firstLine).toBe(PHISHING_JA);
       expect(text).toContain("emailamazoncojp[.]cf");
-      expect(text).toMatch(/hxxps:\/\/amazon-jp-owner-check\[\.\]ml/);
+      expect(text).toContain("amazon-jp-owner-check[.]ml");
       // The threat (deletion) and the deadline are quoted.
       expect(text).toContain("自動的に削除");
       expect(text).toMatch(/「(?:24時間|7日)以内」/);
@@ -45,7 +45,7 @@ describe("email handler: the Amazon campaign, however it is forwarded", () => {
     const { firstLine, mail, text } = await parseReply(msg.replies[0]!);
     expect(firstLine).toContain("特徴は見つかりませんでした");
     expect(mail.subject).toMatch(/^\[判定: 兆候なし\]/);
-    expect(text).toContain("本当に送られた");
+    expect(text).toContain("本当にAmazon");
   });
 
   it("an attached original that the user's Microsoft mailbox put in Junk: the reply says so, and calls it suspicious", async () => {

@@ -109,6 +109,7 @@ export const CheckJson = z
   .object({
     file: z.literal("request"),
     verdict: VerdictEnum,
+    score: z.number().openapi({ description: "summed points (dangerous ≥ 5, suspicious ≥ 3)" }),
     language: z.enum(["ja", "en"]),
     reasons: z.array(z.object({ code: z.string(), severity: z.string(), message: z.string() })),
   })

@@ -1,0 +1,131 @@
+import type { CompiledRules } from "../rules/compile";
+import { foldCompact, foldSpaced, isAsciiWordChar } from "../rules/normalize";
+import type { Original } from "../original/types";
+import { domainFacts } from "../signals/domain-facts";
+import type { Signal } from "../signals/types";
+import { lookalikeTrick } from "./trick";
+
+/**
+ * What the reply needs beyond the evidence a signal found, looked up in the rules (never taken
+ * from the mail): the brand's name as a Japanese reader knows it, the official domain a lookalike
+ * imitates and how it differs, whether a shown address is really the brand's, and the kind of each
+ * quoted phrase (a deadline is explained differently from a parcel on hold).
+ */
+
+const byEnglishName = new WeakMap<CompiledRules, Map<string, number>>();
+
+function brandIndex(rules: CompiledRules, en: string): number | undefined {
+  let map = byEnglishName.get(rules);
+  if (!map) {
+    map = new Map();
+    rules.brands.forEach((b, i) => b.names.en[0] && !map!.has(b.names.en[0]) && map!.set(b.names.en[0], i));
+    byEnglishName.set(rules, map);
+  }
+  return map.get(en);
+}
+
+const HAS_KANJI_OR_KANA = /[\u3040-\u309f\u3400-\u4dbf\u4e00-\u9fff]/;
+
+/** The mail's text where brand names are looked for: what the reader saw first. */
+export function mailText(original: Original): string {
+  return `${original.from?.name ?? ""}\n${original.subject}\n${original.text.slice(0, 4000)}`;
+}
+
+/**
+ * The brand's name in a Japanese sentence: the Japanese name the mail itself used (ヤマト運輸,
+ * 楽天, メルカリ, 三井住友カード), else the Latin name if the mail wrote that (Amazon, not アマゾン),
+ * else its Japanese name when it has one in kanji (日本郵便), else the Latin name.
+ * Names that only add to the Latin one (Amazonプライム) don't count as the Japanese name.
+ */
+export function japaneseName(rules: CompiledRules, brand: number, text: string): string {
+  const names = rules.brands[brand]!.names;
+  const en = names.en[0]!;
+  const own = names.ja.filter((n) => !foldCompact(n).includes(foldCompact(en)));
+  const compact = foldCompact(text);
+  const used = own.find((n) => compact.includes(foldCompact(n)));
+  if (used) return used;
+  const spaced = foldSpaced(text);
+  const word = (n: string) => {
+    const f = foldSpaced(n);
+    for (let i = spaced.indexOf(f); i >= 0; i = spaced.indexOf(f, i + 1))
+      if (!isAsciiWordChar(spaced.charCodeAt(i - 1)) && !isAsciiWordChar(spaced.charCodeAt(i + f.length))) return true;
+    return false;
+  };
+  if (names.en.some(word)) return en;
+  return own.find((n) => HAS_KANJI_OR_KANA.test(n)) ?? en;
+}
+
+/** Phrases whose kind explains a reason (see messages.ts): the kinds of the quoted ones, in order. */
+function phraseKinds(rules: CompiledRules, phrases: string): string {
+  return phrases
+    .split("\u0000")
+    .map((t) => rules.phrases.find((p) => p.text === t)?.kind ?? "")
+    .join("\u0000");
+}
+
+/** Adds the reader-facing parameters to each signal (a copy; the signal's own evidence is unchanged). */
+export function withReaderParams(signals: Signal[], rules: CompiledRules, original: Original): Signal[] {
+  let text: string | undefined;
+  const nameJa = (b: number) => japaneseName(rules, b, (text ??= mailText(original)));
+  return signals.map((s) => {
+    const p = s.params;
+    const extra: Record<string, string> = {};
+    const b = p.brand !== undefined ? brandIndex(rules, p.brand) : undefined;
+    if (b !== undefined) extra.brandJa = nameJa(b);
+    if ((s.code === "sender_lookalike" || s.code === "link_lookalike") && b !== undefined && p.domain) {
+      const t = lookalikeTrick(p.domain, rules.brands[b]!.domains);
+      if (t) Object.assign(extra, t);
+    }
+    // A sender's punycode domain names a brand's real address only in looks: say how it differs.
+    if ((s.code === "sender_name_brand_mismatch" || s.code === "claimed_brand_unofficial_sender") && b !== undefined && p.domain?.includes("xn--")) {
+      const t = lookalikeTrick(p.domain, rules.brands[b]!.domains);
+      if (t) Object.assign(extra, t);
+    }
+    if (s.code === "link_text_mismatch" && p.shown && p.domain) {
+      const shown = domainFacts(rules, p.shown);
+      if (shown.official !== undefined) {
+        extra.shownOfficial = "1";
+        const target = domainFacts(rules, p.domain);
+        if (target.lookalike === shown.official) {
+          const t = lookalikeTrick(p.domain, rules.brands[shown.official]!.domains);
+          if (t) Object.assign(extra, t);
+        } else if (target.brandToken && target.info.domain !== target.info.host) extra.owner = target.info.domain;
+      }
+    }
+    if ((s.code === "link_brand_in_domain" || s.code === "sender_brand_in_domain") && p.domain) {
+      const f = domainFacts(rules, p.domain);
+      const token = p.token ?? f.brandToken?.token;
+      if (token) extra.token = token;
+      if (token?.includes(".") && rules.official.has(token)) extra.tokenOfficial = "1";
+      // The brand's name plus words (netflix-billing-support.com): the real address, and the words added to it.
+      else if (token && b !== undefined) {
+        const label = f.info.label;
+        const parts = label.split("-");
+        const at = parts.indexOf(token);
+        const real = rules.brands[b]!.domains.find((d) => d.split(".")[0] === token);
+        if (at >= 0 && parts.length > 1 && real) {
+          extra.real = real;
+          extra.added = parts.filter((_, i) => i !== at).join("-");
+        }
+      }
+      // Who really owns the address: the registrable domain, or the page's own name on a hosting service.
+      extra.owner = f.hosting ? `${f.info.host.slice(0, -f.hosting.length - 1).split(".").pop()}.${f.hosting}` : f.info.domain;
+    }
+    // The sender's own words for itself ("PayPal", "三井住友カード㈱") go into the reason that explains the
+    // address, which makes the "name says X, address isn't X's" reason a repeat.
+    if (s.code === "sender_lookalike" || s.code === "sender_brand_in_domain") {
+      const named = signals.find((x) => x.code === "sender_name_brand_mismatch" && x.params.brand === p.brand);
+      if (named?.params.name) extra.name = named.params.name;
+    }
+    if (p.phrases) extra.kinds = phraseKinds(rules, p.phrases);
+    return Object.keys(extra).length ? { ...s, params: { ...p, ...extra } } : s;
+  });
+}
+
+/** A notice the reply answers on its own: a sign-in alert (new device, unusual sign-in). */
+const SIGN_IN_SUBJECT = /sign.?in|log.?in|new device|security alert|ログイン|サインイン|新しい(?:デバイス|端末)|セキュリティ(?:通知|アラート|警告)/i;
+const SIGN_IN_PHRASE = /sign.?in|log.?in|device|ログイン|サインイン|端末|デバイス/i;
+
+export function signInAlert(rules: CompiledRules, phraseHits: number[], original: Original): boolean {
+  return SIGN_IN_SUBJECT.test(original.subject) || phraseHits.some((id) => rules.phrases[id]!.kind === "threat" && SIGN_IN_PHRASE.test(rules.phrases[id]!.text));
+}
