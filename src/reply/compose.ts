@@ -17,6 +17,8 @@ function shownAddress(a: string): string {
 
 /** At most this many reasons are shown: the most important first. */
 export const MAX_REASONS = 4;
+/** Reason codes that, in mail confirmed as the brand's own, are its own wording and tracking. */
+const BRANDS_OWN_WORDS = new Set(["pressure", "asks_secrets", "pushes_action", "link_has_your_address"]);
 
 export type ReplyContent = { subject: string; text: string; html: string };
 
@@ -50,12 +52,14 @@ function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeO
   if (r.verdict !== "unreadable") {
     const shown = (r.verdict === "no_signs" ? bad.filter((x) => x.points === 0) : bad).slice(0, MAX_REASONS);
     if (shown.length) lines.push({ title: w.why, items: shown.map((x) => x.message[lang]) });
-    // Honest about weak evidence: a "no signs" verdict still names the weak signs it saw.
-    const weak = r.verdict === "no_signs" ? bad.filter((x) => x.points > 0).slice(0, MAX_REASONS) : [];
-    if (weak.length) lines.push({ title: w.weakSigns, items: weak.map((x) => x.message[lang]) });
+    // Honest about weak evidence: a "no signs" verdict still names the weak signs it saw, after what
+    // speaks for the mail. In mail confirmed as the brand's own, the brand's own words ("secure your
+    // account") and its tracking of your address are how its notices are written, not weak signs.
+    const weak = r.verdict === "no_signs" ? bad.filter((x) => x.points > 0 && !(confirmed && BRANDS_OWN_WORDS.has(x.code))).slice(0, MAX_REASONS) : [];
     if (good.length) lines.push({ title: w.good, items: good.slice(0, 2).map((x) => x.message[lang]) });
     // Nothing at all to report: say what was looked at, so the reply doesn't feel empty.
     else if (r.verdict === "no_signs" && !bad.length) lines.push({ title: "", items: [w.nothingFound] });
+    if (weak.length) lines.push({ title: w.weakSigns, items: weak.map((x) => x.message[lang]) });
   }
   const s = w.steps;
   // The advice names the same app and site in both languages: in the English half of a Japanese
