@@ -73,7 +73,9 @@ export function compileRules(rules: RuleSet, version = 0): CompiledRules {
       if (!brand.tokens.some((t) => bare.includes(t))) continue;
       const sk = skeleton(label);
       if (sk.length >= 4 && !officialSkeletons.has(sk)) officialSkeletons.set(sk, b);
-      if (sk.length >= 6) for (const del of deletions(sk)) addLookalike(del, b);
+      // One character dropped from the label as written: a hyphen is a character too, so "e-nexco" is
+      // one edit from "enexco" but two from "eneco" (a different company's name, not an imitation).
+      if (sk.length >= 6) for (const del of deletions(skeleton(label, true))) addLookalike(del, b);
     }
     for (const t of brand.tokens) {
       if (t.length <= 4) shortTokens.set(t, b);

@@ -137,7 +137,7 @@ function findLookalike(rules: CompiledRules, info: HostInfo): number | undefined
   const exact = rules.officialSkeletons.get(sk);
   if (exact !== undefined) return rules.officialLabels.has(label) ? undefined : exact;
   if (sk.length < 5) return undefined;
-  const dropped = rules.lookalike.get(sk);
+  const dropped = rules.lookalike.get(skeleton(label, true));
   if (dropped !== undefined) return dropped;
   for (const key of [...deletions(sk), ...swaps(sk)]) {
     if (key.length < 6) continue;

@@ -90,13 +90,13 @@ const CONFUSABLE: Record<string, string> = {
  * The "skeleton" of a domain label: what a reader sees, so amaz0n, arnazon, аmazon (Cyrillic а)
  * and xn--mazon-3ve all fold to the same string as amazon. Hyphens are dropped.
  */
-export function skeleton(label: string): string {
+export function skeleton(label: string, keepHyphens = false): string {
   const uni = label.startsWith("xn--") ? decodePunycodeLabel(label.slice(4)) ?? label : label;
   let s = latinLookalikes(uni.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")).toLowerCase();
   let out = "";
   for (const ch of s) out += CONFUSABLE[ch] ?? ch;
-  s = out.replace(/rn/g, "m").replace(/vv/g, "w").replace(/cl/g, "d").replace(/-/g, "");
-  return s;
+  s = out.replace(/rn/g, "m").replace(/vv/g, "w").replace(/cl/g, "d");
+  return keepHyphens ? s : s.replace(/-/g, "");
 }
 
 /** The label with each single character deleted (SymSpell neighbourhood, distance 1). */

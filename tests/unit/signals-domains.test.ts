@@ -39,6 +39,13 @@ describe("sender_lookalike: the brand's name spelled to look the same", () => {
     expect(check({ from: "PayPay <no-reply@paypay.ne.jp>", subject: "【PayPay】ご利用のお知らせ", links: [link("https://paypay.ne.jp/help/")] }).verdict).toBe("no_signs");
   });
 
+  it("one edit counts a hyphen: eneco.be (Eneco, an energy company) is two edits from NEXCO's e-nexco and no lookalike; e-nexo.com is one", () => {
+    expect(sender("eneco.be").codes).toEqual([]);
+    expect(check({ from: "Eneco <klantenservice@eneco.be>", subject: "Uw factuur staat klaar", links: [link("https://www.eneco.be/mijn-eneco")] }).verdict).toBe("no_signs");
+    expect(sender("e-nexo.com").codes).toContain("sender_lookalike");
+    expect(sender("enexco.com").codes.some((c) => c === "sender_lookalike" || c === "sender_brand_in_domain")).toBe(true);
+  });
+
   it("finance.example.com and finance.com are not Binance lookalikes (one substituted letter is left alone)", () => {
     expect(sender("finance.example.com").codes).toEqual([]);
     expect(sender("finance.com").codes).toEqual([]);
