@@ -9,3 +9,12 @@ export function trimChars(s: string, chars: string, { start = true, end = true }
   while (end && b > a && chars.includes(s[b - 1]!)) b--;
   return s.slice(a, b);
 }
+
+/** decodeURIComponent that gives the text back as it was when it is not valid percent-encoding. */
+export function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

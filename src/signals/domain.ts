@@ -53,6 +53,11 @@ export function* hostSuffixes(host: string): Generator<string> {
 }
 
 /** Domain part of an e-mail address, lower case ("" when there is none). */
+/** The host of an http(s) link as written (lower-cased, no userinfo, port or trailing dot), or null. */
+export function linkHost(href: string): string | null {
+  return /^https?:\/\/(?:[^/?#@\s]*@)?([^/?#:\s]+)/i.exec(href.trim())?.[1]?.toLowerCase().replace(/\.$/, "") ?? null;
+}
+
 export function addressDomain(address: string): string {
   const at = address.lastIndexOf("@");
   return at < 0 ? "" : trimChars(address.slice(at + 1).trim().toLowerCase(), ">].", { start: false });

@@ -1,14 +1,11 @@
 import { header } from "../mail/parse";
 import { officialBrand } from "../rules/compile";
+import { linkHost } from "./domain";
 import { domainFacts, senderBrand } from "./domain-facts";
 import type { Signal, SignalContext } from "./types";
 
 /** Phrase kinds that ask the reader to sign in, confirm card details or pay. */
 const ASKS = new Set(["credential", "payment"]);
-
-function hostOf(href: string): string | null {
-  return /^https?:\/\/(?:[^/?#@\s]*@)?([^/?#:\s]+)/i.exec(href.trim())?.[1]?.toLowerCase().replace(/\.$/, "") ?? null;
-}
 
 /**
  * A brand's real address in From that nothing vouches for. A sender address is the one thing an
@@ -26,9 +23,9 @@ export function forgedOfficialSignals({ original, rules, sender, phraseHits }: S
   const h = original.headers ? { headers: original.headers } : null;
   if (h && (header(h, "authentication-results") !== undefined || header(h, "arc-authentication-results") !== undefined)) return [];
   if (!phraseHits.some((id) => ASKS.has(rules.phrases[id]!.kind))) return [];
-  const hosts = [...new Set(original.links.map((l) => hostOf(l.href)).filter((x): x is string => !!x))];
+  const hosts = [...new Set(original.links.map((l) => linkHost(l.href)).filter((x): x is string => !!x))];
   if (hosts.length === 0 || hosts.some((host) => officialBrand(rules, host) === brand)) return [];
   const elsewhere = hosts.find((host) => domainFacts(rules, host).shortener) ?? hosts[0]!;
   const name = rules.brands[brand]!.names.en[0]!;
-  return [{ code: "forged_official", severity: "high", points: 4, params: { brand: name, domain: sender.domain, url: original.links.find((l) => hostOf(l.href) === elsewhere)!.href } }];
+  return [{ code: "forged_official", severity: "high", points: 4, params: { brand: name, domain: sender.domain, url: original.links.find((l) => linkHost(l.href) === elsewhere)!.href } }];
 }

@@ -4,6 +4,7 @@ import { strongClaims } from "./brand-claims";
 import { senderAuthenticated } from "./auth";
 import type { Signal, SignalContext } from "./types";
 import type { Link } from "../original/types";
+import { decodeURIComponentSafe } from "../text";
 
 /** Query parameters that carry a destination in open redirectors (google.com/url?q=…). */
 const REDIRECT_PARAMS = ["q", "url", "u", "target", "dest", "destination", "redirect", "redirect_uri", "redirect_url", "next", "goto", "link", "to", "r"];
@@ -13,14 +14,6 @@ const REDIRECT_PARAMS = ["q", "url", "u", "target", "dest", "destination", "redi
  * is not visible in the URL: how genuine mail routes its links, not a destination of its own.
  */
 type ParsedLink = { link: Link; url: URL; facts: DomainFacts; tracker?: boolean };
-
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
 function parseUrl(href: string): URL | null {
   try {
@@ -202,7 +195,9 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
       }
     }
 
-    const addr = containsAddress(href, original.recipients);
+    // Your address in a link to a brand's own site (an account chooser filled in for you) tells the
+    // brand, not a stranger; on anyone else's host it confirms to them that your address is read.
+    const addr = facts.official === undefined ? containsAddress(href, original.recipients) : null;
     if (addr && !UNSUBSCRIBE.test(link.text) && !UNSUBSCRIBE.test(href))
       add({ code: "link_has_your_address", severity: "medium", points: 2, params: { ...params, address: addr } });
   }

@@ -2,6 +2,10 @@ import { foldCompact } from "../rules/normalize";
 import type { CompiledRules } from "../rules/compile";
 import type { Phrase } from "../rules/schema";
 import type { Original } from "../original/types";
+import { officialBrand } from "../rules/compile";
+import { decodeURIComponentSafe } from "../text";
+import { linkHost } from "./domain";
+import { domainFacts, senderBrand } from "./domain-facts";
 import type { Signal, SignalContext } from "./types";
 
 /** All phrases together add at most this much: pressure alone never outweighs a brand/domain mismatch. */
@@ -25,6 +29,29 @@ function interleaveKinds(sorted: Phrase[]): Phrase[] {
   return [...first, ...rest];
 }
 
+/** The words' cap in a brand's own notice (ownNotice): below "suspicious" on their own. */
+export const OWN_NOTICE_CAP = 2;
+
+/**
+ * A brand's own notice, as far as the mail shows: From the brand's official domain, and every link
+ * to that brand's own sites or a mail service's tracker. Someone forging such a From gains nothing
+ * through its links, and "sign in to review this activity" is how the brand's own alerts are worded,
+ * so the words weigh less. (Links elsewhere with such a From: forged-official.ts.)
+ */
+function ownNotice({ original, rules, sender }: SignalContext): boolean {
+  const brand = sender ? senderBrand(sender.facts) : undefined;
+  if (brand === undefined || original.links.length === 0) return false;
+  const ours = (host: string) => officialBrand(rules, host) === brand || !!domainFacts(rules, host).mailService;
+  // Every host the link names counts, the ones carried inside it too (a redirect on the brand's own
+  // site: ebay.com/…?DomainUrl=http://elsewhere).
+  return original.links.every((l) => {
+    const host = linkHost(l.href);
+    return !!host && ours(host) && [...decodeURIComponentSafe(l.href.slice(0, 2000)).matchAll(CARRIED_HOST)].every((m) => ours(m[1]!.toLowerCase()));
+  });
+}
+const CARRIED_HOST = /https?(?::|%3a)(?:\/\/|%2f%2f)([a-z0-9.-]{1,253})/gi;
+
+
 /** Ids of the rule phrases found in the subject and body: one pass over the folded text. */
 export function findPhrases(rules: CompiledRules, original: Original): number[] {
   const hits = new Set<number>();
@@ -33,11 +60,12 @@ export function findPhrases(rules: CompiledRules, original: Original): number[] 
 }
 
 /** Pressure and credential phrases (found once by findPhrases), grouped and capped. */
-export function phraseSignals({ original, rules, phraseHits }: SignalContext): Signal[] {
+export function phraseSignals(ctx: SignalContext): Signal[] {
+  const { original, rules, phraseHits } = ctx;
   const out: Signal[] = [];
   if (original.truncated) out.push({ code: "text_truncated", severity: "info", points: 0, params: { chars: String(original.text.length) } });
   if (phraseHits.length === 0) return out;
-  let budget = PHRASE_POINTS_CAP;
+  let budget = ownNotice(ctx) ? OWN_NOTICE_CAP : PHRASE_POINTS_CAP;
   for (const [code, kinds] of Object.entries(GROUPS)) {
     const phrases = interleaveKinds(
       phraseHits
