@@ -83,7 +83,12 @@ export function spelledApart(text: string): string {
  */
 const BADGE = /\b(?:follow|like us|find us|join us|connect with|share|tweet|icon|download|get it on|available on|app ?store|google play|play store|badge|pay with|we accept|accepted|payment|powered by|sent with|sent via|mailchimp)\b|フォロー|アイコン|シェア|ダウンロード|公式アカウント|お支払い/i;
 
-/** Social networks: their names in a mail's images are its "follow us" icons unless they come first. */
+/**
+ * Social networks: their names in a mail's images are its "follow us" icons unless they come first,
+ * and even first only when the sender's name or the subject names the network too (a text newsletter
+ * whose only images are its footer icons starts with one; the body is no witness, as the icons' alt
+ * texts are read into it).
+ */
 const SOCIAL = "social";
 
 /**
@@ -92,7 +97,7 @@ const SOCIAL = "social";
  * logos, a mail service's credit — which name brands without the mail being them. A row of icons
  * (images next to each other naming different brands) is a footer or share bar wherever it stands.
  */
-export function mastheadAlts(rules: CompiledRules, alts: string[]): string[] {
+export function mastheadAlts(rules: CompiledRules, alts: string[], words = ""): string[] {
   const brandOf = (alt: string | undefined) => (alt === undefined ? undefined : brandsIn(rules, latinLookalikes(alt)).keys().next().value);
   const first = alts.slice(0, 3).map(brandOf);
   const out: string[] = [];
@@ -104,7 +109,7 @@ export function mastheadAlts(rules: CompiledRules, alts: string[]): string[] {
       const neighbours = [first[i - 1], first[i + 1]].filter((n) => n !== undefined && n !== b);
       // Three brands in the first three images, or the second image a different brand from its neighbours: a row.
       if (i === 0 ? neighbours.length > 0 && first[2] !== undefined && first[2] !== first[1] && first[2] !== b : neighbours.length > 0) continue;
-      if (i > 0 && rules.brands[b]!.category === SOCIAL) continue;
+      if (rules.brands[b]!.category === SOCIAL && (i > 0 || !brandsIn(rules, latinLookalikes(words)).has(b))) continue;
     }
     out.push(alt);
   }
@@ -228,7 +233,7 @@ export function findBrandClaims(rules: CompiledRules, original: Original, sender
   const places: [ClaimPlace, string, boolean][] = [
     ["display_name", namesOtherThanSender(sender, name) ? latinLookalikes(name) : "", true],
     ["subject", latinLookalikes(!namesOtherThanSender(sender, original.subject) ? "" : talksLikeNotice ? original.subject : noticeForm), talksLikeNotice],
-    ["logo", mastheadAlts(rules, original.imageAlts).join("\n"), true],
+    ["logo", mastheadAlts(rules, original.imageAlts, `${name}\n${original.subject}`).join("\n"), true],
     // A first line naming a brand is a claim when the mail talks like a notice; a shop's newsletter
     // opening with a product ("Apple Watch Series 9") is not one.
     ["letterhead", letterhead(original.text), talksLikeNotice],

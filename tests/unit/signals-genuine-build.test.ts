@@ -27,6 +27,24 @@ describe("logo claims: only the masthead presents the mail as a brand", () => {
     expect(mastheadAlts(rules, ["Hinoki Tea", "Twitter"])).toEqual(["Hinoki Tea"]);
   });
 
+  it("a text newsletter whose only images are its footer's social icons: the first icon is no masthead unless the name or subject names the network", () => {
+    expect(mastheadAlts(rules, ["Instagram", "LINE"], "手づくり雑貨 こもれび\n【こもれび】冬の新作のお知らせ")).not.toContain("Instagram");
+    expect(mastheadAlts(rules, ["Instagram"], "Instagram\nNew login to your account")).toEqual(["Instagram"]);
+    const r = check({
+      from: "手づくり雑貨 こもれび <info@komorebi-zakka.example>",
+      subject: "【こもれび】冬の新作と年末セールのお知らせ",
+      text: "冬の新作が入荷しました。Amazon・楽天市場の店舗でもお買い求めいただけます。 Instagram LINE 配信停止",
+      imageAlts: ["Instagram", "LINE"],
+      links: [link("https://komorebi-zakka.example/new", "新作を見る"), link("https://www.instagram.com/komorebi", "Instagram"), link("https://line.me/R/ti/p/@komorebi", "LINE")],
+    });
+    expect(r.verdict).toBe("no_signs");
+  });
+
+  it("an Instagram phishing mail that says Instagram in its name keeps its logo claim", () => {
+    const r = check({ from: "Instagram <security@insta-help-center.example.net>", subject: "Your account will be disabled", imageAlts: ["Instagram"], links: [link("https://insta-help-center.example.net/verify", "Verify")] });
+    expect(r.verdict).toBe("dangerous");
+  });
+
   it("but a brand's logo at the top of a stranger's mail is still a claim: dangerous with a foreign login link", () => {
     const r = check({ from: "Service <info@mktg-mailer.net>", imageAlts: ["PayPal"], subject: "Account limited", links: [link("https://secure-check.example-host.net/login", "Log in")] });
     expect(r.codes).toContain("claimed_brand_unofficial_sender");
@@ -113,5 +131,18 @@ describe("relayed senders", () => {
     const drive = { from: "Anna (via Google Drive) <drive-shares-dm-noreply@google.com>", replyTo: [{ name: "Anna", address: "anna@weber-architekten.de" }] };
     expect(check(drive).codes).not.toContain("reply_to_elsewhere");
     expect(check({ ...drive, from: "Anna (via Google Drive) <drive@share-docs.example-host.net>" }).codes).toContain("reply_to_elsewhere");
+  });
+});
+
+describe("Microsoft's sharing notices", () => {
+  it("a SharePoint share from sharepointonline.com, 'X (via SharePoint)', is Microsoft's own sender", () => {
+    const r = check({
+      from: '"Taro Yamada (via SharePoint)" <no-reply@sharepointonline.com>',
+      subject: 'Taro Yamada shared the folder "2026 budget" with you',
+      text: "Taro Yamada shared a folder with you. Open. Microsoft respects your privacy.",
+      links: [link("https://acme.sharepoint.com/:f:/s/finance/EabC123", "Open"), link("https://go.microsoft.com/fwlink/?LinkId=521839", "Privacy Statement")],
+    });
+    expect(r.codes).not.toContain("sender_name_brand_mismatch");
+    expect(r.verdict).toBe("no_signs");
   });
 });
