@@ -7,6 +7,8 @@
  * edges, binary search for many). No Map look-up per character, so the cost per character stays
  * flat from a hundred patterns to tens of thousands.
  */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export class Matcher {
   private readonly root = new Int32Array(65536);
   private readonly edgeStart: Int32Array;
@@ -21,6 +23,8 @@ export class Matcher {
   /** Pattern ids that end at each state (own outputs only). */
   private readonly out: (number[] | undefined)[] = [undefined];
   private readonly lengths: number[] = [];
+  /** Every pattern has a character beyond ASCII: plain-ASCII text can hold none of them. */
+  private readonly beyondAscii: boolean;
 
   constructor(patterns: readonly string[]) {
     const kids: Map<number, number>[] = [new Map()];
@@ -79,6 +83,7 @@ export class Matcher {
         queue.push(child);
       }
     }
+    this.beyondAscii = patterns.every((p) => !p || NON_ASCII.test(p));
     this.report = new Int32Array(n);
     for (let s = 0; s < n; s++) this.report[s] = this.out[s] ? s : this.dict[s]!;
   }
@@ -117,6 +122,7 @@ export class Matcher {
   scan(text: string, onMatch: (id: number, end: number) => void): void {
     // The hot loop: the root's dense row read inline (most characters start or fall back there),
     // and a state's first reporting state read from one typed array, not the sparse `out` list.
+    if (this.beyondAscii && !NON_ASCII.test(text)) return;
     const root = this.root;
     const fail = this.fail;
     const report = this.report;
