@@ -157,6 +157,36 @@ function lineFacts(lines: string[]): (i: number) => LineFacts {
 /** Lines read at most in one header block (a full raw header block has a few dozen). */
 const BLOCK_LINES = 400;
 
+const aboveMemo = new WeakMap<string[], (number | undefined)[]>();
+
+/**
+ * How many header-like lines stand directly above line i (at most BLOCK_LINES), walking up no
+ * further than `start`. Remembered per line, so the walk from the next candidate line stops where
+ * this one's began: a run of thousands of header-like lines is walked once, not once per line.
+ */
+function headerishAbove(lines: string[], i: number, start: number): number {
+  let memo = aboveMemo.get(lines);
+  if (!memo) aboveMemo.set(lines, (memo = []));
+  const facts = lineFacts(lines);
+  let c = 0;
+  for (;;) {
+    if (c >= BLOCK_LINES) {
+      c = BLOCK_LINES;
+      break;
+    }
+    if (i - c <= start) return c; // stopped by `start`: not the line's own count, not remembered
+    const known = memo[i - c];
+    if (known !== undefined) {
+      c = Math.min(BLOCK_LINES, c + known);
+      break;
+    }
+    if (!facts(i - c - 1).headerish) break;
+    c++;
+  }
+  memo[i] = c;
+  return c;
+}
+
 /** Reads the header block starting at line `start` (not past `end`); returns the fields and the line after the block. */
 function readHeaderBlock(lines: string[], start: number, end: number) {
   const fields: Partial<Record<Field, string>> = {};
@@ -200,8 +230,7 @@ function findBlock(lines: string[], start: number, end: number): Block | null {
   for (let i = start; i < end; i++) {
     if (ownField(i)?.[0] !== "from") continue;
     // The top of the run of header lines (Thunderbird puts Subject and Date above From; raw blocks start with Received).
-    let k = i;
-    while (k > start && i - k < BLOCK_LINES && facts(k - 1).headerish) k--;
+    let k = Math.max(start, i - headerishAbove(lines, i, start));
     while (k < i && facts(k).continuation) k++;
     const block = readHeaderBlock(lines, k, end);
     // A separator line just above (up to two blank lines between: Apple Mail leaves one).
