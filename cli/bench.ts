@@ -1,6 +1,11 @@
 /**
  * npm run bench -- [DIR] [--rounds N] [--only mails,rules,size] [--sample N] [--size-rounds N] [--keep]
  *                    [--no-workerd] [--workerd-rounds N] [--workerd-min MS]
+ * npm run bench -- [DIR] --compare | --save-baseline [--repeats N] [--sample N] [--rounds N] [--no-workerd] [--baseline FILE]
+ *
+ * --compare: the ratios of cli/bench-ratios.ts (stage / parse, p99 / p50, whole / parse in Node and
+ * workerd) on the baseline's corpus and sample, against bench/baseline.json; exits 1 when a ratio got
+ * worse by more than the baseline's tolerance. --save-baseline: the same measurement, written there.
  *
  * How fast and how small the pipeline is, on this machine's Node, printed as markdown tables:
  *
@@ -19,7 +24,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseMail, type ParsedMail } from "../src/mail/parse";
 import { analyse } from "../src/check";
@@ -33,6 +38,7 @@ import { BIG_KINDS, bigMail, syntheticRules, type BigKind } from "./bench-gen";
 import { timeInWorkerd } from "./bench-workerd";
 import { FORWARDER, stagedPipeline, wholePipeline, type Stages } from "./bench-pipeline";
 import { dist, gc, humanSize, mb, median, ms, sum, table } from "./bench-stats";
+import { compare, corpusKey, DEFAULT_TOLERANCE, flatten, machine, measureOnce, readBaseline, summarise, workerdRatios, writeBaseline, type Baseline, type Ratios } from "./bench-ratios";
 
 const argv = process.argv.slice(2);
 const opt = (name: string) => {
@@ -40,13 +46,21 @@ const opt = (name: string) => {
   return i < 0 ? undefined : (argv[i + 1] ?? "");
 };
 const flag = (name: string) => argv.includes(`--${name}`);
-const valued = new Set(["--rounds", "--only", "--sample", "--size-rounds", "--workerd-rounds", "--workerd-min"]);
+const valued = new Set(["--rounds", "--only", "--sample", "--size-rounds", "--workerd-rounds", "--workerd-min", "--repeats", "--baseline"]);
 const dirs = argv.filter((a, i) => !a.startsWith("--") && !valued.has(argv[i - 1] ?? ""));
 const only = new Set((opt("only") ?? "mails,rules,size").split(","));
 const SMALL = 256 * 1024;
 
 const baseInput = rulePacks();
 const baseRules = compileRules(RuleSetSchema.parse(baseInput), 0);
+
+if (flag("help")) {
+  console.log(readFileSync(new URL(import.meta.url)).toString().split("*/")[0]!.replace(/^\/\*\*\n?| ?\* ?/gm, ""));
+  process.exit(0);
+}
+if (flag("compare") || flag("save-baseline")) {
+  process.exit(await ratioMode());
+}
 
 console.log(`# phishcheck bench\n`);
 console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}; ${new Date().toISOString().slice(0, 10)}\n`);
@@ -345,4 +359,69 @@ if (only.has("size")) {
       "Kinds: pdf = 1 big base64 attachment; zip = a zip holding an .exe; html = an HTML-only body; text = a text-only body; rfc822 = the pdf mail forwarded as an attachment. " +
       "Reasons seen: the attachment and text_truncated reasons, as the reply words them.",
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// --compare / --save-baseline: ratios against bench/baseline.json
+
+async function ratioMode(): Promise<number> {
+  const file = opt("baseline") ?? "bench/baseline.json";
+  const base = readBaseline(file);
+  const comparing = flag("compare");
+  if (comparing && !base) {
+    console.log(`No baseline at ${file}: take one with \`npm run bench -- DIR --save-baseline\`.`);
+    return 2;
+  }
+  const dir = dirs[0] ?? (comparing && base ? base.dir : "tests/fixtures");
+  if (comparing && base && corpusKey(dir) !== base.corpus) console.log(`Note: the baseline was taken on ${base.corpus}, this run is on ${corpusKey(dir)}: the ratios are not comparable.\n`);
+  const sampleN = Number(opt("sample") ?? (comparing && base ? base.sample : 600));
+  const roundsN = Number(opt("rounds") ?? (comparing && base ? base.rounds : 3));
+  const repeats = Number(opt("repeats") ?? (comparing && base ? base.repeats : 3));
+  let all = mailFiles([dir]).map((f) => new Uint8Array(readFileSync(f))).filter((m) => m.length <= SMALL);
+  const total = all.length;
+  if (sampleN > 0 && all.length > sampleN) {
+    const step = all.length / sampleN;
+    all = Array.from({ length: sampleN }, (_, i) => all[Math.floor(i * step)]!);
+  }
+  const load = loadavg()[0]!.toFixed(2);
+  console.log(`## Ratios: ${corpusKey(dir)}, ${all.length} of its ${total} mails ≤ 256 KB, ${roundsN} rounds × ${repeats} repeats; load average ${load} on ${cpus().length} cores\n`);
+  for (const m of all) await wholePipeline(m, baseRules);
+  const runs: Ratios[] = [];
+  for (let r = 0; r < repeats; r++) {
+    const ratios = await measureOnce(all, baseRules, roundsN);
+    if (!flag("no-workerd")) {
+      const wd = await timeInWorkerd(all, 1, Number(opt("workerd-min") ?? 5)).catch((e: unknown) => {
+        console.log(`(workerd skipped: ${e instanceof Error ? e.message.split("\n")[0] : e})`);
+        return null;
+      });
+      if (wd) ratios.workerd = workerdRatios(wd);
+    }
+    runs.push(ratios);
+    console.error(`  repeat ${r + 1}/${repeats}: whole/parse ${ratios.wholeOverParse.toFixed(2)}${ratios.workerd ? `, workerd ${ratios.workerd.wholeOverParse.toFixed(2)}` : ""}`);
+  }
+  const { ratios, spread } = summarise(runs);
+  const now: Baseline = {
+    date: new Date().toISOString(),
+    machine: { ...machine(), loadavg1m: Number(load) },
+    corpus: corpusKey(dir),
+    dir,
+    mails: all.length,
+    sample: sampleN,
+    rounds: roundsN,
+    repeats,
+    tolerance: base?.tolerance ?? DEFAULT_TOLERANCE,
+    ratios,
+    spread,
+  };
+  if (!comparing) {
+    writeBaseline(file, now);
+    console.log(table(["ratio", "median of repeats", "lowest", "highest"], flatten(ratios).map(([n, v]) => [n, v.toFixed(2), spread[n]![0].toFixed(2), spread[n]![1].toFixed(2)])));
+    console.log(`\nWritten to ${file}.`);
+    return 0;
+  }
+  const { text, slower } = compare(ratios, base!);
+  console.log(`Baseline: ${base!.date.slice(0, 10)}, ${base!.machine.cpus} × ${base!.machine.model}, Node ${base!.machine.node}, load ${base!.machine.loadavg1m}; ${base!.corpus}, ${base!.mails} mails.\n`);
+  console.log(text);
+  console.log(slower.length ? `\nSLOWER than the baseline: ${slower.join("; ")}.` : "\nNot slower than the baseline (within tolerance).");
+  return slower.length ? 1 : 0;
 }

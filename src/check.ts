@@ -3,7 +3,7 @@ import { findOriginal } from "./original/find";
 import type { MailAddress, Original } from "./original/types";
 import type { CompiledRules } from "./rules/compile";
 import { findBrandClaims, strongClaims } from "./signals/brand-claims";
-import { senderFacts } from "./signals/domain-facts";
+import { closeDomainFactsScope, openDomainFactsScope, senderFacts } from "./signals/domain-facts";
 import { senderSignals } from "./signals/sender";
 import { linkSignals } from "./signals/links";
 import { findPhrases, phraseSignals } from "./signals/phrases";
@@ -49,6 +49,15 @@ const SIGNALS: ((ctx: SignalContext) => Signal[])[] = [senderSignals, disguiseSi
 
 /** Runs every signal on an original and scores it. */
 export function analyse(original: Original, rules: CompiledRules) {
+  openDomainFactsScope(rules);
+  try {
+    return analyseIn(original, rules);
+  } finally {
+    closeDomainFactsScope();
+  }
+}
+
+function analyseIn(original: Original, rules: CompiledRules) {
   const phraseHits = findPhrases(rules, original);
   // "Talks like a service notice": phrases worth 2 points or more, not one stray "suspicious activity".
   const phraseWeight = phraseHits.reduce((n, id) => n + rules.phrases[id]!.weight, 0);

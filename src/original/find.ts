@@ -11,6 +11,12 @@ import type { AttachmentInfo, Link, MailAddress, Original } from "./types";
 export const TEXT_SCAN_LIMIT = 200_000;
 /** Links beyond this many are not analysed. */
 export const LINK_LIMIT = 500;
+/**
+ * Addresses kept per list (To, Reply-To): the signals compare each recipient with each link and each
+ * Reply-To address with the sender, so an unbounded list (thousands of addresses fit in the 256 KB of
+ * headers) would cost seconds. Whoever forwarded the mail is always added to the recipients.
+ */
+export const ADDRESS_LIMIT = 50;
 /** A message with an attached message and no more text than this is a forward, not the original. */
 const FORWARD_NOTE_MAX = 1000;
 /** How deep forwarded attachments inside forwarded attachments are opened. */
@@ -90,6 +96,11 @@ function capped(text: string, clipped: boolean): { text: string; truncated: bool
   return text.length > TEXT_SCAN_LIMIT ? { text: text.slice(0, TEXT_SCAN_LIMIT), truncated: true } : { text, truncated: clipped };
 }
 
+/** The original's To addresses (the first ADDRESS_LIMIT) and whoever forwarded it, each once. */
+function recipientsOf(to: string[], extra: string[]): string[] {
+  return [...new Set([...to.filter(Boolean).slice(0, ADDRESS_LIMIT), ...extra.filter(Boolean)])];
+}
+
 function mergeLinks(...groups: Link[][]): Link[] {
   const seen = new Set<string>();
   const out: Link[] = [];
@@ -111,7 +122,7 @@ function fromMessage(mail: ParsedMail, via: Original["via"], extraRecipients: st
   return {
     via,
     from: senderOf(mail),
-    replyTo: mailboxes(mail.replyTo),
+    replyTo: mailboxes(mail.replyTo).slice(0, ADDRESS_LIMIT),
     subject: mail.subject ?? "",
     date: mail.date ?? null,
     text,
@@ -120,7 +131,7 @@ function fromMessage(mail: ParsedMail, via: Original["via"], extraRecipients: st
     imageSources: html?.imageSources ?? [],
     attachments: attachmentInfo(mail.attachments),
     headers: mail.headers,
-    recipients: [...new Set([...mailboxes(mail.to).map((a) => a.address), ...extraRecipients].filter(Boolean))],
+    recipients: recipientsOf(mailboxes(mail.to).map((a) => a.address), extraRecipients),
     truncated,
   };
 }
@@ -166,7 +177,7 @@ export async function findOriginal(mail: ParsedMail, forwarder: string | null, d
     return {
       via: "inline",
       from: (head && senderOf(head)) || inline.from,
-      replyTo: head ? mailboxes(head.replyTo) : inline.replyTo,
+      replyTo: head ? mailboxes(head.replyTo).slice(0, ADDRESS_LIMIT) : inline.replyTo,
       subject: head?.subject ?? inline.subject,
       date: head?.date ?? inline.date,
       text,
@@ -175,7 +186,7 @@ export async function findOriginal(mail: ParsedMail, forwarder: string | null, d
       imageSources: html?.imageSources ?? [],
       attachments: attachmentInfo(mail.attachments),
       headers: head?.headers ?? [...inline.headers, ...mail.headers.filter((h) => FILTER_STAMP.test(h.key))],
-      recipients: [...new Set([...(head ? mailboxes(head.to).map((a) => a.address) : inline.to), ...extra].filter(Boolean))],
+      recipients: recipientsOf(head ? mailboxes(head.to).map((a) => a.address) : inline.to, extra),
       truncated,
     };
   }

@@ -106,10 +106,86 @@ function rawHeader(line: string): { transport: boolean } | null {
 }
 
 const isContinuation = (line: string) => /^[ \t]+\S/.test(line);
-const headerish = (line: string) => !!headerField(line) || !!rawHeader(line) || isContinuation(line);
+
+type LineFacts = {
+  /** The line with quote marks removed, and what it is as a header line. */
+  line: string;
+  field: [Field, string] | null;
+  raw: { transport: boolean } | null;
+  continuation: boolean;
+  headerish: boolean;
+};
+
+const lineFactsMemo = new WeakMap<string[], (LineFacts | undefined)[]>();
+const ownFieldMemo = new WeakMap<string[], ([Field, string] | null | undefined)[]>();
+
+/** headerField of each line as written (quote marks included), once per array of lines. */
+function ownFields(lines: string[]): (i: number) => [Field, string] | null {
+  let memo = ownFieldMemo.get(lines);
+  if (!memo) ownFieldMemo.set(lines, (memo = []));
+  const m = memo;
+  return (i) => {
+    let f = m[i];
+    if (f === undefined) f = m[i] = headerField(lines[i]!);
+    return f;
+  };
+}
+
+/**
+ * What each line is, worked out once per array of lines: findBlock walks back over up to
+ * BLOCK_LINES header-like lines from every candidate sender line and reads forward as far, so
+ * a text of thousands of "From:" lines would otherwise run the header patterns on the same line
+ * hundreds of times (seconds of CPU for 250 KB).
+ */
+function lineFacts(lines: string[]): (i: number) => LineFacts {
+  let memo = lineFactsMemo.get(lines);
+  if (!memo) lineFactsMemo.set(lines, (memo = []));
+  const m = memo;
+  return (i) => {
+    let f = m[i];
+    if (!f) {
+      const line = stripQuote(lines[i]!);
+      const field = headerField(line);
+      const raw = rawHeader(line);
+      const continuation = isContinuation(line);
+      f = m[i] = { line, field, raw, continuation, headerish: !!field || !!raw || continuation };
+    }
+    return f;
+  };
+}
 
 /** Lines read at most in one header block (a full raw header block has a few dozen). */
 const BLOCK_LINES = 400;
+
+const aboveMemo = new WeakMap<string[], (number | undefined)[]>();
+
+/**
+ * How many header-like lines stand directly above line i (at most BLOCK_LINES), walking up no
+ * further than `start`. Remembered per line, so the walk from the next candidate line stops where
+ * this one's began: a run of thousands of header-like lines is walked once, not once per line.
+ */
+function headerishAbove(lines: string[], i: number, start: number): number {
+  let memo = aboveMemo.get(lines);
+  if (!memo) aboveMemo.set(lines, (memo = []));
+  const facts = lineFacts(lines);
+  let c = 0;
+  for (;;) {
+    if (c >= BLOCK_LINES) {
+      c = BLOCK_LINES;
+      break;
+    }
+    if (i - c <= start) return c; // stopped by `start`: not the line's own count, not remembered
+    const known = memo[i - c];
+    if (known !== undefined) {
+      c = Math.min(BLOCK_LINES, c + known);
+      break;
+    }
+    if (!facts(i - c - 1).headerish) break;
+    c++;
+  }
+  memo[i] = c;
+  return c;
+}
 
 /** Reads the header block starting at line `start` (not past `end`); returns the fields and the line after the block. */
 function readHeaderBlock(lines: string[], start: number, end: number) {
@@ -118,10 +194,10 @@ function readHeaderBlock(lines: string[], start: number, end: number) {
   let last: Field | "raw" | null = null;
   let count = 0;
   let raw = false;
+  const facts = lineFacts(lines);
   for (; i < end && i < start + BLOCK_LINES; i++) {
-    const line = stripQuote(lines[i]!);
+    const { line, field: f } = facts(i);
     if (!line.trim()) break;
-    const f = headerField(line);
     if (f) {
       if (fields[f[0]] === undefined) {
         fields[f[0]] = f[1];
@@ -130,13 +206,13 @@ function readHeaderBlock(lines: string[], start: number, end: number) {
       last = f[0];
       continue;
     }
-    const r = rawHeader(line);
+    const r = facts(i).raw;
     if (r) {
       raw ||= r.transport;
       last = "raw";
       continue;
     }
-    if (last && isContinuation(line)) {
+    if (last && facts(i).continuation) {
       if (last !== "raw") fields[last] = `${fields[last] ?? ""} ${line.trim()}`;
       continue;
     }
@@ -149,12 +225,13 @@ type Block = { at: number; first: number; fields: Partial<Record<Field, string>>
 
 /** The first forwarded block in lines [start, end): found at its sender line, read from the top of its run of header lines. */
 function findBlock(lines: string[], start: number, end: number): Block | null {
+  const facts = lineFacts(lines);
+  const ownField = ownFields(lines);
   for (let i = start; i < end; i++) {
-    if (headerField(lines[i]!)?.[0] !== "from") continue;
+    if (ownField(i)?.[0] !== "from") continue;
     // The top of the run of header lines (Thunderbird puts Subject and Date above From; raw blocks start with Received).
-    let k = i;
-    while (k > start && i - k < BLOCK_LINES && headerish(stripQuote(lines[k - 1]!))) k--;
-    while (k < i && isContinuation(stripQuote(lines[k]!))) k++;
+    let k = Math.max(start, i - headerishAbove(lines, i, start));
+    while (k < i && facts(k).continuation) k++;
     const block = readHeaderBlock(lines, k, end);
     // A separator line just above (up to two blank lines between: Apple Mail leaves one).
     let s = k - 1;

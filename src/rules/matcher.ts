@@ -7,6 +7,8 @@
  * edges, binary search for many). No Map look-up per character, so the cost per character stays
  * flat from a hundred patterns to tens of thousands.
  */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export class Matcher {
   private readonly root = new Int32Array(65536);
   private readonly edgeStart: Int32Array;
@@ -16,9 +18,13 @@ export class Matcher {
   private readonly fail: Int32Array;
   /** Nearest state on the failure chain that has outputs (-1 when none). */
   private readonly dict: Int32Array;
+  /** The state itself when it has outputs, else `dict` of it: where reporting starts (-1 when none). */
+  private readonly report: Int32Array;
   /** Pattern ids that end at each state (own outputs only). */
   private readonly out: (number[] | undefined)[] = [undefined];
   private readonly lengths: number[] = [];
+  /** Every pattern has a character beyond ASCII: plain-ASCII text can hold none of them. */
+  private readonly beyondAscii: boolean;
 
   constructor(patterns: readonly string[]) {
     const kids: Map<number, number>[] = [new Map()];
@@ -77,6 +83,9 @@ export class Matcher {
         queue.push(child);
       }
     }
+    this.beyondAscii = patterns.every((p) => !p || NON_ASCII.test(p));
+    this.report = new Int32Array(n);
+    for (let s = 0; s < n; s++) this.report[s] = this.out[s] ? s : this.dict[s]!;
   }
 
   get size(): number {
@@ -111,16 +120,31 @@ export class Matcher {
 
   /** Calls `onMatch(patternId, end)` for every occurrence; `end` is the index after the match. */
   scan(text: string, onMatch: (id: number, end: number) => void): void {
+    // The hot loop: the root's dense row read inline (most characters start or fall back there),
+    // and a state's first reporting state read from one typed array, not the sparse `out` list.
+    if (this.beyondAscii && !NON_ASCII.test(text)) return;
+    const root = this.root;
+    const fail = this.fail;
+    const report = this.report;
+    const dict = this.dict;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      let t = this.step(s, code);
-      while (t < 0 && s !== 0) {
-        s = this.fail[s]!;
+      let t: number;
+      if (s === 0) t = root[code]!;
+      else {
         t = this.step(s, code);
+        while (t < 0) {
+          s = fail[s]!;
+          if (s === 0) {
+            t = root[code]!;
+            break;
+          }
+          t = this.step(s, code);
+        }
       }
-      s = Math.max(t, 0);
-      for (let o = this.out[s] ? s : this.dict[s]!; o !== -1; o = this.dict[o]!) {
+      s = t === -1 ? 0 : t;
+      for (let o = report[s]!; o !== -1; o = dict[o]!) {
         for (const id of this.out[o]!) onMatch(id, i + 1);
       }
     }

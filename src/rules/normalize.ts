@@ -17,11 +17,20 @@ export function stripInvisible(s: string): string {
   return s.replace(INVISIBLE, "");
 }
 
+/**
+ * Plain ASCII (most English mail) has no invisible characters, NFKC leaves it unchanged and its only
+ * spaces are ASCII ones: folded without those passes, to the same result.
+ */
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_SPACES = /[\t-\r ]+/g;
+
 export function foldCompact(s: string): string {
+  if (!NON_ASCII.test(s)) return s.toLowerCase().replace(ASCII_SPACES, "");
   return stripInvisible(s).normalize("NFKC").toLowerCase().replace(SPACES, "");
 }
 
 export function foldSpaced(s: string): string {
+  if (!NON_ASCII.test(s)) return s.toLowerCase().replace(ASCII_SPACES, " ");
   return stripInvisible(s).normalize("NFKC").toLowerCase().replace(SPACES, " ");
 }
 

@@ -62,11 +62,13 @@ const NOISE = /-----BEGIN PGP SIGNATURE-----[\s\S]*?-----END PGP SIGNATURE-----|
 function pictureOnly({ original }: SignalContext): Signal[] {
   // A long text is not "next to no text" (and a bound keeps the signature search linear).
   if (original.text.length > 20_000) return [];
-  const words = original.text.replace(NOISE, " ").match(/\p{L}{2,}/gu) ?? [];
-  const letters = words.join("").length;
+  // The cheap counts first: most mails have no picture or no link, and then the text need not be read.
   const pictures = (original.imageSources?.length ?? 0) + original.attachments.filter((a) => /^image\//i.test(a.mimeType)).length;
   const links = original.links.filter((l) => /^(?:https?:)?\/\//i.test(l.href.trim())).length;
-  if (letters >= 30 || pictures === 0 || links === 0) return [];
+  if (pictures === 0 || links === 0) return [];
+  const words = original.text.replace(NOISE, " ").match(/\p{L}{2,}/gu) ?? [];
+  const letters = words.join("").length;
+  if (letters >= 30) return [];
   return [{ code: "picture_only", severity: "medium", points: 3, params: {} }];
 }
 

@@ -150,7 +150,33 @@ function findLookalike(rules: CompiledRules, info: HostInfo): number | undefined
 /** Names reserved for documentation and tests (RFC 2606/6761): nobody can register them to phish. */
 const RESERVED = /(?:^|\.)(?:example\.(?:com|net|org|jp)|example|test|invalid|localhost)$/;
 
+/**
+ * Facts per host for the mail being analysed: its links repeat hosts (a newsletter's thirty links
+ * through one tracker), and the sender's host comes back in several signals. analyse() opens a scope
+ * for one mail and closes it after (it runs synchronously, so no other mail can see it); outside a
+ * scope nothing is kept. DomainFacts depend only on the rules and the host, and nobody mutates them.
+ */
+let scope: { rules: CompiledRules; byHost: Map<string, DomainFacts> } | null = null;
+const SCOPE_HOSTS = 5000;
+
+export function openDomainFactsScope(rules: CompiledRules): void {
+  scope = { rules, byHost: new Map() };
+}
+
+export function closeDomainFactsScope(): void {
+  scope = null;
+}
+
 export function domainFacts(rules: CompiledRules, host: string): DomainFacts {
+  const memo = scope?.rules === rules ? scope.byHost : undefined;
+  const known = memo?.get(host);
+  if (known) return known;
+  const facts = computeDomainFacts(rules, host);
+  if (memo && memo.size < SCOPE_HOSTS) memo.set(host, facts);
+  return facts;
+}
+
+function computeDomainFacts(rules: CompiledRules, host: string): DomainFacts {
   const info = hostInfo(host);
   const official = officialBrand(rules, info.host);
   const allowed = official !== undefined || suffixIn(rules.allow, info.host) !== undefined || RESERVED.test(info.host);

@@ -41,18 +41,31 @@ function redirectTarget(url: URL): URL | null {
   return null;
 }
 
+/** Base64 of an address (padding dropped) and its URL-safe form; null for a non-Latin-1 address. Computed once per address. */
+const base64Forms = new Map<string, [string, string] | null>();
+function base64Of(a: string): [string, string] | null {
+  let forms = base64Forms.get(a);
+  if (forms === undefined) {
+    try {
+      const b64 = btoa(a).replace(/={1,2}$/, "");
+      forms = [b64, b64.replace(/\+/g, "-").replace(/\//g, "_")];
+    } catch {
+      forms = null;
+    }
+    if (base64Forms.size >= 1000) base64Forms.clear();
+    base64Forms.set(a, forms);
+  }
+  return forms;
+}
+
 function containsAddress(href: string, addresses: string[]): string | undefined {
   const lower = decodeURIComponentSafe(href).toLowerCase();
   for (const a of addresses) {
     if (!a.includes("@")) continue;
     if (lower.includes(a)) return a;
-    // Base64 of the address, a common way to hide it.
-    try {
-      const b64 = btoa(a).replace(/={1,2}$/, "");
-      if (href.includes(b64) || href.includes(b64.replace(/\+/g, "-").replace(/\//g, "_"))) return a;
-    } catch {
-      // non-Latin-1 address: skip the base64 form
-    }
+    // Base64 of the address, a common way to hide it (non-Latin-1 addresses have none).
+    const b64 = base64Of(a);
+    if (b64 && (href.includes(b64[0]) || href.includes(b64[1]))) return a;
   }
   return undefined;
 }

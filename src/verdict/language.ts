@@ -1,15 +1,25 @@
 export type Language = "ja" | "en";
 
-const JAPANESE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]/g;
+/** Kana, kanji (CJK unified and extension A) and half-width katakana. */
+function isJapanese(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff66 && c <= 0xff9f);
+}
 
-/** Japanese when the text has a fair amount of kana/kanji (a few characters in a signature don't count). */
+/**
+ * Japanese when the text has a fair amount of kana/kanji (a few characters in a signature don't count).
+ * Counted in one pass over the first 3,000 UTF-16 units of each text, without building match arrays.
+ */
 export function detectLanguage(...texts: string[]): Language {
   let ja = 0;
   let letters = 0;
   for (const t of texts) {
-    const sample = t.slice(0, 3000);
-    ja += sample.match(JAPANESE)?.length ?? 0;
-    letters += sample.match(/[a-z]/gi)?.length ?? 0;
+    const n = Math.min(t.length, 3000);
+    for (let i = 0; i < n; i++) {
+      const c = t.charCodeAt(i);
+      if (c < 0x80) {
+        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+      } else if (isJapanese(c)) ja++;
+    }
   }
   return ja >= 8 && ja * 4 >= letters * 0.5 ? "ja" : ja >= 40 ? "ja" : "en";
 }

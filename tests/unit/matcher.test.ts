@@ -43,4 +43,12 @@ describe("Matcher (Aho–Corasick)", () => {
     const text = patterns.filter((_, i) => i % 7 === 0).join("-");
     expect(found(patterns, text)).toEqual(naive(patterns, text));
   });
+
+  it("with patterns all beyond ASCII, skips plain-ASCII text and still finds them in any other", () => {
+    const patterns = ["りそな", "三井住友", "ｱﾏｿﾞﾝ", "paypalの"];
+    expect(found(patterns, "paypal no match here, plain ascii")).toEqual([]);
+    const text = "Your 三井住友 card; paypalの請求; りそな銀行";
+    expect(found(patterns, text)).toEqual(naive(patterns, text));
+    expect(found(patterns, text).length).toBe(3);
+  });
 });
