@@ -36,6 +36,12 @@ function looksRandom(code: string): boolean {
 export function senderSignals({ original, rules, claims, sender }: SignalContext): Signal[] {
   const out: Signal[] = [];
   const from = original.from;
+  // A name with no address at all ("Facebook" <>, "saison" <saison>): no mail system writes a From
+  // like that, except a bounce's null sender (MAILER-DAEMON <>). Read from the mail's own headers only:
+  // an inline forward's copy often shows just the name.
+  const rawFrom0 = original.headers && original.via !== "inline" ? header({ headers: original.headers }, "from") : undefined;
+  if (from && rawFrom0 !== undefined && !rawFrom0.includes("@") && from.name.trim() && !/mailer-daemon|postmaster|mail delivery|delivery subsystem/i.test(`${from.name} ${rawFrom0}`))
+    out.push({ code: "sender_malformed", severity: "medium", points: 3.5, params: { address: from.address, raw: rawFrom0.slice(0, 80) } });
   if (!from || !sender) return out;
   const { domain, facts: f } = sender;
   const brandName = (b: number) => rules.brands[b]!.names.en[0]!;
