@@ -57,6 +57,8 @@ export function forgedOfficialSignals({ original, rules, sender, phraseHits }: S
     if (f.mailService || f.allowed || f.brandToken?.brand === brand) return false;
     const shown = SHOWN_HOST.exec(l.text)?.[1]?.toLowerCase();
     if (shown && officialBrand(rules, shown) === brand) return true;
+    // No brand's own notice links to a bare IP address, asking or not.
+    if (f.info.isIp) return true;
     if (!asks && !asksByLink) return false;
     const risky = f.info.isIp || f.shortener || f.abusedTld || !!f.hosting || imitatedBrand(f) !== undefined;
     return risky || ACTION_TEXT.test(l.text);

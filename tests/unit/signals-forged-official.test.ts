@@ -77,6 +77,14 @@ describe("forged official senders with the brand's footer copied", () => {
   });
 });
 
+describe("forged official senders linking to a bare IP address", () => {
+  it("a bank's official From, no authentication, an 'Activate' button to a bare IP among the bank's own footer links: forged even with no ask phrase", () => {
+    const r = check({ from: "eBay <service@ebay.com>", subject: "Activate your new checkout", text: "We have upgraded checkout. Activate it now.", links: [link("http://203.0.113.7/ebay/", "Activate"), link("https://pages.ebay.com/help/", "Help")] });
+    expect(r.codes).toContain("forged_official");
+    expect(r.verdict).toBe("dangerous");
+  });
+});
+
 describe("genuine counterparts of the copied footer", () => {
   const footer = [link("https://pages.ebay.com/help/account_protection.html", "Account protection"), link("https://pages.ebay.com/help/policies/privacy-policy.html", "Privacy Policy")];
   const notice = "Hi Hanako,\nYour card on file expires soon. Please update your billing information in My eBay so your purchases aren't interrupted.";
