@@ -114,6 +114,12 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   const tag = /(?:^|[\s\-_:#|.])([A-Za-z0-9]{12,40})\s*$/.exec(original.subject)?.[1];
   if (tag && looksRandom(tag)) out.push({ code: "subject_random_code", severity: "low", points: 2, params: { code: tag } });
 
+  // A long number in the sender's name ("Comunicado ao cliente - Cod. 37165178664887", "Protocolo:
+  // 427835915295090"): a made-up case number that makes every copy unique. Names carry phone numbers
+  // (written in groups, ≤ 11 digits) or short ticket numbers, not a dozen digits in a row.
+  const number = /\d{12,}/.exec(from.name)?.[0];
+  if (number) out.push({ code: "sender_name_number", severity: "medium", points: 2, params: { name: from.name, number } });
+
   const hidden = [from.name, original.subject].find((t) => stripInvisible(t) !== t && stripInvisible(t).trim());
   if (hidden !== undefined)
     out.push({ code: "hidden_characters", severity: "medium", points: 3, params: { text: stripInvisible(hidden) } });

@@ -67,6 +67,10 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     ja: `差出人の欄が不正な形式です（${txt(p.raw)}）。正規の会社のメールシステムはこのように書きません。`,
     en: `The sender line is malformed (${txt(p.raw)}); real companies' mail systems don't write it this way.`,
   }),
+  sender_name_number: (p) => ({
+    ja: `差出人の名前に長い番号（${txt(p.number)}）が入っています。一通ごとに違う「受付番号」を付けて、迷惑メールの検出をすり抜けるための手口です。`,
+    en: `The sender's name carries a long number (${txt(p.number)}): a made-up case number that makes every copy unique, to slip past filters.`,
+  }),
   subject_random_code: (p) => ({
     ja: `件名の最後に意味のない文字列（${txt(p.code)}）が付いています。迷惑メールの検出をすり抜けるための手口です。`,
     en: `The subject ends in a random code (${txt(p.code)}), added by bulk scam mail to slip past filters.`,
