@@ -178,6 +178,12 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
       const disguise = brandHostInPath(rules, url.pathname, ownDomain);
       if (disguise) add({ code: "link_brand_in_path", severity: "high", points: 4, params: { ...params, shown: disguise.host, brand: disguise.brand !== undefined ? brandName(disguise.brand) : disguise.host } });
     }
+    // The unauthenticated sender's own name with a word hyphenated on, as a domain of its own
+    // (lasallebank.com → lasallebank-online.com, confirm-bankone.com): bought to pass for the sender's site.
+    // A sender that authenticates vouches for its own other domains.
+    const sl = sf0?.info.label ?? "";
+    if (sf0 && !verified && sl.length >= 4 && facts.info.domain !== sf0.info.domain && !facts.mailService && !facts.allowed && facts.official === undefined && (facts.info.label.startsWith(`${sl}-`) || facts.info.label.endsWith(`-${sl}`)))
+      add({ code: "link_sender_lookalike", severity: "low", points: 1.5, params: { ...params, sender: sf0.info.domain } });
     if (CMS_SYSTEM_PATH.test(url.pathname) && !(sf0 && facts.info.domain === sf0.info.domain))
       add({ code: "link_cms_system_folder", severity: "medium", points: 3, params });
     // An explicit port other than the web's own: ordinary sites don't need one, home-made phishing servers do.

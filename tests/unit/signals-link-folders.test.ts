@@ -74,3 +74,23 @@ describe("pages in a site's WordPress system folders", () => {
     expect(own.verdict).toBe("no_signs");
   });
 });
+
+/** The sender's own name with a word hyphenated on, as a separate domain (smallbank.com → smallbank-online.com). */
+describe("a link to the sender's name with a word added", () => {
+  it("an unauthenticated bank notice whose only link goes to <its name>-online.com: link_sender_lookalike", () => {
+    const r = check({ from: "<online-banking@farmersvalleybank.com>", subject: "ATM cards attention", text: "Dear member, please visit our verify site.", links: [link("https://www.farmersvalleybank-online.com/", "https://www.farmersvalleybank-online.com/")] });
+    expect(r.codes).toContain("link_sender_lookalike");
+  });
+
+  it("the same bank's authenticated newsletter linking to its events site: not flagged", () => {
+    const r = check({
+      from: "Farmers Valley Bank <news@farmersvalleybank.com>",
+      subject: "Join our spring seminar",
+      text: "Register for our free seminar on saving for retirement.",
+      links: [link("https://www.farmersvalleybank-events.com/spring", "Register"), link("https://www.farmersvalleybank.com/", "Home")],
+      headers: { "Authentication-Results": "mx.example.jp; dkim=pass header.d=farmersvalleybank.com; spf=pass smtp.mailfrom=farmersvalleybank.com; dmarc=pass header.from=farmersvalleybank.com" },
+    });
+    expect(r.codes).not.toContain("link_sender_lookalike");
+    expect(r.verdict).toBe("no_signs");
+  });
+});
