@@ -81,14 +81,13 @@ export function scrambleTricks(text: string): string[] {
  */
 export function stuffedCode(text: string): string | null {
   const counts = new Map<string, number>();
-  const re = /(\p{Ll}*)([A-Z0-9]{6,14})(\p{Ll}*)/gu;
   // Words only: an address or a tracking id in a URL repeats the same code in genuine mail too.
   const t = text
     .slice(0, 20_000)
     .split(/\s+/)
     .filter((w) => w.length <= 40 && !/[/:=?&@#%<>\[\]]/.test(w))
     .join(" ");
-  for (const m of t.matchAll(re)) {
+  for (const m of t.matchAll(/(\p{Ll}*)([A-Z0-9]{6,14})(\p{Ll}*)/gu)) {
     const code = m[2]!;
     // (Letters beyond A–F: a hex colour left in broken HTML, FFFF99, is debris, not a code.)
     if (!(m[1] || m[3]) || !/\d/.test(code) || !/[G-Z].*[G-Z]/.test(code)) continue;

@@ -115,7 +115,7 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
   link_free_hosting: (p) =>
     plus({ ja: `リンク先 ${dom(p)} は、誰でも無料でページを作れるサービス上にあります。`, en: `A link goes to ${dom(p)}, on a service where anyone can make a page for free.` }, more(p)),
   link_sender_lookalike: (p) =>
-    plus({ ja: `リンク先 ${dom(p)} は、差出人のドメイン（${dom(p, "sender")}）の名前に言葉を付け足した別のドメインで、差出人のサイトのふりをしています。`, en: `A link goes to ${dom(p)}: the sender's name (${dom(p, "sender")}) with a word added, a separate domain passing for the sender's site.` }, more(p)),
+    plus({ ja: `リンク先 ${dom(p)} は、差出人のドメイン（${txt(p.sender)}）の名前に言葉を付け足した別のドメインで、差出人のサイトのふりをしています。`, en: `A link goes to ${dom(p)}: the sender's name (${txt(p.sender)}) with a word added, a separate domain passing for the sender's site.` }, more(p)),
   link_cms_system_folder: (p) =>
     plus({ ja: `リンク ${url(p)} は、サイト ${dom(p)} の管理用フォルダ（WordPress の wp-admin など）の中のページです。普通のサイトはそこに訪問者向けのページを置きません。乗っ取られたサイトに詐欺ページが置かれる典型的な場所です。`, en: `The link ${url(p)} points into ${dom(p)}'s system folders (WordPress's wp-admin and the like), where no site puts pages for visitors: the usual place for a scam page on a hacked site.` }, more(p)),
   link_shortener: (p) =>
