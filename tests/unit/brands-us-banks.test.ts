@@ -1,8 +1,10 @@
 /**
- * Truist (SunTrust and BB&T merged into it; suntrust.com still serves its customers) in the catalogue.
+ * Truist with its former names (SunTrust and BB&T merged into it; suntrust.com still serves its customers).
  * Hand-written: a lure in SunTrust's name from a stranger's domain, and Truist's own sign-in alert.
  */
 import { describe, expect, it } from "vitest";
+import { defaultRules } from "../../src/rules/default";
+import { ruleSetProblems } from "../../src/rules/schema";
 import { check, link } from "../signal-helpers";
 
 describe("Truist / SunTrust", () => {
@@ -21,5 +23,11 @@ describe("Truist / SunTrust", () => {
       headers: { "Authentication-Results": "mx.example.jp; dkim=pass header.d=truist.com; spf=pass smtp.mailfrom=truist.com; dmarc=pass header.from=truist.com" },
     });
     expect(r.verdict).toBe("no_signs");
+  });
+});
+
+describe("the bundled packs", () => {
+  it("have no cross-field problems (one entry per brand id), so the admin API accepts them back", () => {
+    expect(ruleSetProblems(defaultRules())).toEqual([]);
   });
 });
