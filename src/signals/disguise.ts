@@ -74,6 +74,31 @@ export function scrambleTricks(text: string): string[] {
 }
 
 /**
+ * One random code stuffed into the middle of words again and again ("AX34QDJLJ89mazon Prime
+ * MemX34QDJLJ89bership … vX34QDJLJ89alid"): filler that breaks every word for a filter while a
+ * reader skims past it. Returns a word carrying it when the same code sits glued inside words at
+ * least three times.
+ */
+export function stuffedCode(text: string): string | null {
+  const counts = new Map<string, number>();
+  // Words only: an address or a tracking id in a URL repeats the same code in genuine mail too.
+  const t = text
+    .slice(0, 20_000)
+    .split(/\s+/)
+    .filter((w) => w.length <= 40 && !/[/:=?&@#%<>\[\]]/.test(w))
+    .join(" ");
+  for (const m of t.matchAll(/(\p{Ll}*)([A-Z0-9]{6,14})(\p{Ll}*)/gu)) {
+    const code = m[2]!;
+    // (Letters beyond A–F: a hex colour left in broken HTML, FFFF99, is debris, not a code.)
+    if (!(m[1] || m[3]) || !/\d/.test(code) || !/[G-Z].*[G-Z]/.test(code)) continue;
+    const n = (counts.get(code) ?? 0) + 1;
+    counts.set(code, n);
+    if (n >= 3) return m[0];
+  }
+  return null;
+}
+
+/**
  * Names and subjects written to slip past filters: a brand named only in disguise
  * (`brand_name_disguised`), disguised letters at all (`text_disguised`; Cyrillic look-alikes in the
  * sender's name have their own reason, `sender_name_mixed_script`), words broken up (`text_scrambled`).
@@ -84,7 +109,9 @@ export function disguiseSignals({ original, rules, claims }: SignalContext): Sig
   const out: Signal[] = [];
   const subjectTricks = scrambleTricks(original.subject).length;
   const tricks = scrambleTricks(from.name).length + subjectTricks;
+  const stuffed = tricks >= 2 ? null : stuffedCode(original.text);
   if (tricks >= 2) out.push({ code: "text_scrambled", severity: "medium", points: tricks >= 3 ? 3 : 2, params: { text: subjectTricks ? original.subject : from.name } });
+  else if (stuffed) out.push({ code: "text_scrambled", severity: "medium", points: 3, params: { text: stuffed } });
 
   const disguisedClaim = claims.find((c) => c.disguised);
   if (disguisedClaim) {

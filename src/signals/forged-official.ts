@@ -1,11 +1,21 @@
 import { header } from "../mail/parse";
 import { officialBrand } from "../rules/compile";
 import { linkHost } from "./domain";
-import { domainFacts, senderBrand } from "./domain-facts";
+import { domainFacts, imitatedBrand, senderBrand } from "./domain-facts";
 import type { Signal, SignalContext } from "./types";
 
 /** Phrase kinds that ask the reader to sign in, confirm card details or pay. */
 const ASKS = new Set(["credential", "payment"]);
+
+/** Link texts that ask you to act on your account: the one link a forged notice needs you to click. */
+const ACTION_TEXT = /^\W*(?:click here|click|here|log ?in|log ?on|sign ?in|verify|confirm|update|continue|restore|unlock|activate|reactivate|validate|ここをクリック|こちら|ログイン|確認する|認証|更新)/i;
+
+/** Link texts that ask you to do something to your account ("Click here to prove your identity", ログイン). */
+const ACCOUNT_ACTION =
+  /^\W*(?:(?:please\s+)?(?:click\s+here\s+(?:to\s+)?|go\s+to\s+)?(?:log ?in|log ?on|sign ?in|verify|confirm|update|restore|unlock|validate|activate|reactivate|secure|prove)\b|ログイン|確認する|認証|更新する)/i;
+
+/** The host a link's text leads with ("http://signin.ebay.com/…", "www.amazon.com"). */
+const SHOWN_HOST = /^\s*(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?:[/:?#\s"]|$)/i;
 
 /**
  * A brand's real address in From that nothing vouches for. A sender address is the one thing an
@@ -22,10 +32,33 @@ export function forgedOfficialSignals({ original, rules, sender, phraseHits }: S
   if (brand === undefined) return [];
   const h = original.headers ? { headers: original.headers } : null;
   if (h && (header(h, "authentication-results") !== undefined || header(h, "arc-authentication-results") !== undefined)) return [];
-  if (!phraseHits.some((id) => ASKS.has(rules.phrases[id]!.kind))) return [];
   const hosts = [...new Set(original.links.map((l) => linkHost(l.href)).filter((x): x is string => !!x))];
-  if (hosts.length === 0 || hosts.some((host) => officialBrand(rules, host) === brand)) return [];
-  const elsewhere = hosts.find((host) => domainFacts(rules, host).shortener) ?? hosts[0]!;
+  if (hosts.length === 0) return [];
+  const asks = phraseHits.some((id) => ASKS.has(rules.phrases[id]!.kind));
   const name = rules.brands[brand]!.names.en[0]!;
-  return [{ code: "forged_official", severity: "high", points: 4, params: { brand: name, domain: sender.domain, url: original.links.find((l) => linkHost(l.href) === elsewhere)!.href } }];
+  const signal = (url: string): Signal[] => [{ code: "forged_official", severity: "high", points: 4, params: { brand: name, domain: sender.domain, url } }];
+  if (!hosts.some((host) => officialBrand(rules, host) === brand)) {
+    if (!asks) return [];
+    const elsewhere = hosts.find((host) => domainFacts(rules, host).shortener) ?? hosts[0]!;
+    return signal(original.links.find((l) => linkHost(l.href) === elsewhere)!.href);
+  }
+  // Phishing copies the brand's footer (privacy, help, its home page) and swaps only the link that
+  // matters: the button to sign in or confirm, or the brand's own address shown as the link's text,
+  // goes to a stranger's host. A genuine notice sends that link to the brand's own site or through
+  // its mail service's tracker.
+  const asksByLink = original.links.some((l) => ACCOUNT_ACTION.test(l.text));
+  const swapped = original.links.find((l) => {
+    const host = linkHost(l.href);
+    if (!host || officialBrand(rules, host) === brand) return false;
+    const f = domainFacts(rules, host);
+    if (f.mailService || f.allowed || f.brandToken?.brand === brand) return false;
+    const shown = SHOWN_HOST.exec(l.text)?.[1]?.toLowerCase();
+    if (shown && officialBrand(rules, shown) === brand) return true;
+    // No brand's own notice links to a bare IP address, asking or not.
+    if (f.info.isIp) return true;
+    if (!asks && !asksByLink) return false;
+    const risky = f.info.isIp || f.shortener || f.abusedTld || !!f.hosting || imitatedBrand(f) !== undefined;
+    return risky || ACTION_TEXT.test(l.text);
+  });
+  return swapped ? signal(swapped.href) : [];
 }

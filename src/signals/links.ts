@@ -70,18 +70,32 @@ function containsAddress(href: string, addresses: string[]): string | undefined 
   return undefined;
 }
 
-/** A path segment that is a brand's official host name ("signin.ebay.com"), not a file name. */
-function brandHostInPath(rules: SignalContext["rules"], path: string): { host: string; brand: number } | null {
-  for (const seg of path.split("/").slice(0, 12)) {
+/**
+ * A path segment that is a brand's official host name ("signin.ebay.com"), not a file name — or,
+ * given `own` (an unauthenticated sender's registrable domain), a host of the sender's own domain as
+ * the first folder ("evil.example/onlinebanking.smallbank.com/…": the sender's site dressed up as a folder).
+ */
+function brandHostInPath(rules: SignalContext["rules"], path: string, own?: string): { host: string; brand?: number } | null {
+  for (const [i, seg] of path.split("/").slice(0, 12).entries()) {
     // ".../https://www.paypal.com/…" is an address carried whole (a redirect), not one dressed up as a folder.
     if (/^https?:$/i.test(seg)) return null;
     if (seg.length > 100 || !/^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}$/i.test(seg)) continue;
     if (/\.(?:php|html?|aspx?|jsp|cgi|js|css|png|gif|jpe?g|svg|pdf|exe|dll|zip)$/i.test(seg)) continue;
-    const brand = officialBrand(rules, seg.toLowerCase());
-    if (brand !== undefined) return { host: seg.toLowerCase(), brand };
+    const host = seg.toLowerCase();
+    const brand = officialBrand(rules, host);
+    if (brand !== undefined) return { host, brand };
+    // (The first folder only: a review or lookup site files a shop under /review/shop.com.)
+    if (own && i === 1 && (host === own || host.endsWith(`.${own}`))) return { host };
   }
   return null;
 }
+
+/**
+ * A page inside a website's own WordPress system folders (/wp-admin/, /wp-includes/, a plugin's or
+ * theme's folder): no site publishes pages for its visitors there; phishing kits are dropped there on
+ * hacked sites. (Uploads — /wp-content/uploads/ brochures and images — are ordinary links.)
+ */
+const CMS_SYSTEM_PATH = /\/wp-(?:admin|includes|content\/(?:plugins|themes))\//i;
 
 /** Link texts that ask you to act: the one link a phishing mail needs you to click. */
 const ACTION_TEXT = /^\W*(?:click here|click|here|log ?in|sign ?in|verify|confirm|update|continue|restore|unlock|ここをクリック|こちら|ログイン|確認する|認証|更新)\b/i;
@@ -163,10 +177,21 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
       }
     }
     // A brand's own host name as a folder of a stranger's site: evil.example/signin.ebay.com/… reads as eBay's address.
-    if (facts.official === undefined && !facts.allowed) {
-      const disguise = brandHostInPath(rules, url.pathname);
-      if (disguise) add({ code: "link_brand_in_path", severity: "high", points: 4, params: { ...params, shown: disguise.host, brand: brandName(disguise.brand) } });
+    // (The sender's own domain as such a folder counts when nothing authenticates the sender: a sender
+    // that really is that domain links to its own site.)
+    if (facts.official === undefined && !facts.allowed && !facts.mailService) {
+      const ownDomain = sf0 && !verified && facts.info.domain !== sf0.info.domain ? sf0.info.domain : undefined;
+      const disguise = brandHostInPath(rules, url.pathname, ownDomain);
+      if (disguise) add({ code: "link_brand_in_path", severity: "high", points: 4, params: { ...params, shown: disguise.host, brand: disguise.brand !== undefined ? brandName(disguise.brand) : disguise.host } });
     }
+    // The unauthenticated sender's own name with a word hyphenated on, as a domain of its own
+    // (lasallebank.com → lasallebank-online.com, confirm-bankone.com): bought to pass for the sender's site.
+    // A sender that authenticates vouches for its own other domains.
+    const sl = sf0?.info.label ?? "";
+    if (sf0 && !verified && sl.length >= 4 && facts.info.domain !== sf0.info.domain && !facts.mailService && !facts.allowed && facts.official === undefined && (facts.info.label.startsWith(`${sl}-`) || facts.info.label.endsWith(`-${sl}`)))
+      add({ code: "link_sender_lookalike", severity: "low", points: 1.5, params: { ...params, sender: sf0.info.domain } });
+    if (CMS_SYSTEM_PATH.test(url.pathname) && !(sf0 && facts.info.domain === sf0.info.domain))
+      add({ code: "link_cms_system_folder", severity: "medium", points: 3, params });
     // An explicit port other than the web's own: ordinary sites don't need one, home-made phishing servers do.
     if (url.port && url.port !== "80" && url.port !== "443") add({ code: "link_odd_port", severity: "medium", points: 2, params: { ...params, port: url.port } });
     if (facts.abusedTld) add({ code: "link_abused_tld", severity: "medium", points: 2, params: { ...params, tld: facts.info.tld } });

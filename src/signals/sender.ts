@@ -36,6 +36,12 @@ function looksRandom(code: string): boolean {
 export function senderSignals({ original, rules, claims, sender }: SignalContext): Signal[] {
   const out: Signal[] = [];
   const from = original.from;
+  // A name with no address at all ("Facebook" <>, "saison" <saison>): no mail system writes a From
+  // like that, except a bounce's null sender (MAILER-DAEMON <>). Read from the mail's own headers only:
+  // an inline forward's copy often shows just the name.
+  const rawFrom0 = original.headers && original.via !== "inline" ? header({ headers: original.headers }, "from") : undefined;
+  if (from && rawFrom0 !== undefined && !rawFrom0.includes("@") && from.name.trim() && !/mailer-daemon|postmaster|mail delivery|delivery subsystem/i.test(`${from.name} ${rawFrom0}`))
+    out.push({ code: "sender_malformed", severity: "medium", points: 3.5, params: { address: from.address, raw: rawFrom0.slice(0, 80) } });
   if (!from || !sender) return out;
   const { domain, facts: f } = sender;
   const brandName = (b: number) => rules.brands[b]!.names.en[0]!;
@@ -108,6 +114,12 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   // A random code at the end of the subject ("… maHSkh0WLRUIpDf6t"), added to slip past filters.
   const tag = /(?:^|[\s\-_:#|.])([A-Za-z0-9]{12,40})\s*$/.exec(original.subject)?.[1];
   if (tag && looksRandom(tag)) out.push({ code: "subject_random_code", severity: "low", points: 2, params: { code: tag } });
+
+  // A long number in the sender's name ("Comunicado ao cliente - Cod. 37165178664887", "Protocolo:
+  // 427835915295090"): a made-up case number that makes every copy unique. Names carry phone numbers
+  // (written in groups, ≤ 11 digits) or short ticket numbers, not a dozen digits in a row.
+  const number = /\d{12,}/.exec(from.name)?.[0];
+  if (number) out.push({ code: "sender_name_number", severity: "medium", points: 2, params: { name: from.name, number } });
 
   const hidden = [from.name, original.subject].find((t) => stripInvisible(t) !== t && stripInvisible(t).trim());
   if (hidden !== undefined)

@@ -126,6 +126,10 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     ja: `差出人の欄が正しくない形で書かれています（${txt(p.raw)}）。まともな会社のメールは、このようには書かれません。`,
     en: `The sender line is malformed (${txt(p.raw)}); real companies' mail is never written this way.`,
   }),
+  sender_name_number: (p) => ({
+    ja: `差出人の名前に長い番号（${txt(p.number)}）が入っています。一通ごとに違う「受付番号」を付けて、迷惑メールの検出をすり抜けるための手口です。`,
+    en: `The sender's name carries a long number (${txt(p.number)}): a made-up case number that makes every copy unique, to slip past filters.`,
+  }),
   subject_random_code: (p) => ({
     ja: `件名の最後に意味のない文字列（${txt(p.code)}）が付いています。迷惑メールの検査をすり抜けるための手口です。`,
     en: `The subject ends in a random code (${txt(p.code)}), added by bulk scam mail to slip past spam filters.`,
@@ -187,6 +191,10 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     more(p, { ja: `リンク先 ${dom(p)} は、詐欺サイトによく使われる「.${txt(p.tld)}」で終わっています。`, en: `A link goes to ${dom(p)}; addresses ending in .${txt(p.tld)} are often used for scams.` }),
   link_free_hosting: (p) =>
     more(p, { ja: `リンク先 ${dom(p)} は、誰でも無料でページを作れるサービス上にあります。`, en: `A link goes to ${dom(p)}, on a service where anyone can make a page for free.` }),
+  link_sender_lookalike: (p) =>
+    more(p, { ja: `リンク先 ${dom(p)} は、差出人のドメイン（${txt(p.sender)}）の名前に言葉を付け足した別のドメインで、差出人のサイトのふりをしています。`, en: `A link goes to ${dom(p)}: the sender's name (${txt(p.sender)}) with a word added, a separate domain passing for the sender's site.` }),
+  link_cms_system_folder: (p) =>
+    more(p, { ja: `リンク ${url(p)} は、サイト ${dom(p)} の管理用フォルダ（WordPress の wp-admin など）の中のページです。普通のサイトはそこに訪問者向けのページを置きません。乗っ取られたサイトに詐欺ページが置かれる典型的な場所です。`, en: `The link ${url(p)} points into ${dom(p)}'s system folders (WordPress's wp-admin and the like), where no site puts pages for visitors: the usual place for a scam page on a hacked site.` }),
   link_shortener: (p) =>
     more(p, { ja: `リンク ${url(p)} は短縮URLで、本当の行き先が隠されています。`, en: `The link ${url(p)} is shortened, which hides where it really goes.` }),
   link_redirect: (p) =>

@@ -19,6 +19,7 @@ describe("newly catalogued brands are claimed", () => {
     ["BIGLOBE", "BIGLOBE <info@bg-member.top>", "BIGLOBE"],
     ["松井証券", "松井証券 <info@mts-sec.top>", "Matsui Securities"],
     ["ポケットカード", "ポケットカード <info@pocket-kakunin.top>", "Pocket Card"],
+    ["イオンペイ", "イオンペイ <no-reply.email.aeon@mail-notice.cn>", "AEON"],
   ] as const) {
     it(`${name} in the display name at a stranger's domain`, () => {
       const r = check({ from, subject: "【重要】お取引目的の確認", text: "ログインしてご確認ください。", links: [link("https://example-login.top/")] });
@@ -59,4 +60,12 @@ describe("no false claims from common words or other companies", () => {
 it("the catalogue still compiles with the appended brands, each with an official domain", () => {
   for (const id of ["jabank", "monex", "daiwa", "uccard", "tscubic", "biglobe", "gmoaozora", "matsui", "lifecard", "aiful", "plala", "rokin", "jaccs", "hokkaidobank", "shinkin", "pocketcard", "shopify"])
     expect(rules.brands.find((b) => b.id === id)?.domains.length).toBeGreaterThan(0);
+});
+
+describe("AEON's payment app by name, genuine counterpart", () => {
+  it("an AEON Pay notice from aeon.co.jp is not a claim against its sender", () => {
+    const r = check({ from: "イオンペイ <info@mail.aeon.co.jp>", subject: "イオンペイ ご利用のお知らせ", text: "イオンペイをご利用いただきありがとうございます。", links: [link("https://www.aeon.co.jp/")] });
+    expect(r.codes).not.toContain("sender_name_brand_mismatch");
+    expect(r.verdict).toBe("no_signs");
+  });
 });

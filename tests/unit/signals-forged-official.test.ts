@@ -48,3 +48,61 @@ describe("genuine counterparts", () => {
     expect(r.verdict).not.toBe("dangerous");
   });
 });
+
+/**
+ * The copied footer: phishing keeps the brand's own links (help, privacy, its home page) and swaps
+ * only the one that matters. Hand-written, modelled on the classic account-verification lure; the
+ * genuine counterpart is the brand's own notice with its headers stripped, whose sign-in button goes
+ * to its site or through its mail service's tracker, and whose other links may go to partners.
+ */
+describe("forged official senders with the brand's footer copied", () => {
+  const footer = [link("https://pages.ebay.com/help/account_protection.html", "Account protection"), link("https://pages.ebay.com/help/policies/privacy-policy.html", "Privacy Policy"), link("https://www.ebay.com/", "eBay")];
+  const ask = "Dear eBay member,\nWe could not verify your billing information. To keep your account active, please update your account information within 48 hours.";
+
+  it("the sign-in button goes to a stranger's host while the footer stays on ebay.com: dangerous", () => {
+    const r = check({ from: "eBay <aw-confirm@ebay.com>", subject: "Account verification required", text: ask, links: [link("http://shop-gear-outlet.net/ebay/update.htm", "Sign in to your account"), ...footer] });
+    expect(r.codes).toContain("forged_official");
+    expect(r.signal("forged_official")!.params.url).toBe("http://shop-gear-outlet.net/ebay/update.htm");
+    expect(r.verdict).toBe("dangerous");
+  });
+
+  it("the link's text shows the brand's sign-in address and goes to a home computer's host: forged", () => {
+    const r = check({ from: "eBay <aw-confirm@ebay.com>", subject: "Account verification required", text: ask, links: [link("http://pcp0123.dsl.isp-broadband.net/.ebay/index.htm", 'http://signin.ebay.com/ws/eBayISAPI.dll?SignIn" >'), ...footer] });
+    expect(r.codes).toContain("forged_official");
+  });
+
+  it("'Click here to prove your identity' to a stranger's host, no credential phrase elsewhere: forged", () => {
+    const r = check({ from: "eBay <security@ebay.com>", subject: "Security alert", text: "Dear valued customer,\nWe noticed unusual activity.", links: [link("http://acct-check.info/updating/", "Click here to prove your identity"), ...footer] });
+    expect(r.codes).toContain("forged_official");
+  });
+});
+
+describe("forged official senders linking to a bare IP address", () => {
+  it("a bank's official From, no authentication, an 'Activate' button to a bare IP among the bank's own footer links: forged even with no ask phrase", () => {
+    const r = check({ from: "eBay <service@ebay.com>", subject: "Activate your new checkout", text: "We have upgraded checkout. Activate it now.", links: [link("http://203.0.113.7/ebay/", "Activate"), link("https://pages.ebay.com/help/", "Help")] });
+    expect(r.codes).toContain("forged_official");
+    expect(r.verdict).toBe("dangerous");
+  });
+});
+
+describe("genuine counterparts of the copied footer", () => {
+  const footer = [link("https://pages.ebay.com/help/account_protection.html", "Account protection"), link("https://pages.ebay.com/help/policies/privacy-policy.html", "Privacy Policy")];
+  const notice = "Hi Hanako,\nYour card on file expires soon. Please update your billing information in My eBay so your purchases aren't interrupted.";
+
+  it("the brand's own notice (headers stripped) whose button goes to its own site, with a partner link in the body: not forged", () => {
+    const r = check({ from: "eBay <ebay@ebay.com>", subject: "Your card expires soon", text: notice, links: [link("https://www.ebay.com/mye/myebay/payment", "Update payment"), link("https://www.safebuying-guide.org/guides", "Read our guide to safe buying"), ...footer] });
+    expect(r.codes).not.toContain("forged_official");
+    expect(r.verdict).not.toBe("dangerous");
+  });
+
+  it("the same notice with its button through a mail service's click tracker: not forged", () => {
+    const r = check({ from: "eBay <ebay@ebay.com>", subject: "Your card expires soon", text: notice, links: [link("https://u123.ct.sendgrid.net/ls/click?upn=abcdef", "Update payment"), ...footer] });
+    expect(r.codes).not.toContain("forged_official");
+    expect(r.verdict).not.toBe("dangerous");
+  });
+
+  it("the same notice with the sign-in button to a stranger's host but authentication results present: left to the authentication signal", () => {
+    const r = check({ from: "eBay <ebay@ebay.com>", subject: "Your card expires soon", text: notice, links: [link("http://shop-gear-outlet.net/ebay/update.htm", "Sign in"), ...footer], headers: { "Authentication-Results": "mx.example.jp; dkim=pass header.d=ebay.com; spf=pass smtp.mailfrom=ebay.com; dmarc=pass header.from=ebay.com" } });
+    expect(r.codes).not.toContain("forged_official");
+  });
+});
