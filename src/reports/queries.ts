@@ -114,6 +114,18 @@ export function parseSince(since: string | undefined): number | null {
   return ms;
 }
 
+/** Numbered SQL placeholders: `arg(v)` keeps v in `args` and gives its `?N`. */
+function placeholders(): { args: unknown[]; arg: (v: unknown) => string } {
+  const args: unknown[] = [];
+  return {
+    args,
+    arg: (v) => {
+      args.push(v);
+      return `?${args.length}`;
+    },
+  };
+}
+
 function clampLimit(limit: number): number {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new QueryError("limit", `expected a whole number from 1 to ${MAX_LIMIT}`);
   return limit;
@@ -125,11 +137,7 @@ export async function listReports(
 ): Promise<{ reports: ReportRow[]; cursor: string | null }> {
   const limit = clampLimit(q.limit);
   const where: string[] = [];
-  const args: unknown[] = [];
-  const arg = (v: unknown) => {
-    args.push(v);
-    return `?${args.length}`;
-  };
+  const { args, arg } = placeholders();
   if (q.verdict) where.push(`verdict = ${arg(q.verdict)}`);
   const since = parseSince(q.since);
   if (since !== null) where.push(`received_at >= ${arg(since)}`);
@@ -267,11 +275,7 @@ export async function listFeedback(
 ): Promise<{ feedback: FeedbackItem[]; cursor: string | null }> {
   const limit = clampLimit(q.limit);
   const where: string[] = [];
-  const args: unknown[] = [];
-  const arg = (v: unknown) => {
-    args.push(v);
-    return `?${args.length}`;
-  };
+  const { args, arg } = placeholders();
   if (q.reviewed !== undefined) where.push(`f.reviewed = ${arg(q.reviewed ? 1 : 0)}`);
   const after = decodeCursor(q.cursor);
   if (after) where.push(`(f.at < ${arg(after[0])} OR (f.at = ${arg(after[0])} AND f.id < ${arg(after[1])}))`);
