@@ -1,5 +1,6 @@
 import type { CheckResult } from "../check";
 import type { Language } from "../verdict/language";
+import type { ReasonCode } from "../reasons/catalogue";
 import type { Verdict } from "../verdict/score";
 import { brandName as showBrand, defangAddress, defangText, plainAddress, plainDomain } from "./defang";
 import { WORDS, type Words } from "./wording";
@@ -18,7 +19,7 @@ function shownAddress(a: string): string {
 /** At most this many reasons are shown: the most important first. */
 export const MAX_REASONS = 4;
 /** Reason codes that, in mail confirmed as the brand's own, are its own wording and tracking. */
-const BRANDS_OWN_WORDS = new Set(["pressure", "asks_secrets", "pushes_action", "link_has_your_address"]);
+const BRANDS_OWN_WORDS = new Set<ReasonCode>(["pressure", "asks_secrets", "pushes_action", "link_has_your_address"]);
 
 export type ReplyContent = { subject: string; text: string; html: string };
 
