@@ -1,4 +1,4 @@
-import { topic, type ReasonCode } from "../reasons/catalogue";
+import { persuasive, topic, type ReasonCode } from "../reasons/catalogue";
 import type { Signal, Severity } from "../signals/types";
 import { explain, type Bilingual } from "./messages";
 
@@ -26,20 +26,6 @@ export type Reason = { code: ReasonCode; severity: Severity; points: number; mes
 export type Scored = { verdict: Exclude<Verdict, "unreadable">; score: number; reasons: Reason[] };
 
 const RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2, info: 3 };
-
-/**
- * How convincing a reason is to someone who is not an expert, among reasons of the same severity
- * (lower first; unlisted codes 3): what they can see for themselves ("a link shows www.paypal.com
- * but goes to paypa1-resolution.com"), then a lookalike address with its trick spelled out, then a
- * brand's name on a stranger's address or link, then the rest.
- */
-const PERSUASIVE: Partial<Record<ReasonCode, number>> = {
-  link_text_mismatch: 0, link_at_trick: 0, sender_name_other_address: 0, callback_invoice: 0,
-  sender_lookalike: 1, link_lookalike: 1, sender_blocked: 1, link_blocked: 1, provider_phish: 1,
-  sender_freemail_brand: 2, sender_name_brand_mismatch: 2, sender_brand_in_domain: 2, link_brand_in_domain: 2, link_brand_in_path: 2,
-  claimed_brand_unofficial_sender: 2, brand_links_elsewhere: 2, attachment_dangerous: 2,
-};
-const persuasive = (code: ReasonCode) => PERSUASIVE[code] ?? 3;
 
 type Params = Record<string, string>;
 const sameBrand = (a: Params, b: Params) => a.brand === b.brand;
