@@ -21,8 +21,16 @@ export type Points = number | Readonly<Record<string, number>> | "phrases";
  * same severity (lower first; unset is 3): what they can see for themselves ("a link shows
  * www.paypal.com but goes to paypa1-resolution.com") 0, a lookalike address with its trick spelled
  * out 1, a brand's name on a stranger's address or link 2. The reply's order uses it (score.ts).
+ * `brandsOwn`: in mail confirmed as the brand's own (auth_pass_official) this is the brand's own wording
+ * or tracking, so a "no signs" reply does not list it as a weak sign (src/reply/compose.ts).
  */
-export type ReasonSpec = { readonly topic: Topic; readonly severity: Severity; readonly points: Points; readonly persuasive?: 0 | 1 | 2 };
+export type ReasonSpec = {
+  readonly topic: Topic;
+  readonly severity: Severity;
+  readonly points: Points;
+  readonly persuasive?: 0 | 1 | 2;
+  readonly brandsOwn?: true;
+};
 
 export const CATALOGUE = {
   // Sender
@@ -74,11 +82,11 @@ export const CATALOGUE = {
   link_text_mismatch: { topic: "link", severity: "high", points: { brand: 5, login: 4, other: 2 }, persuasive: 0 },
   brand_links_elsewhere: { topic: "link", severity: "high", points: { strong: 5, weak: 3 }, persuasive: 2 },
   action_link_elsewhere: { topic: "sender", severity: "medium", points: 2 },
-  link_has_your_address: { topic: "tracking", severity: "medium", points: 2 },
+  link_has_your_address: { topic: "tracking", severity: "medium", points: 2, brandsOwn: true },
   // Content
-  pressure: { topic: "content", severity: "medium", points: "phrases" },
-  asks_secrets: { topic: "content", severity: "medium", points: "phrases" },
-  pushes_action: { topic: "content", severity: "medium", points: "phrases" },
+  pressure: { topic: "content", severity: "medium", points: "phrases", brandsOwn: true },
+  asks_secrets: { topic: "content", severity: "medium", points: "phrases", brandsOwn: true },
+  pushes_action: { topic: "content", severity: "medium", points: "phrases", brandsOwn: true },
   template_blank: { topic: "content", severity: "low", points: 2 },
   callback_invoice: { topic: "content", severity: "high", points: { freemail: 4, other: 2.5 }, persuasive: 0 },
   picture_only: { topic: "content", severity: "medium", points: 3 },
@@ -110,6 +118,12 @@ export function isReasonCode(code: string): code is ReasonCode {
 export function persuasive(code: ReasonCode): number {
   const spec: ReasonSpec = CATALOGUE[code];
   return spec.persuasive ?? 3;
+}
+
+/** Whether, in mail confirmed as the brand's own, the reason is the brand's own wording or tracking. */
+export function brandsOwn(code: ReasonCode): boolean {
+  const spec: ReasonSpec = CATALOGUE[code];
+  return spec.brandsOwn === true;
 }
 
 /** What a reason is about; a reply shows one reason per topic before a second of any. */
