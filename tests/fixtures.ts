@@ -12,3 +12,8 @@ export function fixture(path: string): Uint8Array {
 export function fixtureText(path: string): string {
   return new TextDecoder().decode(fixture(path));
 }
+
+/** Every fixture's path under tests/fixtures/, for tests that run over all of them. */
+export function fixturePaths(): string[] {
+  return Object.keys(files).map((k) => k.slice("./fixtures/".length));
+}

@@ -1,5 +1,6 @@
 import type { CheckResult } from "../check";
 import type { Language } from "../verdict/language";
+import { brandsOwn } from "../reasons/catalogue";
 import type { Verdict } from "../verdict/score";
 import { brandName as showBrand, defangAddress, defangText, plainAddress, plainDomain } from "./defang";
 import { WORDS, type Words } from "./wording";
@@ -17,8 +18,6 @@ function shownAddress(a: string): string {
 
 /** At most this many reasons are shown: the most important first. */
 export const MAX_REASONS = 4;
-/** Reason codes that, in mail confirmed as the brand's own, are its own wording and tracking. */
-const BRANDS_OWN_WORDS = new Set(["pressure", "asks_secrets", "pushes_action", "link_has_your_address"]);
 
 export type ReplyContent = { subject: string; text: string; html: string };
 
@@ -55,7 +54,7 @@ function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeO
     // Honest about weak evidence: a "no signs" verdict still names the weak signs it saw, after what
     // speaks for the mail. In mail confirmed as the brand's own, the brand's own words ("secure your
     // account") and its tracking of your address are how its notices are written, not weak signs.
-    const weak = r.verdict === "no_signs" ? bad.filter((x) => x.points > 0 && !(confirmed && BRANDS_OWN_WORDS.has(x.code))).slice(0, MAX_REASONS) : [];
+    const weak = r.verdict === "no_signs" ? bad.filter((x) => x.points > 0 && !(confirmed && brandsOwn(x.code))).slice(0, MAX_REASONS) : [];
     if (good.length) lines.push({ title: w.good, items: good.slice(0, 2).map((x) => x.message[lang]) });
     // Nothing at all to report: say what was looked at, so the reply doesn't feel empty.
     else if (r.verdict === "no_signs" && !bad.length) lines.push({ title: "", items: [w.nothingFound] });

@@ -1,3 +1,4 @@
+import { REASONS } from "../reasons/catalogue";
 import { stripInvisible } from "../rules/normalize";
 import { latinLookalikes, mixesScripts } from "./domain";
 import type { Signal, SignalContext } from "./types";
@@ -110,13 +111,13 @@ export function disguiseSignals({ original, rules, claims }: SignalContext): Sig
   const subjectTricks = scrambleTricks(original.subject).length;
   const tricks = scrambleTricks(from.name).length + subjectTricks;
   const stuffed = tricks >= 2 ? null : stuffedCode(original.text);
-  if (tricks >= 2) out.push({ code: "text_scrambled", severity: "medium", points: tricks >= 3 ? 3 : 2, params: { text: subjectTricks ? original.subject : from.name } });
-  else if (stuffed) out.push({ code: "text_scrambled", severity: "medium", points: 3, params: { text: stuffed } });
+  if (tricks >= 2) out.push({ code: "text_scrambled", severity: REASONS.text_scrambled.severity, points: REASONS.text_scrambled.points[tricks >= 3 ? "many" : "two"], params: { text: subjectTricks ? original.subject : from.name } });
+  else if (stuffed) out.push({ code: "text_scrambled", severity: REASONS.text_scrambled.severity, points: REASONS.text_scrambled.points.stuffed, params: { text: stuffed } });
 
   const disguisedClaim = claims.find((c) => c.disguised);
   if (disguisedClaim) {
     const text = disguisedClaim.place === "display_name" ? from.name : disguisedClaim.place === "subject" ? original.subject : disguisedClaim.quote;
-    out.push({ code: "brand_name_disguised", severity: "high", points: 4, params: { text, brand: rules.brands[disguisedClaim.brand]!.names.en[0]! } });
+    out.push({ code: "brand_name_disguised", severity: REASONS.brand_name_disguised.severity, points: REASONS.brand_name_disguised.points, params: { text, brand: rules.brands[disguisedClaim.brand]!.names.en[0]! } });
     return out;
   }
   const mixedName = mixesScripts(from.name) || mixesScripts(from.address.split("@")[0] ?? "");
@@ -126,6 +127,6 @@ export function disguiseSignals({ original, rules, claims }: SignalContext): Sig
     ["address", from.address, disguiseOf(from.address)],
   ];
   const hit = places.find(([, , how]) => how);
-  if (hit) out.push({ code: "text_disguised", severity: "medium", points: hit[2] === "styled" ? 2 : 3, params: { text: hit[1], where: hit[0] } });
+  if (hit) out.push({ code: "text_disguised", severity: REASONS.text_disguised.severity, points: REASONS.text_disguised.points[hit[2] === "styled" ? "styled" : "letters"], params: { text: hit[1], where: hit[0] } });
   return out;
 }

@@ -1,3 +1,4 @@
+import { REASONS, type ReasonCode } from "../reasons/catalogue";
 import { foldCompact } from "../rules/normalize";
 import type { CompiledRules } from "../rules/compile";
 import type { Phrase } from "../rules/schema";
@@ -15,7 +16,7 @@ const GROUPS = {
   pressure: ["urgency", "threat", "reward", "delivery"],
   asks_secrets: ["credential", "payment"],
   pushes_action: ["action"],
-} as const;
+} as const satisfies Partial<Record<ReasonCode, readonly string[]>>;
 
 /** Heaviest first, but one of each kind before a second of any: the quotes show a threat *and* a deadline. */
 function interleaveKinds(sorted: Phrase[]): Phrase[] {
@@ -63,10 +64,10 @@ export function findPhrases(rules: CompiledRules, original: Original): number[] 
 export function phraseSignals(ctx: SignalContext): Signal[] {
   const { original, rules, phraseHits } = ctx;
   const out: Signal[] = [];
-  if (original.truncated) out.push({ code: "text_truncated", severity: "info", points: 0, params: { chars: String(original.text.length) } });
+  if (original.truncated) out.push({ code: "text_truncated", severity: REASONS.text_truncated.severity, points: REASONS.text_truncated.points, params: { chars: String(original.text.length) } });
   if (phraseHits.length === 0) return out;
   let budget = ownNotice(ctx) ? OWN_NOTICE_CAP : PHRASE_POINTS_CAP;
-  for (const [code, kinds] of Object.entries(GROUPS)) {
+  for (const [code, kinds] of Object.entries(GROUPS) as [keyof typeof GROUPS, readonly string[]][]) {
     const phrases = interleaveKinds(
       phraseHits
         .map((id) => rules.phrases[id]!)

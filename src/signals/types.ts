@@ -3,14 +3,16 @@ import type { Original } from "../original/types";
 import type { BrandClaims } from "./brand-claims";
 import type { SenderFacts } from "./domain-facts";
 
-export type Severity = "high" | "medium" | "low" | "info";
+import type { ReasonCode, Severity } from "../reasons/catalogue";
+
+export type { ReasonCode, Severity };
 
 /**
  * One thing we noticed. `points` feed the score (negative for evidence of a genuine mail);
  * `params` are the raw evidence (domains, names, phrases) the message quotes, defanged when shown.
  */
 export type Signal = {
-  code: string;
+  code: ReasonCode;
   severity: Severity;
   points: number;
   params: Record<string, string>;

@@ -1,4 +1,5 @@
 import { defangAddress, defangDomain, defangText, defangUrl, plainDomain } from "../reply/defang";
+import type { ReasonCode } from "../reasons/catalogue";
 import type { Signal } from "../signals/types";
 import { readableHost } from "./trick";
 import { brandName } from "../reply/defang";
@@ -47,7 +48,7 @@ const plusBi = (a: Bilingual, b: Bilingual): Bilingual => ({ ja: a.ja + b.ja, en
  * as the reader knows it, never clickable (plainDomain). One place for all wording, so the reply
  * reads as one voice.
  */
-const MESSAGES: Record<string, (p: Params) => Bilingual> = {
+const MESSAGES: Record<ReasonCode, (p: Params) => Bilingual> = {
   sender_blocked: (p) => ({
     ja: `差出人のアドレス ${addr(p.address)} は、詐欺に使われていると報告されているものです。`,
     en: `The sender's address ${addr(p.address)} has been reported for scams.`,
@@ -486,4 +487,4 @@ export function explain(signal: Signal): Bilingual {
   return make(signal.params);
 }
 
-export const KNOWN_CODES = Object.keys(MESSAGES);
+export const KNOWN_CODES = Object.keys(MESSAGES) as ReasonCode[];

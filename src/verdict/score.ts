@@ -1,3 +1,4 @@
+import { persuasive, topic, type ReasonCode } from "../reasons/catalogue";
 import type { Signal, Severity } from "../signals/types";
 import { explain, type Bilingual } from "./messages";
 
@@ -20,42 +21,17 @@ export type Verdict = "dangerous" | "suspicious" | "no_signs" | "unreadable";
 export const THRESHOLDS = { dangerous: 5, suspicious: 3 } as const;
 
 /** `repeats`: the code of a reason shown before it that says the same thing; a reply leaves this one out. */
-export type Reason = { code: string; severity: Severity; points: number; message: Bilingual; repeats?: string };
+export type Reason = { code: ReasonCode; severity: Severity; points: number; message: Bilingual; repeats?: ReasonCode };
 
 export type Scored = { verdict: Exclude<Verdict, "unreadable">; score: number; reasons: Reason[] };
 
 const RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2, info: 3 };
 
-/** What a reason is about; a reply shows one reason per topic before a second of any. */
-export function topic(code: string): string {
-  if (code === "link_has_your_address") return "tracking";
-  if (code.startsWith("link_") || code === "brand_links_elsewhere") return "link";
-  if (code.startsWith("attachment_")) return "attachment";
-  if (code === "pressure" || code === "asks_secrets" || code === "pushes_action" || code === "template_blank" || code === "callback_invoice" || code === "picture_only") return "content";
-  if (code === "auth_pass_official" || code === "auth_pass_relay" || code === "auth_unknown_official") return "genuine";
-  if (code.startsWith("provider_")) return "provider";
-  return "sender";
-}
-
-/**
- * How convincing a reason is to someone who is not an expert, among reasons of the same severity
- * (lower first; unlisted codes 3): what they can see for themselves ("a link shows www.paypal.com
- * but goes to paypa1-resolution.com"), then a lookalike address with its trick spelled out, then a
- * brand's name on a stranger's address or link, then the rest.
- */
-const PERSUASIVE: Record<string, number> = {
-  link_text_mismatch: 0, link_at_trick: 0, sender_name_other_address: 0, callback_invoice: 0,
-  sender_lookalike: 1, link_lookalike: 1, sender_blocked: 1, link_blocked: 1, provider_phish: 1,
-  sender_freemail_brand: 2, sender_name_brand_mismatch: 2, sender_brand_in_domain: 2, link_brand_in_domain: 2, link_brand_in_path: 2,
-  claimed_brand_unofficial_sender: 2, brand_links_elsewhere: 2, attachment_dangerous: 2,
-};
-const persuasive = (code: string) => PERSUASIVE[code] ?? 3;
-
 type Params = Record<string, string>;
 const sameBrand = (a: Params, b: Params) => a.brand === b.brand;
 const sameAddress = (a: Params, b: Params) => !!a.address && a.address === b.address;
 const sameHost = (a: Params, b: Params) => !!a.domain && a.domain === b.domain;
-const CLAIMS_OF_SENDER = ["sender_name_brand_mismatch", "claimed_brand_unofficial_sender", "sender_brand_in_mailbox"];
+const CLAIMS_OF_SENDER: ReasonCode[] = ["sender_name_brand_mismatch", "claimed_brand_unofficial_sender", "sender_brand_in_mailbox"];
 
 /**
  * Pairs that would tell the reader the same thing twice: when the first (winner) is present, a
@@ -63,7 +39,7 @@ const CLAIMS_OF_SENDER = ["sender_name_brand_mismatch", "claimed_brand_unofficia
  * is not PayPal's"; "a link shows www.paypal.com but goes to paypa1-resolution.com" already says
  * "the link goes to a fake PayPal site".
  */
-const SUPERSEDES: [winner: string, losers: string[], same: (winner: Params, loser: Params) => boolean][] = [
+const SUPERSEDES: [winner: ReasonCode, losers: ReasonCode[], same: (winner: Params, loser: Params) => boolean][] = [
   ["sender_lookalike", CLAIMS_OF_SENDER, sameBrand],
   ["sender_brand_in_domain", CLAIMS_OF_SENDER, sameBrand],
   ["sender_freemail_brand", ["claimed_brand_unofficial_sender", "sender_brand_in_mailbox"], sameAddress],
@@ -73,7 +49,7 @@ const SUPERSEDES: [winner: string, losers: string[], same: (winner: Params, lose
   ["link_brand_in_domain", ["brand_links_elsewhere"], sameHost],
 ];
 
-function repeated(s: Signal, all: Signal[]): string | undefined {
+function repeated(s: Signal, all: Signal[]): ReasonCode | undefined {
   for (const [winner, losers, same] of SUPERSEDES) {
     if (!losers.includes(s.code)) continue;
     const w = all.find((x) => x.code === winner && same(x.params, s.params));

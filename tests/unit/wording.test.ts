@@ -5,7 +5,7 @@ import { japaneseName } from "../../src/verdict/evidence";
 import { explain } from "../../src/verdict/messages";
 import { score } from "../../src/verdict/score";
 import { lookalikeTrick, readableHost } from "../../src/verdict/trick";
-import type { Signal } from "../../src/signals/types";
+import type { ReasonCode, Signal } from "../../src/signals/types";
 import { check, rules } from "../signal-helpers";
 
 const domainsOf = (id: string) => rules.brands.find((b) => b.id === id)!.domains;
@@ -87,7 +87,7 @@ describe("explanations fit what was quoted", () => {
 });
 
 describe("one reason per idea", () => {
-  const sig = (code: string, params: Record<string, string>, points = 6): Signal => ({ code, severity: "high", points, params });
+  const sig = (code: ReasonCode, params: Record<string, string>, points = 6): Signal => ({ code, severity: "high", points, params });
   it("a lookalike sender makes 'the name says PayPal, the address is not PayPal's' a repeat, put last and marked", () => {
     const s = score([
       sig("sender_name_brand_mismatch", { brand: "PayPal", address: "a@paypa1.com", name: "PayPal" }),
