@@ -34,3 +34,12 @@ export function rawMail(headers: Record<string, string>, body = "hello"): Uint8A
   const head = Object.entries(all).map(([k, v]) => `${k}: ${v}`).join("\r\n");
   return new TextEncoder().encode(`${head}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}\r\n`);
 }
+
+/** Deletes every key of a KV namespace (a fresh rule store for the next test). */
+export async function emptyKv(kv: KVNamespace): Promise<void> {
+  for (;;) {
+    const { keys, list_complete } = await kv.list();
+    await Promise.all(keys.map((k) => kv.delete(k.name)));
+    if (list_complete) break;
+  }
+}

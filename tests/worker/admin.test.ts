@@ -5,7 +5,7 @@ import { checkMail } from "../../src/check";
 import { compileRules } from "../../src/rules/compile";
 import { defaultRules } from "../../src/rules/default";
 import { resetRulesCache } from "../../src/rules/store";
-import { FakeMessage, deliver, deliverFixture, parseReply, rawMail, testEnv } from "../helpers";
+import { FakeMessage, deliver, deliverFixture, emptyKv, parseReply, rawMail, testEnv } from "../helpers";
 import { fixture } from "../fixtures";
 
 const TOKEN = "test-admin-token-0123456789abcdef";
@@ -57,11 +57,7 @@ const ADD_NOTICE_DOMAIN = { op: "add_domain", brand: "amazon", domain: "amazon-n
 
 beforeEach(async () => {
   resetRulesCache();
-  for (;;) {
-    const { keys, list_complete } = await kv.list();
-    await Promise.all(keys.map((k) => kv.delete(k.name)));
-    if (list_complete) break;
-  }
+  await emptyKv(kv);
 });
 
 describe("admin API: authentication", () => {

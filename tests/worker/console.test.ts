@@ -5,7 +5,7 @@ import worker from "../../worker/index";
 import { resetRulesCache } from "../../src/rules/store";
 import { sessionSecret } from "../../src/admin/console/session";
 import migration from "../../migrations/0001_reports.sql?raw";
-import { testEnv } from "../helpers";
+import { emptyKv, testEnv } from "../helpers";
 import { fixture } from "../fixtures";
 
 const TOKEN = "alice:console-test-token-0123456789";
@@ -48,11 +48,7 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   resetRulesCache();
-  for (;;) {
-    const { keys, list_complete } = await kv.list();
-    await Promise.all(keys.map((k) => kv.delete(k.name)));
-    if (list_complete) break;
-  }
+  await emptyKv(kv);
   await db.batch([db.prepare("DELETE FROM feedback"), db.prepare("DELETE FROM reports")]);
 });
 
