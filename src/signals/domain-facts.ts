@@ -185,7 +185,9 @@ function computeDomainFacts(rules: CompiledRules, host: string): DomainFacts {
     official,
     allowed,
     blocked: suffixIn(rules.block, info.host) !== undefined,
-    freemail: rules.freemail.has(info.host) || rules.freemail.has(info.domain),
+    // Mailboxes anyone can open are at the provider's own name (taro@yahoo.co.jp); its subdomains
+    // (mail.yahoo.co.jp, accounts.yahoo.co.jp) are the company's own senders, never handed out.
+    freemail: rules.freemail.has(info.host),
     abusedTld: rules.abusedTlds.has(info.tld) || (info.suffix !== info.tld && rules.abusedTlds.has(info.suffix)),
     hosting: suffixIn(rules.hosting, info.host),
     shortener: suffixIn(rules.shorteners, info.host) !== undefined,

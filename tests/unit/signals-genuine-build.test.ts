@@ -146,3 +146,17 @@ describe("Microsoft's sharing notices", () => {
     expect(r.verdict).toBe("no_signs");
   });
 });
+
+describe("a free-mail provider's own senders", () => {
+  const login = { subject: "Yahoo! JAPAN ID ログイン通知", text: "Yahoo! JAPAN IDで新しい端末からログインがありました。心当たりがない場合はパスワードを変更してください。", links: [link("https://login.yahoo.co.jp/config/login")] };
+
+  it("Yahoo! JAPAN from mail.yahoo.co.jp (a subdomain no one can get a mailbox at) is Yahoo itself", () => {
+    const r = check({ from: "Yahoo! JAPAN <no-reply@mail.yahoo.co.jp>", ...login });
+    expect(r.codes).not.toContain("sender_freemail_brand");
+    expect(r.verdict).toBe("no_signs");
+  });
+
+  it("'Yahoo! JAPAN' from a free yahoo.co.jp mailbox is still someone using Yahoo's name", () => {
+    expect(check({ from: "Yahoo! JAPAN <yahoo.security.center@yahoo.co.jp>", ...login }).codes).toContain("sender_freemail_brand");
+  });
+});
