@@ -55,7 +55,7 @@ export function japaneseName(rules: CompiledRules, brand: number, text: string):
   return own.find((n) => HAS_KANJI_OR_KANA.test(n)) ?? en;
 }
 
-/** Phrases whose kind explains a reason (see messages.ts): the kinds of the quoted ones, in order. */
+/** Phrases whose kind explains a reason (see src/reasons/pressure.ts): the kinds of the quoted ones, in order. */
 function phraseKinds(rules: CompiledRules, phrases: string): string {
   return phrases
     .split("\u0000")

@@ -1,6 +1,5 @@
 import { persuasive, topic, type ReasonCode } from "../reasons/catalogue";
 import type { Signal, Severity } from "../signals/types";
-import { explain, type Bilingual } from "./messages";
 
 export type Verdict = "dangerous" | "suspicious" | "no_signs" | "unreadable";
 
@@ -20,8 +19,12 @@ export type Verdict = "dangerous" | "suspicious" | "no_signs" | "unreadable";
  */
 export const THRESHOLDS = { dangerous: 5, suspicious: 3 } as const;
 
-/** `repeats`: the code of a reason shown before it that says the same thing; a reply leaves this one out. */
-export type Reason = { code: ReasonCode; severity: Severity; points: number; message: Bilingual; repeats?: ReasonCode };
+/**
+ * A reason as the verdict gives it: its code and evidence (`params`, raw; src/reply/reasons.ts words
+ * and defangs it). `repeats`: the code of a reason shown before it that says the same thing; a reply
+ * leaves this one out.
+ */
+export type Reason = { code: ReasonCode; severity: Severity; points: number; params: Record<string, string>; repeats?: ReasonCode };
 
 export type Scored = { verdict: Exclude<Verdict, "unreadable">; score: number; reasons: Reason[] };
 
@@ -80,9 +83,9 @@ export function score(signals: Signal[]): Scored {
   const told = new Set<string>();
   const reasons = [...leaders, ...rest, ...repeating].map((s): Reason => {
     const key = s.params.trick ? `${s.params.real}|${s.params.trick}` : s.params.added ? `${s.params.real}|+${s.params.added}` : "";
-    const message = explain(key && told.has(key) ? { ...s, params: { ...s.params, trick: "", added: "" } } : s);
+    const params = key && told.has(key) ? { ...s.params, trick: "", added: "" } : s.params;
     if (key && !repeats.get(s)) told.add(key);
-    const r: Reason = { code: s.code, severity: s.severity, points: s.points, message };
+    const r: Reason = { code: s.code, severity: s.severity, points: s.points, params };
     const rep = repeats.get(s);
     return rep ? { ...r, repeats: rep } : r;
   });
