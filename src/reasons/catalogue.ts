@@ -26,6 +26,10 @@ export const PARTS: readonly Readonly<Record<string, ReasonSpec>>[] = [SENDER, D
 
 export type ReasonCode = keyof typeof CATALOGUE;
 
+/** Every code an entry supersedes is a declared code (a typo here does not compile). */
+type Losers = { [K in ReasonCode]: (typeof CATALOGUE)[K] extends { supersedes: { losers: readonly (infer L)[] } } ? L : never }[ReasonCode];
+export const LOSERS_ARE_CODES: [Losers] extends [ReasonCode] ? true : never = true;
+
 /** The catalogue by code, for emitters: `REASONS.link_lookalike.points`. */
 export const REASONS = CATALOGUE;
 

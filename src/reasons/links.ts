@@ -8,6 +8,8 @@ export const LINKS = {
     severity: "high",
     points: { brand: 5, login: 4, other: 2 },
     persuasive: 0,
+    // "A link shows www.paypal.com but goes to paypa1-resolution.com" already says "it goes to a fake PayPal site".
+    supersedes: { losers: ["link_lookalike", "link_brand_in_domain", "brand_links_elsewhere"], when: "shownOfficialHost" },
     say: (p, k) => {
       const { host } = k;
       const shown = p.shownOfficial ? k.official(p.shown) : host(p.shown);
@@ -67,6 +69,7 @@ export const LINKS = {
     severity: "high",
     points: 5,
     persuasive: 1,
+    supersedes: { losers: ["brand_links_elsewhere"], when: "sameHost" },
     say: (p, k) => {
       const real = realIn(p, k);
       const first = more(p, {
@@ -91,6 +94,7 @@ export const LINKS = {
     severity: "high",
     points: { presented: 4, mentioned: 3, owned: 2, other: 1.5 },
     persuasive: 2,
+    supersedes: { losers: ["brand_links_elsewhere"], when: "sameHost" },
     say: (p, k) => {
       const { host, bj, be } = k;
       const owner = ownerOf(p);

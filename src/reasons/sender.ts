@@ -18,6 +18,8 @@ export const SENDER = {
     severity: "high",
     points: 6,
     persuasive: 1,
+    // "Imitates PayPal's address" already says "the name says PayPal, the address is not PayPal's".
+    supersedes: { losers: ["sender_name_brand_mismatch", "claimed_brand_unofficial_sender", "sender_brand_in_mailbox"], when: "sameBrand" },
     say: (p, k) => {
       const { addr, txt, bj, be } = k;
       const real = realIn(p, k);
@@ -38,6 +40,7 @@ export const SENDER = {
     severity: "high",
     points: { strong: 5, weak: 2 },
     persuasive: 2,
+    supersedes: { losers: ["sender_name_brand_mismatch", "claimed_brand_unofficial_sender", "sender_brand_in_mailbox"], when: "sameBrand" },
     say: (p, k) => {
       const { addr, host, txt, official, bj, be } = k;
       const owner = ownerOf(p);
@@ -78,6 +81,7 @@ export const SENDER = {
     severity: "high",
     points: { strong: 6, weak: 2 },
     persuasive: 2,
+    supersedes: { losers: ["claimed_brand_unofficial_sender", "sender_brand_in_mailbox"], when: "sameAddress" },
     say: (p, k) =>
       imitation(p, k, {
         ja: `差出人の名前は「${k.txt(p.name)}」ですが、アドレス ${k.addr(p.address)} は${k.bj(p)}のものではありません。`,
@@ -89,6 +93,7 @@ export const SENDER = {
     severity: "high",
     points: { strong: 6, weak: 2 },
     persuasive: 2,
+    supersedes: { losers: ["claimed_brand_unofficial_sender", "sender_brand_in_mailbox"], when: "sameAddress" },
     say: (p, { addr, bj, be }) => ({
       ja: `${bj(p)}を名乗っていますが、差出人 ${addr(p.address)} は誰でも無料で作れるメールアドレスです。${bj(p)}がこのようなアドレスから連絡することはありません。`,
       en: `It claims to be ${be(p)}, but the sender ${addr(p.address)} is a free mailbox anyone can open. ${be(p)} does not write from such addresses.`,

@@ -1,4 +1,5 @@
-import { persuasive, topic, type ReasonCode } from "../reasons/catalogue";
+import { persuasive, REASON_CODES, spec, topic, type ReasonCode } from "../reasons/catalogue";
+import type { Supersedes } from "../reasons/types";
 import type { Signal, Severity } from "../signals/types";
 
 export type Verdict = "dangerous" | "suspicious" | "no_signs" | "unreadable";
@@ -34,27 +35,29 @@ type Params = Record<string, string>;
 const sameBrand = (a: Params, b: Params) => a.brand === b.brand;
 const sameAddress = (a: Params, b: Params) => !!a.address && a.address === b.address;
 const sameHost = (a: Params, b: Params) => !!a.domain && a.domain === b.domain;
-const CLAIMS_OF_SENDER: ReasonCode[] = ["sender_name_brand_mismatch", "claimed_brand_unofficial_sender", "sender_brand_in_mailbox"];
+const SAME: Record<Supersedes["when"], (winner: Params, loser: Params) => boolean> = {
+  sameBrand,
+  sameAddress,
+  sameHost,
+  shownOfficialHost: (a, b) => !!a.shownOfficial && sameHost(a, b),
+};
 
 /**
- * Pairs that would tell the reader the same thing twice: when the first (winner) is present, a
- * matching second is marked as repeating it. "Imitates PayPal's address" already says "the address
- * is not PayPal's"; "a link shows www.paypal.com but goes to paypa1-resolution.com" already says
- * "the link goes to a fake PayPal site".
+ * Pairs that would tell the reader the same thing twice, from the catalogue's `supersedes`: when a
+ * winner is present, a matching loser is marked as repeating it. By loser, its winners in catalogue order.
  */
-const SUPERSEDES: [winner: ReasonCode, losers: ReasonCode[], same: (winner: Params, loser: Params) => boolean][] = [
-  ["sender_lookalike", CLAIMS_OF_SENDER, sameBrand],
-  ["sender_brand_in_domain", CLAIMS_OF_SENDER, sameBrand],
-  ["sender_freemail_brand", ["claimed_brand_unofficial_sender", "sender_brand_in_mailbox"], sameAddress],
-  ["sender_name_brand_mismatch", ["claimed_brand_unofficial_sender", "sender_brand_in_mailbox"], sameAddress],
-  ["link_text_mismatch", ["link_lookalike", "link_brand_in_domain", "brand_links_elsewhere"], (a, b) => !!a.shownOfficial && sameHost(a, b)],
-  ["link_lookalike", ["brand_links_elsewhere"], sameHost],
-  ["link_brand_in_domain", ["brand_links_elsewhere"], sameHost],
-];
+const WINNERS = new Map<ReasonCode, [winner: ReasonCode, same: (winner: Params, loser: Params) => boolean][]>();
+for (const code of REASON_CODES) {
+  const s = spec(code).supersedes;
+  for (const loser of s?.losers ?? []) {
+    const list = WINNERS.get(loser as ReasonCode) ?? [];
+    list.push([code, SAME[s!.when]]);
+    WINNERS.set(loser as ReasonCode, list);
+  }
+}
 
 function repeated(s: Signal, all: Signal[]): ReasonCode | undefined {
-  for (const [winner, losers, same] of SUPERSEDES) {
-    if (!losers.includes(s.code)) continue;
+  for (const [winner, same] of WINNERS.get(s.code) ?? []) {
     const w = all.find((x) => x.code === winner && same(x.params, s.params));
     if (w) return w.code;
   }

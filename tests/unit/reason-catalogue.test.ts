@@ -85,6 +85,17 @@ describe("reason catalogue", () => {
     }
   });
 
+  it("keeps what an entry supersedes in the same topic file, so the pair reads together", () => {
+    let pairs = 0;
+    for (const part of PARTS)
+      for (const entry of Object.values(part))
+        for (const loser of entry.supersedes?.losers ?? []) {
+          expect(Object.keys(part)).toContain(loser);
+          pairs++;
+        }
+    expect(pairs).toBeGreaterThan(10);
+  });
+
   it("files every code under a topic, and knows no code it does not declare", () => {
     for (const code of REASON_CODES) expect(topic(code), code).toMatch(/^(sender|link|tracking|attachment|content|genuine|provider)$/);
     expect(isReasonCode("link_lookalike")).toBe(true);
