@@ -10,6 +10,7 @@ export const LINKS = {
     persuasive: 0,
     // "A link shows www.paypal.com but goes to paypa1-resolution.com" already says "it goes to a fake PayPal site".
     supersedes: { losers: ["link_lookalike", "link_brand_in_domain", "brand_links_elsewhere"], when: "shownOfficialHost" },
+    needs: ["shownLink"],
     say: (p, k) => {
       const { host } = k;
       const shown = p.shownOfficial ? k.official(p.shown) : host(p.shown);
@@ -70,6 +71,7 @@ export const LINKS = {
     points: 5,
     persuasive: 1,
     supersedes: { losers: ["brand_links_elsewhere"], when: "sameHost" },
+    needs: ["trick"],
     say: (p, k) => {
       const real = realIn(p, k);
       const first = more(p, {
@@ -95,6 +97,7 @@ export const LINKS = {
     points: { presented: 4, mentioned: 3, owned: 2, other: 1.5 },
     persuasive: 2,
     supersedes: { losers: ["brand_links_elsewhere"], when: "sameHost" },
+    needs: ["brandToken"],
     say: (p, k) => {
       const { host, bj, be } = k;
       const owner = ownerOf(p);

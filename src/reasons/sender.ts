@@ -20,6 +20,7 @@ export const SENDER = {
     persuasive: 1,
     // "Imitates PayPal's address" already says "the name says PayPal, the address is not PayPal's".
     supersedes: { losers: ["sender_name_brand_mismatch", "claimed_brand_unofficial_sender", "sender_brand_in_mailbox"], when: "sameBrand" },
+    needs: ["trick", "senderName"],
     say: (p, k) => {
       const { addr, txt, bj, be } = k;
       const real = realIn(p, k);
@@ -41,6 +42,7 @@ export const SENDER = {
     points: { strong: 5, weak: 2 },
     persuasive: 2,
     supersedes: { losers: ["sender_name_brand_mismatch", "claimed_brand_unofficial_sender", "sender_brand_in_mailbox"], when: "sameBrand" },
+    needs: ["brandToken", "senderName"],
     say: (p, k) => {
       const { addr, host, txt, official, bj, be } = k;
       const owner = ownerOf(p);
@@ -82,6 +84,9 @@ export const SENDER = {
     points: { strong: 6, weak: 2 },
     persuasive: 2,
     supersedes: { losers: ["claimed_brand_unofficial_sender", "sender_brand_in_mailbox"], when: "sameAddress" },
+    // A punycode address names the brand's real one only in looks: say how it differs.
+    needs: ["punycodeTrick"],
+    namesSender: true,
     say: (p, k) =>
       imitation(p, k, {
         ja: `差出人の名前は「${k.txt(p.name)}」ですが、アドレス ${k.addr(p.address)} は${k.bj(p)}のものではありません。`,
@@ -104,6 +109,7 @@ export const SENDER = {
     severity: "high",
     points: { strong: 4, imitated: 3, weak: 2 },
     persuasive: 2,
+    needs: ["punycodeTrick"],
     say: (p, k) =>
       imitation(p, k, {
         ja: `${PLACE_JA[p.place ?? ""] ?? "件名"}では${k.bj(p)}を名乗っていますが、差出人 ${k.addr(p.address)} は${k.bj(p)}のアドレスではありません。`,
