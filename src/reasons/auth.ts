@@ -44,6 +44,7 @@ export const AUTH = {
     topic: "genuine",
     severity: "info",
     points: -6,
+    confirmsSender: true,
     say: (p, { official, bj, be }) => ({
       ja: `このメールが本当に${bj(p)}（${official(p.domain)}）から送られたことを確認できました。`,
       en: `We could confirm that this mail really came from ${be(p)} (${official(p.domain)}).`,

@@ -53,6 +53,11 @@ export function brandsOwn(code: ReasonCode): boolean {
   return spec(code).brandsOwn === true;
 }
 
+/** Whether the reason confirms the mail as the brand's own: its sender is not the attacker's text. */
+export function confirmsSender(code: ReasonCode): boolean {
+  return spec(code).confirmsSender === true;
+}
+
 /** What a reason is about; a reply shows one reason per topic before a second of any. */
 export function topic(code: ReasonCode): Topic {
   return CATALOGUE[code].topic;

@@ -1,6 +1,6 @@
 import type { CheckResult } from "../check";
 import type { Language } from "../verdict/language";
-import { brandsOwn } from "../reasons/catalogue";
+import { brandsOwn, confirmsSender } from "../reasons/catalogue";
 import type { Verdict } from "../verdict/score";
 import { brandName as showBrand, defangAddress, defangText, plainAddress, plainDomain } from "./defang";
 import { WORDS, type Words } from "./wording";
@@ -37,7 +37,7 @@ function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeO
   const official = new Set(r.brand?.domains ?? (r.brand ? [r.brand.domain] : []));
   const isOfficial = (d: string) => official.has(d.toLowerCase());
   // A sender confirmed as the brand's own (its mail really came from the brand) is not the attacker's text.
-  const confirmed = r.reasons.some((x) => x.code === "auth_pass_official");
+  const confirmed = r.reasons.some((x) => confirmsSender(x.code));
   if (r.original && (r.original.subject || r.original.from)) {
     // A sender with no address shows its name: free text, so defanged as text (it may hold a URL).
     const f = r.original.from;
