@@ -23,7 +23,7 @@ export const AUTH = {
   },
   auth_fail: {
     topic: "sender",
-    severity: "medium",
+    severity: { dmarc: "medium", spf: "low" },
     points: { dmarc: 3.5, spf: 2 },
     say: (p, { host }) => ({
       ja: `このメールが本当に ${host(p.domain)} から送られたことを確認できませんでした。差出人が偽られている可能性があります。`,

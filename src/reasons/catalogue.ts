@@ -15,7 +15,7 @@ import { CONTENT } from "./content";
 import { DISGUISE } from "./disguise";
 import { LINKS } from "./links";
 import { SENDER } from "./sender";
-import type { ReasonSpec, Topic } from "./types";
+import type { ReasonSpec, Severity, Topic } from "./types";
 
 export type { Bilingual, Kit, Params, Severity, Topic } from "./types";
 
@@ -29,9 +29,6 @@ export type ReasonCode = keyof typeof CATALOGUE;
 /** Every code an entry supersedes is a declared code (a typo here does not compile). */
 type Losers = { [K in ReasonCode]: (typeof CATALOGUE)[K] extends { supersedes: { losers: readonly (infer L)[] } } ? L : never }[ReasonCode];
 export const LOSERS_ARE_CODES: [Losers] extends [ReasonCode] ? true : never = true;
-
-/** The catalogue by code, for emitters: `REASONS.link_lookalike.points`. */
-export const REASONS = CATALOGUE;
 
 export const REASON_CODES = Object.keys(CATALOGUE) as ReasonCode[];
 
@@ -61,4 +58,32 @@ export function confirmsSender(code: ReasonCode): boolean {
 /** What a reason is about; a reply shows one reason per topic before a second of any. */
 export function topic(code: ReasonCode): Topic {
   return CATALOGUE[code].topic;
+}
+
+type Entry<C extends ReasonCode> = (typeof CATALOGUE)[C];
+type Named<T, V> = T extends Readonly<Record<string, V>> ? keyof T & string : never;
+
+/** The level names a code's emitter chooses from: those of its points, or of its severity. */
+export type Level<C extends ReasonCode> = Named<Entry<C>["points"], number> | Named<Entry<C>["severity"], Severity>;
+
+/** What an emitter adds to the code and evidence: a level when the code has levels; for phrase reasons, also the points. */
+type How<C extends ReasonCode> = Entry<C>["points"] extends "phrases" ? [level: Level<C>, points: number] : [Level<C>] extends [never] ? [] : [level: Level<C>];
+
+/** One thing we noticed: its code, severity and points (from the catalogue), and its evidence. */
+export type Signal = { code: ReasonCode; severity: Severity; points: number; params: Record<string, string> };
+
+/**
+ * The one way an emitter makes a signal: `reason("link_ip", params)`, or with the level the case
+ * decides, `reason("auth_fail", params, "spf")`. Severity and points come from the catalogue, never
+ * from the emitter (rule phrases, whose points are their weights, pass those). This is also the seam
+ * for overriding points from the rules: look a code's level up in a compiled table here, the catalogue
+ * as the default.
+ */
+export function reason<C extends ReasonCode>(code: C, params: Record<string, string>, ...how: How<C>): Signal {
+  const entry: ReasonSpec = CATALOGUE[code];
+  const [level, phrasePoints] = how as [string?, number?];
+  const severity = typeof entry.severity === "string" ? entry.severity : entry.severity[level!];
+  const points = typeof entry.points === "number" ? entry.points : entry.points === "phrases" ? phrasePoints : entry.points[level!];
+  if (severity === undefined || points === undefined) throw new Error(`reason ${code}: no level ${String(level)}`);
+  return { code, severity, points, params };
 }

@@ -2,11 +2,14 @@ import { pressureWords } from "./pressure";
 import type { ReasonSpec } from "./types";
 import { WHERE_EN, WHERE_JA } from "./words";
 
+/** Phrase reasons: medium when their phrases weigh 3 points or more together (before the cap), else low. */
+const PHRASES_SEVERITY = { heavy: "medium", light: "low" } as const;
+
 /** What the mail says and carries: pressure, requests for secrets, templates, attachments. */
 export const CONTENT = {
   pressure: {
     topic: "content",
-    severity: "medium",
+    severity: PHRASES_SEVERITY,
     points: "phrases",
     brandsOwn: true,
     say: (p, { quotes }) => {
@@ -16,7 +19,7 @@ export const CONTENT = {
   },
   asks_secrets: {
     topic: "content",
-    severity: "medium",
+    severity: PHRASES_SEVERITY,
     points: "phrases",
     brandsOwn: true,
     say: (p, { quotes }) =>
@@ -26,7 +29,7 @@ export const CONTENT = {
   },
   pushes_action: {
     topic: "content",
-    severity: "medium",
+    severity: PHRASES_SEVERITY,
     points: "phrases",
     brandsOwn: true,
     say: (p, { quotes }) => ({
@@ -45,7 +48,7 @@ export const CONTENT = {
   },
   callback_invoice: {
     topic: "content",
-    severity: "high",
+    severity: { freemail: "high", other: "medium" },
     points: { freemail: 4, other: 2.5 },
     persuasive: 0,
     say: (p, { txt }) => ({

@@ -5,7 +5,7 @@ import { addedWords, more, ownerOf, plusBi, q, realIn } from "./words";
 export const LINKS = {
   link_text_mismatch: {
     topic: "link",
-    severity: "high",
+    severity: { brand: "high", login: "high", other: "medium" },
     points: { brand: 5, login: 4, other: 2 },
     persuasive: 0,
     // "A link shows www.paypal.com but goes to paypa1-resolution.com" already says "it goes to a fake PayPal site".
@@ -93,7 +93,7 @@ export const LINKS = {
   },
   link_brand_in_domain: {
     topic: "link",
-    severity: "high",
+    severity: { presented: "high", mentioned: "medium", owned: "medium", other: "medium" },
     points: { presented: 4, mentioned: 3, owned: 2, other: 1.5 },
     persuasive: 2,
     supersedes: { losers: ["brand_links_elsewhere"], when: "sameHost" },

@@ -38,7 +38,7 @@ export const SENDER = {
   },
   sender_brand_in_domain: {
     topic: "sender",
-    severity: "high",
+    severity: { strong: "high", weak: "medium" },
     points: { strong: 5, weak: 2 },
     persuasive: 2,
     supersedes: { losers: ["sender_name_brand_mismatch", "claimed_brand_unofficial_sender", "sender_brand_in_mailbox"], when: "sameBrand" },
@@ -80,7 +80,7 @@ export const SENDER = {
   },
   sender_name_brand_mismatch: {
     topic: "sender",
-    severity: "high",
+    severity: { strong: "high", weak: "medium" },
     points: { strong: 6, weak: 2 },
     persuasive: 2,
     supersedes: { losers: ["claimed_brand_unofficial_sender", "sender_brand_in_mailbox"], when: "sameAddress" },
@@ -95,7 +95,7 @@ export const SENDER = {
   },
   sender_freemail_brand: {
     topic: "sender",
-    severity: "high",
+    severity: { strong: "high", weak: "medium" },
     points: { strong: 6, weak: 2 },
     persuasive: 2,
     supersedes: { losers: ["claimed_brand_unofficial_sender", "sender_brand_in_mailbox"], when: "sameAddress" },
@@ -106,7 +106,7 @@ export const SENDER = {
   },
   claimed_brand_unofficial_sender: {
     topic: "sender",
-    severity: "high",
+    severity: { strong: "high", imitated: "high", weak: "medium" },
     points: { strong: 4, imitated: 3, weak: 2 },
     persuasive: 2,
     needs: ["punycodeTrick"],
@@ -118,7 +118,7 @@ export const SENDER = {
   },
   sender_brand_in_mailbox: {
     topic: "sender",
-    severity: "high",
+    severity: { claimed: "high", unclaimed: "medium" },
     points: { claimed: 4, unclaimed: 2.5 },
     say: (p, { addr, host, bj, be }) => ({
       ja: `差出人のアドレス ${addr(p.address)} は${bj(p)}の名前を使っていますが、${bj(p)}とは関係のない ${host(p.domain)} のアドレスです。`,
@@ -191,7 +191,7 @@ export const SENDER = {
   },
   reply_to_elsewhere: {
     topic: "sender",
-    severity: "medium",
+    severity: { strong: "medium", weak: "low" },
     points: { strong: 2, weak: 1 },
     say: (p, { addr }) => ({
       ja: `返信すると、差出人とは別のアドレス ${addr(p.replyAddress)} に届くようになっています。`,

@@ -1,4 +1,4 @@
-import { REASONS } from "../reasons/catalogue";
+import { reason } from "../reasons/catalogue";
 import type { Signal, SignalContext } from "./types";
 
 /**
@@ -24,7 +24,7 @@ function blankIn(text: string, atStart = false): string | undefined {
 }
 
 function placeholder({ original }: SignalContext): Signal[] {
-  const found = (where: string, text: string | undefined) => (text ? [{ code: "template_blank" as const, severity: REASONS.template_blank.severity, points: REASONS.template_blank.points, params: { text, where } }] : null);
+  const found = (where: string, text: string | undefined) => (text ? [reason("template_blank", { text, where })] : null);
   const greeting = [...original.text.slice(0, 2000).matchAll(GREETING)].map((m) => blankIn(m[1]!, true)).find(Boolean);
   // In a subject, where a salutation goes: first ("{FIRSTNAME}, your gift…") or last ("…for you Fname").
   const subject = original.subject.replace(/^(?:\s*(?:re|fwd?|aw|wg)\s*:\s*)+/i, "").trim();
@@ -49,7 +49,7 @@ function callback({ original, sender }: SignalContext): Signal[] {
   const phone = PHONE.exec(text)?.[0];
   if (!phone || !CHARGED.test(text) || !CALL_TO_STOP.test(text)) return [];
   const freemail = !!sender?.facts.freemail;
-  return [{ code: "callback_invoice", severity: freemail ? "high" : "medium", points: REASONS.callback_invoice.points[freemail ? "freemail" : "other"], params: { phone: phone.trim() } }];
+  return [reason("callback_invoice", { phone: phone.trim() }, freemail ? "freemail" : "other")];
 }
 
 /** Signature blocks and footers that say nothing to the reader. */
@@ -70,7 +70,7 @@ function pictureOnly({ original }: SignalContext): Signal[] {
   const words = original.text.replace(NOISE, " ").match(/\p{L}{2,}/gu) ?? [];
   const letters = words.join("").length;
   if (letters >= 30) return [];
-  return [{ code: "picture_only", severity: REASONS.picture_only.severity, points: REASONS.picture_only.points, params: {} }];
+  return [reason("picture_only", {})];
 }
 
 export function contentSignals(ctx: SignalContext): Signal[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkMail } from "../../src/check";
-import { CATALOGUE, PARTS, REASON_CODES, isReasonCode, topic, type ReasonCode } from "../../src/reasons/catalogue";
+import { CATALOGUE, PARTS, REASON_CODES, isReasonCode, reason, topic, type ReasonCode } from "../../src/reasons/catalogue";
 import { explain } from "../../src/reply/reasons";
 import { fixture, fixturePaths } from "../fixtures";
 import { rules } from "../signal-helpers";
@@ -81,8 +81,21 @@ describe("reason catalogue", () => {
     expect(PARTS.reduce((n, part) => n + Object.keys(part).length, 0)).toBe(REASON_CODES.length);
     for (const code of REASON_CODES) {
       const { severity, points } = CATALOGUE[code];
-      if (typeof severity === "object") expect(typeof points === "object" ? Object.keys(severity).sort() : [], code).toEqual(Object.keys(points).sort());
+      if (typeof severity === "object" && typeof points === "object") expect(Object.keys(severity).sort(), code).toEqual(Object.keys(points).sort());
+      // Levels of severity alone only for phrase reasons, whose points are the phrases' weights.
+      else if (typeof severity === "object") expect(points, code).toBe("phrases");
     }
+  });
+
+  it("makes every signal from the catalogue: severity and points by the level the emitter chose", () => {
+    expect(reason("link_ip", { url: "http://192.0.2.1/" })).toEqual({ code: "link_ip", severity: "medium", points: 4, params: { url: "http://192.0.2.1/" } });
+    expect(reason("auth_fail", {}, "dmarc")).toMatchObject({ severity: "medium", points: 3.5 });
+    expect(reason("auth_fail", {}, "spf")).toMatchObject({ severity: "low", points: 2 });
+    expect(reason("link_brand_in_domain", {}, "presented")).toMatchObject({ severity: "high", points: 4 });
+    expect(reason("link_brand_in_domain", {}, "mentioned")).toMatchObject({ severity: "medium", points: 3 });
+    expect(reason("pressure", {}, "light", 1.5)).toMatchObject({ severity: "low", points: 1.5 });
+    // A level the entry does not name is a programming error, not a silent zero.
+    expect(() => reason("auth_fail", {}, "dkim" as "spf")).toThrow(/auth_fail/);
   });
 
   it("keeps what an entry supersedes in the same topic file, so the pair reads together", () => {
