@@ -109,6 +109,21 @@ describe("reason catalogue", () => {
     expect(pairs).toBeGreaterThan(10);
   });
 
+  it("names each code in at most two source files: its catalogue entry and its emitter", () => {
+    const sources = import.meta.glob<string>(["../../src/**/*.ts", "../../src/**/*.tsx"], { query: "?raw", import: "default", eager: true });
+    // Code only: a comment may talk about a reason; what counts is where the program spells it.
+    const code = Object.entries(sources).map(([path, text]) => [path, text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|\s)\/\/.*$/gm, "$1")] as const);
+    expect(code.length).toBeGreaterThan(50);
+    const spread: Record<string, string[]> = {};
+    for (const c of REASON_CODES) {
+      const word = new RegExp(`(?<![\\w])${c}(?![\\w])`);
+      const files = code.filter(([, text]) => word.test(text)).map(([path]) => path.replace("../../", ""));
+      expect(files.some((f) => f.startsWith("src/reasons/")), c).toBe(true);
+      if (files.length > 2) spread[c] = files;
+    }
+    expect(spread).toEqual({});
+  });
+
   it("files every code under a topic, and knows no code it does not declare", () => {
     for (const code of REASON_CODES) expect(topic(code), code).toMatch(/^(sender|link|tracking|attachment|content|genuine|provider)$/);
     expect(isReasonCode("link_lookalike")).toBe(true);
