@@ -1,5 +1,5 @@
 import { Matcher } from "./matcher";
-import { foldCompact, foldSpaced } from "./normalize";
+import { foldCompact, foldSpaced } from "../text/normalize";
 import type { Brand, Phrase, RuleSet } from "./schema";
 import { deletions, hostInfo, hostSuffixes, skeleton } from "../signals/domain";
 

@@ -1,5 +1,5 @@
 import { officialBrand, type CompiledRules } from "../rules/compile";
-import { foldCompact, foldSpaced, isAsciiWordChar } from "../rules/normalize";
+import { foldCompact, foldSpaced, isAsciiWordChar } from "../text/normalize";
 import type { Original } from "../original/types";
 import { latinLookalikes } from "./domain";
 import { letterSwaps, unmask } from "./disguise";

@@ -1,5 +1,5 @@
 import { REASONS } from "../reasons/catalogue";
-import { stripInvisible } from "../rules/normalize";
+import { stripInvisible } from "../text/normalize";
 import { latinLookalikes, mixesScripts } from "./domain";
 import type { Signal, SignalContext } from "./types";
 

@@ -1,5 +1,5 @@
 import { REASONS, type ReasonCode } from "../reasons/catalogue";
-import { foldCompact } from "../rules/normalize";
+import { foldCompact } from "../text/normalize";
 import type { CompiledRules } from "../rules/compile";
 import type { Phrase } from "../rules/schema";
 import type { Original } from "../original/types";

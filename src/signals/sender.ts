@@ -1,6 +1,6 @@
 import { REASONS } from "../reasons/catalogue";
 import { header } from "../mail/parse";
-import { stripInvisible } from "../rules/normalize";
+import { stripInvisible } from "../text/normalize";
 import { addressDomain, mixesScripts } from "./domain";
 import { domainFacts, imitatedBrand, senderBrand } from "./domain-facts";
 import { strongClaims } from "./brand-claims";

@@ -1,5 +1,5 @@
 import type { CompiledRules } from "../rules/compile";
-import { foldCompact, foldSpaced, isAsciiWordChar } from "../rules/normalize";
+import { foldCompact, foldSpaced, isAsciiWordChar } from "../text/normalize";
 import type { Original } from "../original/types";
 import { domainFacts } from "../signals/domain-facts";
 import type { Signal } from "../signals/types";
