@@ -1,6 +1,6 @@
 import { parse } from "tldts";
 import { decodePunycodeLabel } from "./punycode";
-import { trimChars } from "../text";
+import { trimChars } from "../text/strings";
 
 export type HostInfo = {
   /** Lower-case host name as written (punycode kept). */

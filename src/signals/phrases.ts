@@ -4,7 +4,7 @@ import type { CompiledRules } from "../rules/compile";
 import type { Phrase } from "../rules/schema";
 import type { Original } from "../original/types";
 import { officialBrand } from "../rules/compile";
-import { decodeURIComponentSafe } from "../text";
+import { decodeURIComponentSafe } from "../text/strings";
 import { linkHost } from "./domain";
 import { domainFacts, senderBrand } from "./domain-facts";
 import type { Signal, SignalContext } from "./types";
