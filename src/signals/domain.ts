@@ -1,5 +1,5 @@
 import { parse } from "tldts";
-import { decodePunycodeLabel } from "./punycode";
+import { decodePunycodeLabel } from "../text/punycode";
 import { trimChars } from "../text/strings";
 
 export type HostInfo = {

@@ -1,5 +1,5 @@
 import { hostInfo, latinLookalikes } from "../signals/domain";
-import { decodePunycodeLabel } from "../signals/punycode";
+import { decodePunycodeLabel } from "../text/punycode";
 
 /**
  * How a lookalike address differs from the real one, in terms a reader can check with their own

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { skeleton } from "../../src/signals/domain";
-import { decodePunycodeLabel } from "../../src/signals/punycode";
+import { decodePunycodeLabel } from "../../src/text/punycode";
 import { check } from "../signal-helpers";
 
 describe("decodePunycodeLabel", () => {
