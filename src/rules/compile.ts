@@ -1,7 +1,7 @@
 import { Matcher } from "./matcher";
 import { foldCompact, foldSpaced } from "../text/normalize";
 import type { Brand, Phrase, RuleSet } from "./schema";
-import { deletions, hostInfo, hostSuffixes, skeleton } from "../signals/domain";
+import { deletions, hostInfo, hostSuffixes, skeleton } from "../text/host";
 
 /**
  * A rule set turned into look-up structures: hash maps for domains, Aho–Corasick automata for

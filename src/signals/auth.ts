@@ -1,6 +1,6 @@
 import { REASONS } from "../reasons/catalogue";
 import { header } from "../mail/parse";
-import { hostInfo } from "./domain";
+import { hostInfo } from "../text/host";
 import { senderBrand } from "./domain-facts";
 import type { Signal, SignalContext } from "./types";
 

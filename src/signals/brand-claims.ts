@@ -1,7 +1,7 @@
 import { officialBrand, type CompiledRules } from "../rules/compile";
 import { foldCompact, foldSpaced, isAsciiWordChar } from "../text/normalize";
 import type { Original } from "../original/types";
-import { latinLookalikes } from "./domain";
+import { latinLookalikes } from "../text/host";
 import { letterSwaps, unmask } from "./disguise";
 import { imitatedBrand, senderBrand, type SenderFacts } from "./domain-facts";
 

@@ -1,6 +1,6 @@
 import { REASONS } from "../reasons/catalogue";
 import { stripInvisible } from "../text/normalize";
-import { latinLookalikes, mixesScripts } from "./domain";
+import { latinLookalikes, mixesScripts } from "../text/host";
 import type { Signal, SignalContext } from "./types";
 
 /**

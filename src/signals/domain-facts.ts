@@ -1,5 +1,5 @@
 import { officialBrand, suffixIn, type CompiledRules } from "../rules/compile";
-import { addressDomain, deletions, hostInfo, latinLookalikes, skeleton, type HostInfo } from "./domain";
+import { addressDomain, deletions, hostInfo, latinLookalikes, skeleton, type HostInfo } from "../text/host";
 
 /** What the rules say about one host name; shared by the sender and link signals. */
 export type DomainFacts = {

@@ -1,7 +1,7 @@
 import { REASONS } from "../reasons/catalogue";
 import { header } from "../mail/parse";
 import { officialBrand } from "../rules/compile";
-import { linkHost } from "./domain";
+import { linkHost } from "../text/host";
 import { domainFacts, imitatedBrand, senderBrand } from "./domain-facts";
 import type { Signal, SignalContext } from "./types";
 

@@ -5,7 +5,7 @@ import type { Phrase } from "../rules/schema";
 import type { Original } from "../original/types";
 import { officialBrand } from "../rules/compile";
 import { decodeURIComponentSafe } from "../text/strings";
-import { linkHost } from "./domain";
+import { linkHost } from "../text/host";
 import { domainFacts, senderBrand } from "./domain-facts";
 import type { Signal, SignalContext } from "./types";
 

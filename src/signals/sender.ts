@@ -1,7 +1,7 @@
 import { REASONS } from "../reasons/catalogue";
 import { header } from "../mail/parse";
 import { stripInvisible } from "../text/normalize";
-import { addressDomain, mixesScripts } from "./domain";
+import { addressDomain, mixesScripts } from "../text/host";
 import { domainFacts, imitatedBrand, senderBrand } from "./domain-facts";
 import { strongClaims } from "./brand-claims";
 import { relayedContent } from "./auth";

@@ -1,4 +1,4 @@
-import { hostInfo, latinLookalikes } from "../signals/domain";
+import { hostInfo, latinLookalikes } from "../text/host";
 import { decodePunycodeLabel } from "../text/punycode";
 
 /**

@@ -4,7 +4,7 @@
  * became "m৅azon" instead of being refused.
  */
 import { describe, expect, it } from "vitest";
-import { skeleton } from "../../src/signals/domain";
+import { skeleton } from "../../src/text/host";
 import { decodePunycodeLabel } from "../../src/text/punycode";
 import { check } from "../signal-helpers";
 

@@ -1,6 +1,6 @@
 import { parse } from "tldts";
-import { decodePunycodeLabel } from "../text/punycode";
-import { trimChars } from "../text/strings";
+import { decodePunycodeLabel } from "./punycode";
+import { trimChars } from "./strings";
 
 export type HostInfo = {
   /** Lower-case host name as written (punycode kept). */
