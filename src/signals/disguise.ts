@@ -1,6 +1,6 @@
 import { REASONS } from "../reasons/catalogue";
 import { stripInvisible } from "../text/normalize";
-import { latinLookalikes, mixesScripts } from "../text/host";
+import { latinLookalikes, mixesScripts, plainSmallCaps } from "../text/confusables";
 import type { Signal, SignalContext } from "./types";
 
 /**
@@ -8,13 +8,6 @@ import type { Signal, SignalContext } from "./types";
  * letters ("Apܿplܿe ID"), letters from other scripts inside Latin words ("Yоur аccоunt" with
  * Cyrillic о/а), styled letters (𝐝𝐞𝐥𝐞𝐭𝐞𝐝, ᴘᴀʏᴍᴇɴᴛ, Ⓟⓐⓨ), and I for l ("Trust WaIIet", "lRS").
  */
-
-// Small capitals and a few other letter-like forms NFKC leaves alone.
-const SMALL_CAPS: Record<string, string> = {
-  "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m",
-  "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
-};
-const SMALL_CAP_RE = /[ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ]/g;
 
 /** A combining mark right after a Latin letter, digit or dot that does not compose into an accented letter. */
 const STUFFED_MARK = /(?<=[A-Za-z0-9.@])\p{M}+/gu;
@@ -25,18 +18,8 @@ const STYLED = /[\u{1d400}-\u{1d7ff}\u24b6-\u24e9\u1d00-\u1d2b\ua730-\ua7ff]/u;
 /** The text as a reader sees it: marks dropped, styled and foreign-script look-alike letters made plain. */
 export function unmask(text: string): string {
   let s = stripInvisible(text).normalize("NFC").replace(STUFFED_MARK, "");
-  s = s.normalize("NFKC").replace(SMALL_CAP_RE, (c) => SMALL_CAPS[c] ?? c);
+  s = plainSmallCaps(s.normalize("NFKC"));
   return latinLookalikes(s);
-}
-
-/** Readings of a name where capital I and small l stand for each other: "Trust WaIIet" → "Trust Wallet", "lRS" → "IRS". */
-export function letterSwaps(text: string): string[] {
-  const out: string[] = [];
-  const iToL = text.replace(/(?<=[a-z])I|I(?=[a-z]{2})/g, "l");
-  if (iToL !== text) out.push(iToL);
-  const lToI = text.replace(/\bl(?=[A-Z]{2})/g, "I");
-  if (lToI !== text) out.push(lToI);
-  return out;
 }
 
 export type Disguise = "marks" | "mixed_script" | "styled";

@@ -1,7 +1,8 @@
 import { REASONS } from "../reasons/catalogue";
 import { header } from "../mail/parse";
 import { stripInvisible } from "../text/normalize";
-import { addressDomain, mixesScripts } from "../text/host";
+import { mixesScripts } from "../text/confusables";
+import { addressDomain } from "../text/host";
 import { domainFacts, imitatedBrand, senderBrand } from "./domain-facts";
 import { strongClaims } from "./brand-claims";
 import { relayedContent } from "./auth";

@@ -1,4 +1,5 @@
-import { hostInfo, latinLookalikes } from "../text/host";
+import { latinLookalikes } from "../text/confusables";
+import { hostInfo } from "../text/host";
 import { decodePunycodeLabel } from "../text/punycode";
 
 /**

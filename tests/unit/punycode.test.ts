@@ -4,7 +4,7 @@
  * became "m৅azon" instead of being refused.
  */
 import { describe, expect, it } from "vitest";
-import { skeleton } from "../../src/text/host";
+import { skeleton } from "../../src/text/confusables";
 import { decodePunycodeLabel } from "../../src/text/punycode";
 import { check } from "../signal-helpers";
 
