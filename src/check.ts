@@ -3,7 +3,7 @@ import { findOriginal } from "./original/find";
 import type { MailAddress, Original } from "./original/types";
 import type { CompiledRules } from "./rules/compile";
 import { findBrandClaims, strongClaims } from "./signals/brand-claims";
-import { closeDomainFactsScope, openDomainFactsScope, senderFacts } from "./signals/domain-facts";
+import { closeDomainFactsScope, openDomainFactsScope, senderFacts } from "./facts/domain-facts";
 import { senderSignals } from "./signals/sender";
 import { linkSignals } from "./signals/links";
 import { findPhrases, phraseSignals } from "./signals/phrases";

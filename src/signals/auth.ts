@@ -1,7 +1,7 @@
 import { REASONS } from "../reasons/catalogue";
 import { header } from "../mail/parse";
 import { hostInfo } from "../text/host";
-import { senderBrand } from "./domain-facts";
+import { senderBrand } from "../facts/domain-facts";
 import type { Signal, SignalContext } from "./types";
 
 export type AuthResults = {

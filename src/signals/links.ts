@@ -1,5 +1,5 @@
 import { REASONS } from "../reasons/catalogue";
-import { domainFacts, imitatedBrand, senderBrand, type DomainFacts } from "./domain-facts";
+import { domainFacts, imitatedBrand, senderBrand, type DomainFacts } from "../facts/domain-facts";
 import { officialBrand } from "../rules/compile";
 import { strongClaims } from "./brand-claims";
 import { senderAuthenticated } from "./auth";

@@ -6,7 +6,7 @@ import type { Original } from "../original/types";
 import { officialBrand } from "../rules/compile";
 import { decodeURIComponentSafe } from "../text/strings";
 import { linkHost } from "../text/host";
-import { domainFacts, senderBrand } from "./domain-facts";
+import { domainFacts, senderBrand } from "../facts/domain-facts";
 import type { Signal, SignalContext } from "./types";
 
 /** All phrases together add at most this much: pressure alone never outweighs a brand/domain mismatch. */

@@ -3,7 +3,7 @@ import { header } from "../mail/parse";
 import { stripInvisible } from "../text/normalize";
 import { mixesScripts } from "../text/confusables";
 import { addressDomain } from "../text/host";
-import { domainFacts, imitatedBrand, senderBrand } from "./domain-facts";
+import { domainFacts, imitatedBrand, senderBrand } from "../facts/domain-facts";
 import { strongClaims } from "./brand-claims";
 import { relayedContent } from "./auth";
 import type { Signal, SignalContext } from "./types";
