@@ -2,7 +2,7 @@ import { parseMail, type ParsedMail } from "./mail/parse";
 import { findOriginal } from "./original/find";
 import type { MailAddress, Original } from "./original/types";
 import type { CompiledRules } from "./rules/compile";
-import { findBrandClaims, strongClaims } from "./signals/brand-claims";
+import { findBrandClaims, strongClaims } from "./facts/brand-claims";
 import { closeDomainFactsScope, openDomainFactsScope, senderFacts } from "./facts/domain-facts";
 import { senderSignals } from "./signals/sender";
 import { linkSignals } from "./signals/links";

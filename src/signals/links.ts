@@ -1,7 +1,7 @@
 import { REASONS } from "../reasons/catalogue";
 import { domainFacts, imitatedBrand, senderBrand, type DomainFacts } from "../facts/domain-facts";
 import { officialBrand } from "../rules/compile";
-import { strongClaims } from "./brand-claims";
+import { strongClaims } from "../facts/brand-claims";
 import { senderAuthenticated } from "./auth";
 import type { Signal, SignalContext } from "./types";
 import type { Link } from "../original/types";

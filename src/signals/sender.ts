@@ -4,7 +4,7 @@ import { stripInvisible } from "../text/normalize";
 import { mixesScripts } from "../text/confusables";
 import { addressDomain } from "../text/host";
 import { domainFacts, imitatedBrand, senderBrand } from "../facts/domain-facts";
-import { strongClaims } from "./brand-claims";
+import { strongClaims } from "../facts/brand-claims";
 import { relayedContent } from "./auth";
 import type { Signal, SignalContext } from "./types";
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { check, link } from "../signal-helpers";
-import { mastheadAlts, relayedName } from "../../src/signals/brand-claims";
+import { mastheadAlts, relayedName } from "../../src/facts/brand-claims";
 import { rules } from "../signal-helpers";
 import { senderFacts } from "../../src/facts/domain-facts";
 

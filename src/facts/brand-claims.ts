@@ -2,8 +2,8 @@ import { officialBrand, type CompiledRules } from "../rules/compile";
 import { foldCompact, foldSpaced, isAsciiWordChar } from "../text/normalize";
 import type { Original } from "../original/types";
 import { latinLookalikes, letterSwaps } from "../text/confusables";
-import { unmask } from "./disguise";
-import { imitatedBrand, senderBrand, type SenderFacts } from "../facts/domain-facts";
+import { unmask } from "../signals/disguise";
+import { imitatedBrand, senderBrand, type SenderFacts } from "./domain-facts";
 
 /** Where a mail says it is from a brand; earlier entries weigh more. */
 export type ClaimPlace = "display_name" | "subject" | "logo" | "letterhead" | "greeting" | "body";
