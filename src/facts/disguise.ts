@@ -1,7 +1,7 @@
 import { REASONS } from "../reasons/catalogue";
 import { stripInvisible } from "../text/normalize";
 import { latinLookalikes, mixesScripts, plainSmallCaps } from "../text/confusables";
-import type { Signal, SignalContext } from "./types";
+import type { Signal, SignalContext } from "../signals/types";
 
 /**
  * Text dressed up so a filter does not read it while a person still does: marks stacked on Latin
