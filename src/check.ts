@@ -8,7 +8,7 @@ import { senderSignals } from "./signals/sender";
 import { linkSignals } from "./signals/links";
 import { findPhrases, phraseSignals } from "./signals/phrases";
 import { providerSignals } from "./signals/provider";
-import { disguiseSignals } from "./facts/disguise";
+import { disguiseSignals } from "./signals/disguise";
 import { contentSignals } from "./signals/content";
 import { authSignals } from "./signals/auth";
 import { attachmentSignals } from "./signals/attachments";
