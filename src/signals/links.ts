@@ -2,7 +2,7 @@ import { REASONS } from "../reasons/catalogue";
 import { domainFacts, imitatedBrand, senderBrand, type DomainFacts } from "../facts/domain-facts";
 import { officialBrand } from "../rules/compile";
 import { strongClaims } from "../facts/brand-claims";
-import { senderAuthenticated } from "./auth";
+import { senderAuthenticated } from "../facts/auth";
 import type { Signal, SignalContext } from "./types";
 import type { Link } from "../original/types";
 import { decodeURIComponentSafe } from "../text/strings";

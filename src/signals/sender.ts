@@ -5,7 +5,7 @@ import { mixesScripts } from "../text/confusables";
 import { addressDomain } from "../text/host";
 import { domainFacts, imitatedBrand, senderBrand } from "../facts/domain-facts";
 import { strongClaims } from "../facts/brand-claims";
-import { relayedContent } from "./auth";
+import { relayedContent } from "../facts/auth";
 import type { Signal, SignalContext } from "./types";
 
 /** A brand's token in the mailbox name: a whole part for short tokens, anywhere for long ones. */
