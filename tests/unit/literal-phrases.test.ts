@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { compileRules } from "../../src/rules/compile";
 import { RuleSetSchema } from "../../src/rules/schema";
-import { findPhrases, phraseSignals } from "../../src/signals/phrases";
+import { findPhrases } from "../../src/facts/phrases";
+import { phraseSignals } from "../../src/signals/phrases";
 import type { Original } from "../../src/original/types";
 
 const sources = import.meta.glob<string>("../../src/**/*.ts", { query: "?raw", import: "default", eager: true });
