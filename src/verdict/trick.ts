@@ -1,4 +1,4 @@
-import { latinLookalikes } from "../text/confusables";
+import { DIGIT_LETTER, latinLookalikes } from "../text/confusables";
 import { hostInfo } from "../text/host";
 import { decodePunycodeLabel } from "../text/punycode";
 
@@ -81,9 +81,6 @@ function edits(raw: string[], real: string[]): Edit[] {
   }
   return out.reverse();
 }
-
-/** Digits that stand in for letters (only for finding the closest official label). */
-const DIGIT_LETTER: Record<string, string> = { "0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b" };
 
 const PAIRS: [string, string][] = [["rn", "m"], ["vv", "w"], ["cl", "d"]];
 
