@@ -73,8 +73,8 @@ type How<C extends ReasonCode> = Entry<C>["points"] extends "phrases" ? [level: 
 export type Signal = { code: ReasonCode; severity: Severity; points: number; params: Record<string, string> };
 
 /**
- * The one way an emitter makes a signal: `reason("link_ip", params)`, or with the level the case
- * decides, `reason("auth_fail", params, "spf")`. Severity and points come from the catalogue, never
+ * The one way an emitter makes a signal: `reason(code, params)`, or with the level the case decides,
+ * `reason(code, params, "weak")`. Severity and points come from the catalogue, never
  * from the emitter (rule phrases, whose points are their weights, pass those). This is also the seam
  * for overriding points from the rules: look a code's level up in a compiled table here, the catalogue
  * as the default.

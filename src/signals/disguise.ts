@@ -6,7 +6,7 @@ import type { Signal, SignalContext } from "./types";
 /**
  * Names and subjects written to slip past filters: a brand named only in disguise
  * (`brand_name_disguised`), disguised letters at all (`text_disguised`; Cyrillic look-alikes in the
- * sender's name have their own reason, `sender_name_mixed_script`), words broken up (`text_scrambled`).
+ * sender's name have their own reason, in sender.ts), words broken up (`text_scrambled`).
  */
 export function disguiseSignals({ original, rules, claims }: SignalContext): Signal[] {
   const from = original.from;
