@@ -27,7 +27,7 @@ export function redirectTarget(url: URL): URL | null {
     const v = url.searchParams.get(p);
     if (v && /^https?:\/\//i.test(v)) {
       const t = parseUrl(v);
-      if (t && t.hostname && t.hostname !== url.hostname) return t;
+      if (t?.hostname && t.hostname !== url.hostname) return t;
     }
   }
   return null;

@@ -43,7 +43,7 @@ function ownNotice({ original, rules, sender }: SignalContext): boolean {
   // site: ebay.com/…?DomainUrl=http://elsewhere).
   return original.links.every((l) => {
     const hosts = hostsNamed(l.href);
-    return hosts !== null && hosts.every(ours);
+    return hosts?.every(ours) ?? false;
   });
 }
 
