@@ -167,7 +167,7 @@ function noticeSender(s: string): { text: string; prefix: boolean } {
   // Japanese notice form: "Amazon.co.jpでのご注文の確認", "楽天カードからのお知らせ", "三井住友銀行より".
   const ja = /^\s*([^\s【】[\]]{2,25}?)(?:での|からの|より)/.exec(s);
   if (ja) return { text: ja[1]!, prefix: false };
-  const bracket = /^\s*[【\[［〔〖「(（<＜]([^】\]］〕〗」)）>＞]{1,40})[】\]］〕〗」)）>＞]/.exec(s);
+  const bracket = /^\s*[【[［〔〖「(（<＜]([^】\]］〕〗」)）>＞]{1,40})[】\]］〕〗」)）>＞]/.exec(s);
   if (bracket && bracket[1]!.trim()) return { text: bracket[1]!.trim(), prefix: false };
   // A short prefix of at most three words: "Amazon.co.jp:", "PayPal Service |" — not a headline.
   const prefix = /^\s*([^:：|｜\-–—\s]{2,25}(?:\s[^:：|｜\-–—\s]{1,15}){0,2})\s*(?:[:：|｜]|\s[-–—]\s)/.exec(s);

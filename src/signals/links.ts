@@ -6,9 +6,7 @@ import { senderAuthenticated } from "../facts/auth";
 import type { Signal, SignalContext } from "./types";
 import type { Link } from "../original/types";
 import { decodeURIComponentSafe } from "../text/strings";
-
-/** Query parameters that carry a destination in open redirectors (google.com/url?q=…). */
-const REDIRECT_PARAMS = ["q", "url", "u", "target", "dest", "destination", "redirect", "redirect_uri", "redirect_url", "next", "goto", "link", "to", "r"];
+import { parseUrl, redirectTarget } from "../facts/link-hosts";
 
 /**
  * `tracker`: a mail service's click tracker (or the sender's own tracking host) whose destination
@@ -16,30 +14,10 @@ const REDIRECT_PARAMS = ["q", "url", "u", "target", "dest", "destination", "redi
  */
 type ParsedLink = { link: Link; url: URL; facts: DomainFacts; tracker?: boolean };
 
-function parseUrl(href: string): URL | null {
-  try {
-    const h = href.trim();
-    return new URL(/^[a-z][a-z0-9+.-]*:/i.test(h) ? h : `http://${h}`);
-  } catch {
-    return null;
-  }
-}
-
 /** A domain written as the visible text of a link ("www.amazon.co.jp", "https://amazon.co.jp/…"). */
 function shownHost(text: string): string | null {
   const m = /^\s*(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?:[/:?#]\S*)?\s*$/i.exec(text);
   return m ? m[1]!.toLowerCase() : null;
-}
-
-function redirectTarget(url: URL): URL | null {
-  for (const p of REDIRECT_PARAMS) {
-    const v = url.searchParams.get(p);
-    if (v && /^https?:\/\//i.test(v)) {
-      const t = parseUrl(v);
-      if (t && t.hostname && t.hostname !== url.hostname) return t;
-    }
-  }
-  return null;
 }
 
 /** Base64 of an address (padding dropped) and its URL-safe form; null for a non-Latin-1 address. Computed once per address. */

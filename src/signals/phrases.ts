@@ -1,8 +1,7 @@
 import { reason, type ReasonCode } from "../reasons/catalogue";
 import type { Phrase } from "../rules/schema";
 import { officialBrand } from "../rules/compile";
-import { decodeURIComponentSafe } from "../text/strings";
-import { linkHost } from "../text/host";
+import { hostsNamed } from "../facts/link-hosts";
 import { domainFacts, senderBrand } from "../facts/domain-facts";
 import type { Signal, SignalContext } from "./types";
 
@@ -43,11 +42,10 @@ function ownNotice({ original, rules, sender }: SignalContext): boolean {
   // Every host the link names counts, the ones carried inside it too (a redirect on the brand's own
   // site: ebay.com/…?DomainUrl=http://elsewhere).
   return original.links.every((l) => {
-    const host = linkHost(l.href);
-    return !!host && ours(host) && [...decodeURIComponentSafe(l.href.slice(0, 2000)).matchAll(CARRIED_HOST)].every((m) => ours(m[1]!.toLowerCase()));
+    const hosts = hostsNamed(l.href);
+    return hosts?.every(ours) ?? false;
   });
 }
-const CARRIED_HOST = /https?(?::|%3a)(?:\/\/|%2f%2f)([a-z0-9.-]{1,253})/gi;
 
 
 /** Pressure and credential phrases (found once by findPhrases), grouped and capped. */
