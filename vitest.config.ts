@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig, type Plugin } from "vitest/config";
 
@@ -24,6 +25,9 @@ function base64Fixtures(): Plugin {
  */
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the CPUs: ONE on a 2-core machine, where every file would
+    // then wait for the one before it while the tests mostly wait on workerd, child processes and I/O.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         plugins: [base64Fixtures()],
@@ -40,7 +44,7 @@ export default defineConfig({
       {
         plugins: [
           base64Fixtures(),
-          // The reports database's migrations are read here (Node) and applied in workerd by tests/worker/setup-d1.ts.
+          // The reports database's migrations are read here (Node) and applied in workerd by tests/worker/setup.ts.
           cloudflareTest(async () => ({
             wrangler: { configPath: "./wrangler.toml" },
             // FUZZ_RUNS: cases per property test (tests/runs.ts), which workerd tests read from env.
@@ -49,7 +53,16 @@ export default defineConfig({
             },
           })),
         ],
-        test: { name: "workerd", include: ["tests/worker/**/*.test.ts"], setupFiles: ["./tests/worker/setup-d1.ts"], testTimeout: 30_000 },
+        test: {
+          name: "workerd",
+          include: ["tests/worker/**/*.test.ts"],
+          // One runtime per pool worker for all its files, not one per file (a workerd start and a fresh
+          // module graph per file cost about three times the tests themselves). tests/worker/setup.ts
+          // gives each file the state a fresh runtime has: D1 migrated and empty, rules KV empty.
+          isolate: false,
+          setupFiles: ["./tests/worker/setup.ts"],
+          testTimeout: 30_000,
+        },
       },
       {
         // One `wrangler dev` (tests/browser/wrangler-dev.ts) and one Chromium for the console and README examples; files one after another.
