@@ -25,8 +25,9 @@ function base64Fixtures(): Plugin {
  */
 export default defineConfig({
   test: {
-    // Vitest's default is one worker fewer than the CPUs: ONE on a 2-core machine, where every file would
-    // then wait for the one before it while the tests mostly wait on workerd, child processes and I/O.
+    // For `npx vitest run` (all projects in one process). Vitest's default is one worker fewer than the CPUs:
+    // ONE on a 2-core machine, every file after the one before. `npm test` (cli/test.ts) instead runs each
+    // project as its own process with one worker, side by side.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
@@ -34,8 +35,8 @@ export default defineConfig({
         test: {
           name: "node",
           environment: "node",
-          // One module graph per worker for all files: pure-logic tests leave no state behind (no KV, no
-          // installed rules, no mocks). A test that needs a fresh module graph belongs in tests/worker.
+          // One module graph per worker for all files (a fresh one per file would cost more than the tests):
+          // pure-logic tests leave no state behind (no KV, no installed rules, no mocks left in place).
           isolate: false,
           include: ["tests/unit/**/*.test.ts", "tests/property/**/*.test.ts", "tests/node/**/*.test.ts"],
           testTimeout: 30_000,
