@@ -16,7 +16,11 @@ const FORWARDS = ["apple-mail", "attached", "gmail-ja", "outlook-en"].map((f) =>
 const jsonRun = once(() => run("check.ts", ...FORWARDS, "tests/fixtures/misc/genuine-amazon-attached.eml", "--json").trim().split("\n").map((l) => JSON.parse(l)));
 const textRun = once(() => run("check.ts", "tests/fixtures/forwards/gmail-ja.eml", "tests/fixtures/misc/garbage.bin"));
 
-describe("npm run check", () => {
+// Each test spawns one or two CLI processes (1–2 s each on a quiet machine); the bound is for a hang, not for speed,
+// and is wide because on a loaded shared machine a spawn has taken 15 s.
+const SPAWNS = { timeout: 120_000 };
+
+describe("npm run check", SPAWNS, () => {
   it("--json: one object per file per line, with the four-word verdict and each reason's code, severity and message", () => {
     const out = jsonRun();
     expect(out.map((o) => o.file)).toEqual([
@@ -72,7 +76,7 @@ describe("npm run check", () => {
   });
 });
 
-describe("npm run eval", () => {
+describe("npm run eval", SPAWNS, () => {
   it("counts verdicts per label and per source, with detection and false-alarm rates", () => {
     const root = mkdtempSync(join(tmpdir(), "phishcheck-eval-"));
     for (const [label, source, files] of [
