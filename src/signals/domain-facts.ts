@@ -71,6 +71,18 @@ function hyphenatedOfficial(rules: CompiledRules, label: string): { brand: numbe
   return undefined;
 }
 
+/**
+ * A customer's machine on an access provider's network, named by its line or address
+ * (pcp0010757238pcs.howard01.md.comcast.net, p3219042-ipngn.tokyo.ocn.ne.jp, c-73-12-34-56.hsd1.ca.comcast.net,
+ * KD111239171149.au-net.ne.jp): anyone's home computer, not the provider's site.
+ */
+function customerHost(rules: CompiledRules, info: HostInfo): boolean {
+  if (info.host === info.domain || !/\d{6}|\d{1,3}[-.]\d{1,3}[-.]\d{1,3}[-.]\d{1,3}/.test(info.host.slice(0, -info.domain.length))) return false;
+  const b = officialBrand(rules, info.host);
+  const category = b === undefined ? undefined : rules.brands[b]!.category;
+  return category === "telecom" || category === "email";
+}
+
 function tokenIn(rules: CompiledRules, label: string): { brand: number; token: string } | undefined {
   for (const part of [label, ...splitParts(label)]) {
     const b = rules.shortTokens.get(part);
@@ -199,7 +211,7 @@ export function domainFacts(rules: CompiledRules, host: string): DomainFacts {
 
 function computeDomainFacts(rules: CompiledRules, host: string): DomainFacts {
   const info = hostInfo(host);
-  const official = officialBrand(rules, info.host);
+  const official = customerHost(rules, info) ? undefined : officialBrand(rules, info.host);
   const allowed = official !== undefined || suffixIn(rules.allow, info.host) !== undefined || RESERVED.test(info.host);
   const facts: DomainFacts = {
     info,
