@@ -101,6 +101,8 @@ export const CATALOGUE = {
   // Mail providers' own verdicts
   provider_phish: { topic: "provider", severity: "high", points: 5, persuasive: 1 },
   provider_junk: { topic: "provider", severity: "medium", points: 3 },
+  // Added by the brands/recall work (issue 11), kept last so the other helpers' edits merge cleanly.
+  prize_fee: { topic: "content", severity: "high", points: 4, persuasive: 0 },
 } as const satisfies Record<string, ReasonSpec>;
 
 export type ReasonCode = keyof typeof CATALOGUE;

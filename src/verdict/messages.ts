@@ -331,6 +331,10 @@ const MESSAGES: Record<ReasonCode, (p: Params) => Bilingual> = {
     ja: `本文が長いため、最初の${txt(p.chars)}文字だけを調べました。`,
     en: `The text is very long; only its first ${txt(p.chars)} characters were checked.`,
   }),
+  prize_fee: (p) => ({
+    ja: `「当選した」と知らせながら、受け取るために${q(p.ask, "ja")}を求めています。本物の当選通知が、賞品の受け取りにカード情報や送料・手数料の支払いを求めることはありません。`,
+    en: `It says you have won something, yet asks ${q(p.ask, "en")} to receive it. A real prize never needs your card details or a fee to be delivered.`,
+  }),
 };
 
 const WHERE_JA: Record<string, string> = { name: "差出人の名前", subject: "件名", address: "差出人のアドレス", greeting: "宛名" };
