@@ -61,11 +61,18 @@ export function shortNamesIn(rules: CompiledRules, text: string): Map<number, st
   const found = new Map<number, string>();
   if (!text || rules.shortNames.size === 0) return found;
   const plain = text.slice(0, 300).normalize("NFKC");
-  const words = plain.match(/[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*/g) ?? [];
+  const words = [...plain.matchAll(/[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*/g)];
   if (words.length !== 1 && !JAPANESE.test(plain)) return found;
-  for (const w of words) {
-    const b = rules.shortNames.get(w);
-    if (b !== undefined && !found.has(b)) found.set(b, w);
+  for (const m of words) {
+    const b = rules.shortNames.get(m[0]);
+    if (b === undefined || found.has(b)) continue;
+    // Not inside another's name that contains it (auショップ山田店 is a shop, not KDDI).
+    const inside = (rules.brands[b]!.notNames ?? []).some((n) => {
+      const nn = n.normalize("NFKC");
+      for (let at = plain.indexOf(nn); at >= 0; at = plain.indexOf(nn, at + 1)) if (at <= m.index && m.index < at + nn.length) return true;
+      return false;
+    });
+    if (!inside) found.set(b, m[0]);
   }
   return found;
 }

@@ -99,6 +99,18 @@ describe("genuine counterparts stay not-dangerous", () => {
     expect(r.verdict).not.toBe("dangerous");
   });
 
+  for (const [shop, domain] of [
+    ["auショップ山田店", "aushop-yamada.example.jp"],
+    ["ドコモショップ山田店", "docomoshop-yamada.example.jp"],
+    ["ソフトバンクショップ山田店", "sbshop-yamada.example.jp"],
+  ] as const) {
+    it(`a carrier's franchise shop (${shop}) confirming a visit from its own domain: no claim in its name, not dangerous`, () => {
+      const init = { from: `${shop} <info@${domain}>`, subject: "ご来店予約の確認", text: `${shop}です。ご来店予約を承りました。`, links: [link(`https://www.${domain}/`, "店舗情報")] };
+      expect(claimed(init)).toEqual([]);
+      expect(check(init).verdict).toBe("no_signs");
+    });
+  }
+
   it("a car shop's ETC on-board unit sale, linking to its own site: not dangerous", () => {
     const r = check({
       from: "カーショップ山田 <info@carshop-yamada.example.jp>",
