@@ -3,6 +3,7 @@ import { header } from "../mail/parse";
 import { officialBrand } from "../rules/compile";
 import { decodeURIComponentSafe } from "../text";
 import { linkHost } from "./domain";
+import { brandHostInPath } from "./links";
 import { domainFacts, imitatedBrand, senderBrand } from "./domain-facts";
 import type { Signal, SignalContext } from "./types";
 
@@ -35,6 +36,17 @@ function riskyLogin(rules: SignalContext["rules"], href: string, text: string): 
   return (f.info.isIp || odd || f.abusedTld || !!f.hosting || imitatedBrand(f) !== undefined) && (LOGIN_PATH.test(href.replace(/^[a-z]+:\/\/[^/?#]*/i, "")) || ACCOUNT_ACTION.test(text));
 }
 
+/** The brand's own host written as a folder of the link's path (ns.example.kr/comfedbank.com/index.htm), as links.ts reads it. */
+function brandInPath(rules: SignalContext["rules"], brand: number, href: string): boolean {
+  let path: string;
+  try {
+    path = new URL(href).pathname;
+  } catch {
+    return false;
+  }
+  return brandHostInPath(rules, path)?.brand === brand;
+}
+
 /**
  * A brand's real address in From that nothing vouches for. A sender address is the one thing an
  * attacker can type freely; when no authentication result comes with the mail (none at all, or an
@@ -58,7 +70,7 @@ export function forgedOfficialSignals({ original, rules, sender, phraseHits }: S
   if (!hosts.some((host) => officialBrand(rules, host) === brand)) {
     // Without asking words, a sign-in link on a host no company serves its customers from (an IP
     // address, an odd port, an abused ending, free hosting, a lookalike) asks just the same.
-    if (!asks && !original.links.some((l) => riskyLogin(rules, l.href, l.text))) return [];
+    if (!asks && !original.links.some((l) => riskyLogin(rules, l.href, l.text) || brandInPath(rules, brand, l.href))) return [];
     const elsewhere = hosts.find((host) => domainFacts(rules, host).shortener) ?? hosts[0]!;
     return signal(original.links.find((l) => linkHost(l.href) === elsewhere)!.href);
   }
@@ -81,6 +93,8 @@ export function forgedOfficialSignals({ original, rules, sender, phraseHits }: S
     if (f.mailService || f.allowed || f.brandToken?.brand === brand) return false;
     const shown = SHOWN_HOST.exec(l.text)?.[1]?.toLowerCase();
     if (shown && officialBrand(rules, shown) === brand) return true;
+    // The brand's own address as a folder of a stranger's site: evil.example/signin.ebay.com/….
+    if (brandInPath(rules, brand, l.href)) return true;
     // No brand's own notice links to a bare IP address, asking or not.
     if (f.info.isIp) return true;
     if (!asks && !asksByLink) return false;

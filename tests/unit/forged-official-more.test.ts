@@ -62,6 +62,44 @@ describe("a sign-in link on a host no bank serves customers from, without asking
   });
 });
 
+describe("the brand's own address as a folder of a stranger's site", () => {
+  it("From the bank's domain, no authentication, the only link at ns.example.kr/comfedbank.com/: dangerous", () => {
+    const r = check({
+      from: "securiyc@comfedbank.com",
+      subject: "Comfed Bank Online Update",
+      text: "Dear customer, please click the link below to update your online banking profile.",
+      links: [link("http://ns.jasin.example.kr/comfedbank.com/index.htm", "Click here")],
+      headers: { Subject: "Comfed Bank Online Update" },
+    });
+    expect(r.codes).toContain("forged_official");
+    expect(r.verdict).toBe("dangerous");
+  });
+
+  it("genuine: eBay's stripped notice with its own links and a social page named after it: no forged sender", () => {
+    const r = check({
+      from: "eBay <ebay@ebay.com>",
+      subject: "Your watched item ends soon",
+      text: "An item you are watching ends in 2 hours. Place your bid now.",
+      links: [link("https://www.ebay.com/itm/1234567890", "Bid now"), link("https://www.instagram.com/ebay.com/", "Instagram")],
+      headers: { Subject: "Your watched item ends soon" },
+    });
+    expect(r.codes).not.toContain("forged_official");
+    expect(r.verdict).toBe("no_signs");
+  });
+});
+
+it("genuine: a brand's stripped marketing mail through an ad tracker carrying the brand's own address: no forged sender", () => {
+  const r = check({
+    from: "eBay <eBay@reply3.ebay.com>",
+    subject: "Summer Dollar Days are here on eBay!",
+    text: "Find great deals on eBay this week. Sign in to see your recommendations.",
+    links: [link("http://ebay.doubleclick.net/clk;18222382;11566753;f%3fhttp%3a%2f%2fsearch.ebay.com/summer", "Shop now"), link("http://pages.ebay.com/help/", "Help")],
+    headers: { Subject: "Summer Dollar Days are here on eBay!" },
+  });
+  expect(r.codes).not.toContain("forged_official");
+  expect(r.verdict).not.toBe("dangerous");
+});
+
 describe("a customer's machine on an access provider's network", () => {
   for (const host of ["pcp0010757238pcs.howard01.md.comcast.net", "c-73-12-34-56.hsd1.ca.comcast.net"])
     it(`${host} is not the provider's own site`, () => expect(domainFacts(rules, host).official).toBeUndefined());
