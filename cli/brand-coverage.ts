@@ -7,9 +7,9 @@
  * listed volume that is known.
  */
 import { readFileSync } from "node:fs";
-import { foldCompact, foldSpaced, isAsciiWordChar } from "../src/rules/normalize";
+import { foldCompact, foldSpaced, isAsciiWordChar } from "../src/text/normalize";
 import { type CompiledRules, insideNotName } from "../src/rules/compile";
-import { shortNamesIn } from "../src/signals/brand-claims";
+import { shortNamesIn } from "../src/facts/brand-claims";
 import { loadRules, parseArgs } from "./files";
 
 /**

@@ -1,5 +1,5 @@
 import { REASONS } from "../reasons/catalogue";
-import { senderBrand } from "./domain-facts";
+import { senderBrand } from "../facts/domain-facts";
 import type { Signal, SignalContext } from "./types";
 
 /**

@@ -1,10 +1,10 @@
 import { REASONS } from "../reasons/catalogue";
 import { header } from "../mail/parse";
 import { officialBrand } from "../rules/compile";
-import { decodeURIComponentSafe } from "../text";
-import { linkHost } from "./domain";
+import { decodeURIComponentSafe } from "../text/strings";
+import { linkHost } from "../text/host";
 import { brandHostInPath } from "./links";
-import { domainFacts, imitatedBrand, senderBrand } from "./domain-facts";
+import { domainFacts, imitatedBrand, senderBrand } from "../facts/domain-facts";
 import type { Signal, SignalContext } from "./types";
 
 /** An address carried inside a link's query (a redirect's target), after percent-decoding. */

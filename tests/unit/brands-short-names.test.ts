@@ -6,8 +6,8 @@
  * Each claim test has its genuine counterpart: the brand's own mail, and ordinary mail using the word.
  */
 import { describe, expect, it } from "vitest";
-import { findBrandClaims, shortNamesIn } from "../../src/signals/brand-claims";
-import { senderFacts } from "../../src/signals/domain-facts";
+import { findBrandClaims, shortNamesIn } from "../../src/facts/brand-claims";
+import { senderFacts } from "../../src/facts/domain-facts";
 import { compileRules } from "../../src/rules/compile";
 import { defaultRules } from "../../src/rules/default";
 import { RuleSetSchema } from "../../src/rules/schema";

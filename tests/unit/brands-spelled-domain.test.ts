@@ -5,7 +5,7 @@
  * Also ろうきん by its everyday name, against a regional labour bank's own notice.
  */
 import { describe, expect, it } from "vitest";
-import { domainFacts } from "../../src/signals/domain-facts";
+import { domainFacts } from "../../src/facts/domain-facts";
 import { check, link, rules } from "../signal-helpers";
 
 const brandOf = (host: string) => {

@@ -6,7 +6,7 @@
  * Each with its genuine counterpart (hand-written, built the way such mail is).
  */
 import { describe, expect, it } from "vitest";
-import { domainFacts } from "../../src/signals/domain-facts";
+import { domainFacts } from "../../src/facts/domain-facts";
 import { check, link, rules } from "../signal-helpers";
 
 describe("a redirect on the brand's own site carrying another address", () => {
