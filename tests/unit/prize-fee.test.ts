@@ -31,6 +31,12 @@ describe("prize lures that ask for a card or a fee", () => {
   });
 });
 
+it("the same wording with no link to a form is left to the phrase cap (never dangerous on words alone)", () => {
+  const r = check({ from: "キャンペーン事務局 <info@happy-present.example.net>", subject: "ご当選おめでとうございます", text: "キャンペーンにご当選されました。クレジットカード情報をご入力ください。送料500円のみご負担ください。" });
+  expect(r.codes).not.toContain("prize_fee");
+  expect(r.verdict).not.toBe("dangerous");
+});
+
 describe("genuine prize and campaign mail", () => {
   it("a shop's own winner notice: the shop pays the shipping, delivery address on its own site: no signs", () => {
     const r = check({
