@@ -1,4 +1,4 @@
-import { REASONS } from "../reasons/catalogue";
+import { reason } from "../reasons/catalogue";
 import { senderBrand } from "../facts/domain-facts";
 import type { Signal, SignalContext } from "./types";
 
@@ -25,7 +25,7 @@ function blankIn(text: string, atStart = false): string | undefined {
 }
 
 function placeholder({ original }: SignalContext): Signal[] {
-  const found = (where: string, text: string | undefined) => (text ? [{ code: "template_blank" as const, severity: REASONS.template_blank.severity, points: REASONS.template_blank.points, params: { text, where } }] : null);
+  const found = (where: string, text: string | undefined) => (text ? [reason("template_blank", { text, where })] : null);
   const greeting = [...original.text.slice(0, 2000).matchAll(GREETING)].map((m) => blankIn(m[1]!, true)).find(Boolean);
   // In a subject, where a salutation goes: first ("{FIRSTNAME}, your gift…") or last ("…for you Fname").
   const subject = original.subject.replace(/^(?:\s*(?:re|fwd?|aw|wg)\s*:\s*)+/i, "").trim();
@@ -50,7 +50,7 @@ function callback({ original, sender }: SignalContext): Signal[] {
   const phone = PHONE.exec(text)?.[0];
   if (!phone || !CHARGED.test(text) || !CALL_TO_STOP.test(text)) return [];
   const freemail = !!sender?.facts.freemail;
-  return [{ code: "callback_invoice", severity: freemail ? "high" : "medium", points: REASONS.callback_invoice.points[freemail ? "freemail" : "other"], params: { phone: phone.trim() } }];
+  return [reason("callback_invoice", { phone: phone.trim() }, freemail ? "freemail" : "other")];
 }
 
 /** Signature blocks and footers that say nothing to the reader. */
@@ -71,7 +71,7 @@ function pictureOnly({ original }: SignalContext): Signal[] {
   const words = original.text.replace(NOISE, " ").match(/\p{L}{2,}/gu) ?? [];
   const letters = words.join("").length;
   if (letters >= 30) return [];
-  return [{ code: "picture_only", severity: REASONS.picture_only.severity, points: REASONS.picture_only.points, params: {} }];
+  return [reason("picture_only", {})];
 }
 
 /** Says you have won or been chosen for a prize. */
@@ -98,7 +98,7 @@ function prizeFee({ original, sender }: SignalContext): Signal[] {
   if (!WON.test(text)) return [];
   const m = FEE.exec(text);
   if (!m) return [];
-  return [{ code: "prize_fee", severity: REASONS.prize_fee.severity, points: REASONS.prize_fee.points, params: { ask: m[0].trim().slice(0, 60) } }];
+  return [reason("prize_fee", { ask: m[0].trim().slice(0, 60) })];
 }
 
 export function contentSignals(ctx: SignalContext): Signal[] {

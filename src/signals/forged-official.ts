@@ -1,4 +1,4 @@
-import { REASONS } from "../reasons/catalogue";
+import { reason } from "../reasons/catalogue";
 import { header } from "../mail/parse";
 import { officialBrand } from "../rules/compile";
 import { decodeURIComponentSafe } from "../text/strings";
@@ -66,7 +66,7 @@ export function forgedOfficialSignals({ original, rules, sender, phraseHits }: S
   if (hosts.length === 0) return [];
   const asks = phraseHits.some((id) => ASKS.has(rules.phrases[id]!.kind));
   const name = rules.brands[brand]!.names.en[0]!;
-  const signal = (url: string): Signal[] => [{ code: "forged_official", severity: REASONS.forged_official.severity, points: REASONS.forged_official.points, params: { brand: name, domain: sender.domain, url } }];
+  const signal = (url: string): Signal[] => [reason("forged_official", { brand: name, domain: sender.domain, url })];
   if (!hosts.some((host) => officialBrand(rules, host) === brand)) {
     // Without asking words, a sign-in link on a host no company serves its customers from (an IP
     // address, an odd port, an abused ending, free hosting, a lookalike) asks just the same.

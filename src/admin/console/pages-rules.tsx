@@ -2,6 +2,7 @@
 import type { FC } from "hono/jsx";
 import type { Reason } from "../../verdict/score";
 import type { ReplyContent } from "../../reply/compose";
+import { explain } from "../../reply/reasons";
 import type { RuleSet } from "../../rules/schema";
 import type { ChangeMeta } from "../../rules/store";
 import { BASE, Csrf, Layout, Notice, VerdictTag, type PageCtx } from "./layout";
@@ -320,7 +321,7 @@ export const TryPage: FC<{ p: PageCtx; ops: string; result?: TryResult; error?: 
                     <tr>
                       <td class="mono">{r.code}</td>
                       <td>{r.severity}</td>
-                      <td>{r.message[p.lang]}</td>
+                      <td>{explain(r)[p.lang]}</td>
                     </tr>
                   ))}
                 </tbody>
