@@ -103,4 +103,15 @@ export const CONTENT = {
       en: `The attachment "${txt(p.file)}" is a compressed archive whose content we could not check.`,
     }),
   },
+  // Added by the brands/recall work (issue 11): a prize that needs your card or a fee (src/signals/content.ts).
+  prize_fee: {
+    topic: "content",
+    severity: "high",
+    points: 4,
+    persuasive: 0,
+    say: (p, { txt }) => ({
+      ja: `「当選した」と知らせながら、受け取るために「${txt(p.ask)}」と求めています。本物の当選通知が、賞品の受け取りにカード情報や送料・手数料の支払いを求めることはありません。`,
+      en: `It says you have won something, yet asks "${txt(p.ask)}" to receive it. A real prize never needs your card details or a fee to be delivered.`,
+    }),
+  },
 } as const satisfies Record<string, ReasonSpec>;

@@ -1,9 +1,14 @@
 import { reason } from "../reasons/catalogue";
 import { header } from "../mail/parse";
 import { officialBrand } from "../rules/compile";
+import { decodeURIComponentSafe } from "../text/strings";
 import { linkHost } from "../text/host";
+import { brandHostInPath } from "./links";
 import { domainFacts, imitatedBrand, senderBrand } from "../facts/domain-facts";
 import type { Signal, SignalContext } from "./types";
+
+/** An address carried inside a link's query (a redirect's target), after percent-decoding. */
+const CARRIED_HOST = /https?:\/\/([a-z0-9.-]{1,253})/gi;
 
 /** Phrase kinds that ask the reader to sign in, confirm card details or pay. */
 const ASKS = new Set(["credential", "payment"]);
@@ -17,6 +22,30 @@ const ACCOUNT_ACTION =
 
 /** The host a link's text leads with ("http://signin.ebay.com/…", "www.amazon.com"). */
 const SHOWN_HOST = /^\s*(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?:[/:?#\s"]|$)/i;
+
+/** A sign-in page's path: /logon/index.php, /signin, /login.html, /verify. */
+const LOGIN_PATH = /\/(?:[^/?#]*[-_.])?(?:log[io]n|logon|sign-?in|signon|verify|verification|webscr|secure)(?:[-_./?#]|$)/i;
+
+/** A sign-in link (by its path or its text) to a host that is an IP, on an odd port, under an abused ending, on free hosting or a lookalike. */
+function riskyLogin(rules: SignalContext["rules"], href: string, text: string): boolean {
+  const host = linkHost(href);
+  if (!host) return false;
+  const f = domainFacts(rules, host);
+  const port = /^[a-z]+:\/\/[^/?#@]*:(\d+)/i.exec(href)?.[1];
+  const odd = port !== undefined && port !== "80" && port !== "443";
+  return (f.info.isIp || odd || f.abusedTld || !!f.hosting || imitatedBrand(f) !== undefined) && (LOGIN_PATH.test(href.replace(/^[a-z]+:\/\/[^/?#]*/i, "")) || ACCOUNT_ACTION.test(text));
+}
+
+/** The brand's own host written as a folder of the link's path (ns.example.kr/comfedbank.com/index.htm), as links.ts reads it. */
+function brandInPath(rules: SignalContext["rules"], brand: number, href: string): boolean {
+  let path: string;
+  try {
+    path = new URL(href).pathname;
+  } catch {
+    return false;
+  }
+  return brandHostInPath(rules, path)?.brand === brand;
+}
 
 /**
  * A brand's real address in From that nothing vouches for. A sender address is the one thing an
@@ -39,7 +68,9 @@ export function forgedOfficialSignals({ original, rules, sender, phraseHits }: S
   const name = rules.brands[brand]!.names.en[0]!;
   const signal = (url: string): Signal[] => [reason("forged_official", { brand: name, domain: sender.domain, url })];
   if (!hosts.some((host) => officialBrand(rules, host) === brand)) {
-    if (!asks) return [];
+    // Without asking words, a sign-in link on a host no company serves its customers from (an IP
+    // address, an odd port, an abused ending, free hosting, a lookalike) asks just the same.
+    if (!asks && !original.links.some((l) => riskyLogin(rules, l.href, l.text) || brandInPath(rules, brand, l.href))) return [];
     const elsewhere = hosts.find((host) => domainFacts(rules, host).shortener) ?? hosts[0]!;
     return signal(original.links.find((l) => linkHost(l.href) === elsewhere)!.href);
   }
@@ -48,18 +79,27 @@ export function forgedOfficialSignals({ original, rules, sender, phraseHits }: S
   // goes to a stranger's host. A genuine notice sends that link to the brand's own site or through
   // its mail service's tracker.
   const asksByLink = original.links.some((l) => ACCOUNT_ACTION.test(l.text));
-  const swapped = original.links.find((l) => {
+  // Where each link goes: its host, and for a redirect on the brand's own site, the address it carries
+  // (cgi4.ebay.com/…?DomainUrl=http%3A%2F%2F211.172.96.7%2F…).
+  const targets = original.links.flatMap((l) => {
     const host = linkHost(l.href);
-    if (!host || officialBrand(rules, host) === brand) return false;
+    if (!host) return [];
+    if (officialBrand(rules, host) !== brand) return [{ l, host }];
+    return [...decodeURIComponentSafe(l.href.slice(0, 2000)).matchAll(CARRIED_HOST)].slice(0, 5).map((m) => ({ l, host: m[1]!.toLowerCase().replace(/\.$/, "") }));
+  });
+  const swapped = targets.find(({ l, host }) => {
+    if (officialBrand(rules, host) === brand) return false;
     const f = domainFacts(rules, host);
     if (f.mailService || f.allowed || f.brandToken?.brand === brand) return false;
     const shown = SHOWN_HOST.exec(l.text)?.[1]?.toLowerCase();
     if (shown && officialBrand(rules, shown) === brand) return true;
+    // The brand's own address as a folder of a stranger's site: evil.example/signin.ebay.com/….
+    if (brandInPath(rules, brand, l.href)) return true;
     // No brand's own notice links to a bare IP address, asking or not.
     if (f.info.isIp) return true;
     if (!asks && !asksByLink) return false;
     const risky = f.info.isIp || f.shortener || f.abusedTld || !!f.hosting || imitatedBrand(f) !== undefined;
     return risky || ACTION_TEXT.test(l.text);
   });
-  return swapped ? signal(swapped.href) : [];
+  return swapped ? signal(swapped.l.href) : [];
 }

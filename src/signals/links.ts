@@ -54,7 +54,7 @@ function containsAddress(href: string, addresses: string[]): string | undefined 
  * given `own` (an unauthenticated sender's registrable domain), a host of the sender's own domain as
  * the first folder ("evil.example/onlinebanking.smallbank.com/…": the sender's site dressed up as a folder).
  */
-function brandHostInPath(rules: SignalContext["rules"], path: string, own?: string): { host: string; brand?: number } | null {
+export function brandHostInPath(rules: SignalContext["rules"], path: string, own?: string): { host: string; brand?: number } | null {
   for (const [i, seg] of path.split("/").slice(0, 12).entries()) {
     // ".../https://www.paypal.com/…" is an address carried whole (a redirect), not one dressed up as a folder.
     if (/^https?:$/i.test(seg)) return null;
