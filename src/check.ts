@@ -15,6 +15,7 @@ import { contentSignals } from "./signals/content";
 import { authSignals } from "./signals/auth";
 import { attachmentSignals } from "./signals/attachments";
 import { forgedOfficialSignals } from "./signals/forged-official";
+import { accountLureSignals } from "./signals/account-lures";
 import type { Signal, SignalContext } from "./signals/types";
 import { score, type Reason, type Verdict } from "./verdict/score";
 import { detectLanguage, type Language } from "./verdict/language";
@@ -47,7 +48,7 @@ export type CheckResult = {
 /** How many link targets a CheckResult carries (enough for the reports database's 5 domains). */
 export const MAX_RESULT_LINKS = 50;
 
-const SIGNALS: ((ctx: SignalContext) => Signal[])[] = [senderSignals, disguiseSignals, linkSignals, authSignals, providerSignals, attachmentSignals, contentSignals, phraseSignals, forgedOfficialSignals];
+const SIGNALS: ((ctx: SignalContext) => Signal[])[] = [senderSignals, disguiseSignals, linkSignals, authSignals, providerSignals, attachmentSignals, contentSignals, phraseSignals, forgedOfficialSignals, accountLureSignals];
 
 /** Runs every signal on an original and scores it. */
 export function analyse(original: Original, rules: CompiledRules) {

@@ -114,4 +114,31 @@ export const CONTENT = {
       en: `It says you have won something, yet asks "${txt(p.ask)}" to receive it. A real prize never needs your card details or a fee to be delivered.`,
     }),
   },
+  // Added by the recall2 work (issue 11): account phishing that names no brand (src/signals/account-lures.ts).
+  form_asks_password: {
+    topic: "content",
+    severity: "high",
+    points: 4,
+    persuasive: 0,
+    say: (p, { txt, url }) => ({
+      ja: `パスワードの入力を求めていますが（「${txt(p.words)}」）、リンク先 ${url(p.url)} は誰でも作れるフォームやページです。本物のサービスが、こうしたページでパスワードを集めることはありません。`,
+      en: `It asks for a password ("${txt(p.words)}"), yet the link ${url(p.url)} is a form or page anyone can make. No real service collects its password through such a page.`,
+    }),
+  },
+  mailbox_lure: {
+    topic: "content",
+    severity: { named: "high", anyone: "high", unnamed: "medium" },
+    points: { named: 4, anyone: 4, unnamed: 2.5 },
+    persuasive: 0,
+    say: (p, { txt, url, host }) =>
+      p.reader
+        ? {
+            ja: `あなたの組織（${host(p.reader)}）のメール管理者を装い、「${txt(p.words)}」と知らせていますが、送信元は組織の外（${host(p.domain)}）で、リンク ${url(p.url)} も組織の外です。メールボックスやパスワードの通知を装って、メールのパスワードを盗む手口です。`,
+            en: `It poses as your own organisation's mail administrators (${host(p.reader)}) — "${txt(p.words)}" — but comes from outside it (${host(p.domain)}) and links outside it: ${url(p.url)}. Fake mailbox and password notices are made to steal your mail password.`,
+          }
+        : {
+            ja: `あなたのメールボックスやパスワードについて「${txt(p.words)}」と知らせていますが、送信元（${host(p.domain)}）もリンク ${url(p.url)} も、あなたのメールを管理する組織のものではありません。メールのパスワードを盗む手口です。`,
+            en: `It says "${txt(p.words)}" about your mailbox or password, but neither the sender (${host(p.domain)}) nor the link ${url(p.url)} belongs to whoever runs your mail. Such notices are made to steal your mail password.`,
+          },
+  },
 } as const satisfies Record<string, ReasonSpec>;
