@@ -14,20 +14,20 @@ import { domainFacts } from "./domain-facts";
  */
 
 /** Talks about the reader's mailbox or mail password being in trouble. */
-const MAILBOX_TROUBLE = new RegExp(
-  [
-    String.raw`\byour (?:e-?mail |web ?mail )?(?:mail ?box|webmail|e-?mail (?:account|box))\b[^.\n!?]{0,60}?\b(?:full|quota|storage|exceed\w*|over ?limit|deactivat\w*|suspen\w*|terminat\w*|disabl\w*|clos(?:ed|ing|ure)|blocked|upgrad\w*|expir\w*)`,
-    String.raw`\b(?:mail ?box|webmail) (?:quota|storage|size limit|full\b(?! of)|upgrade|deactivation|suspension|validation|verification|expir\w*)`,
-    String.raw`\b(?:quota|storage)\b[^.\n!?]{0,40}?\b(?:mail ?box|webmail|e-?mail account)\b`,
-    String.raw`\b(?:validate|verify|re-?activate|upgrade) (?:your )?(?:mail ?box|webmail)\b`,
-    String.raw`\bpassword\b[^.\n!?]{0,30}?\b(?:expir\w*)`,
-    String.raw`\bkeep (?:the |your )?(?:same|current|existing) password`,
-    String.raw`\b(?:incoming|pending) (?:e-?mails?|messages)\b[^.\n!?]{0,40}?\b(?:held|hold|pending|suspended|blocked|undelivered|queued)`,
-    String.raw`(?:メールボックス|メールアカウント|ウェブメール)[^。\n]{0,30}?(?:容量|上限|停止|削除|無効|閉鎖|凍結|アップグレード|有効期限)`,
-    String.raw`パスワード[^。\n]{0,20}?(?:有効期限|期限切れ)`,
-  ].join("|"),
-  "i",
-);
+const MAILBOX_TROUBLE: readonly RegExp[] = [
+  /\byour (?:e-?mail |web ?mail )?(?:mail ?box|webmail|e-?mail (?:account|box))\b[^.\n!?]{0,60}?\b(?:full|quota|storage|exceed\w*|over ?limit|deactivat\w*|suspen\w*|terminat\w*|disabl\w*|clos(?:ed|ing|ure)|blocked|upgrad\w*|expir\w*)/i,
+  /\b(?:mail ?box|webmail) (?:quota|storage|size limit|full\b(?! of)|upgrade|deactivation|suspension|validation|verification|expir\w*)/i,
+  /\b(?:quota|storage)\b[^.\n!?]{0,40}?\b(?:mail ?box|webmail|e-?mail account)\b/i,
+  /\b(?:validate|verify|re-?activate|upgrade) (?:your )?(?:mail ?box|webmail)\b/i,
+  /\bpassword\b[^.\n!?]{0,30}?\b(?:expir\w*)/i,
+  /\bkeep (?:the |your )?(?:same|current|existing) password/i,
+  /\b(?:incoming|pending) (?:e-?mails?|messages)\b[^.\n!?]{0,40}?\b(?:held|hold|pending|suspended|blocked|undelivered|queued)/i,
+  /(?:メールボックス|メールアカウント|ウェブメール)[^。\n]{0,30}?(?:容量|上限|停止|削除|無効|閉鎖|凍結|アップグレード|有効期限)/i,
+  /パスワード[^。\n]{0,20}?(?:有効期限|期限切れ)/i,
+];
+
+/** Sends the reader to sign in: mailbox lures are after the mail password ("Upgrade storage" alone is not). */
+const SIGN_IN = /\b(?:log ?-?in|sign ?-?in|password|passcode|credentials?|verify|verification|validat\w*|re-?activat\w*|re-?confirm)\b|ログイン|パスワード|認証/i;
 
 /** Asks the reader to type a password (not "never share your password"). */
 const PASSWORD_ASK =
@@ -37,8 +37,15 @@ const PASSWORD_NEVER = /\b(?:never|do not|don'?t|will not|won'?t)\b[^.\n!?]{0,40
 /** The first part of the text is where the request is made. */
 const READ = 4000;
 
+/** The words saying the reader's mailbox or password is in trouble, when the mail also sends them to sign in. */
 export function mailboxTrouble(original: Original): string | undefined {
-  return MAILBOX_TROUBLE.exec(`${original.subject}\n${original.text.slice(0, READ)}`)?.[0];
+  const text = `${original.subject}\n${original.text.slice(0, READ)}`;
+  if (!SIGN_IN.test(text) && !original.links.some((l) => SIGN_IN.test(l.text))) return undefined;
+  for (const re of MAILBOX_TROUBLE) {
+    const m = re.exec(text);
+    if (m) return m[0];
+  }
+  return undefined;
 }
 
 export function asksPassword(original: Original): string | undefined {

@@ -17,7 +17,7 @@ describe("webmail-account lures (mailbox_lure)", () => {
       from: "example.jp Mail Administrator <admin@notice-centre.biz>",
       subject: "example.jp: Your mailbox is full",
       recipients: TO,
-      text: "Dear user,\nYour mailbox has exceeded its storage limit and you can no longer receive new messages.\nClick below to increase your mailbox size.\nexample.jp IT Helpdesk",
+      text: "Dear user,\nYour mailbox has exceeded its storage limit and you can no longer receive new messages.\nLog in below to increase your mailbox size.\nexample.jp IT Helpdesk",
       links: [link("https://owa-storage-upgrade.info/login", "Increase Mailbox Size")],
     });
     expect(r.signal("mailbox_lure")?.params.reader).toBe("example.jp");
@@ -56,7 +56,7 @@ describe("genuine mailbox and password notices stay calm", () => {
       from: "example.jp IT Helpdesk <it-help@example.jp>",
       subject: "Your mailbox is almost full",
       recipients: TO,
-      text: "Dear Hanako,\nYour mailbox has reached 95% of its storage quota. Please delete or archive old mail.\nHow to archive: https://intranet.example.jp/help/mail-archive\nIT Helpdesk, ext. 1234",
+      text: "Dear Hanako,\nYour mailbox has reached 95% of its storage quota. Please sign in to webmail and delete or archive old mail.\nHow to archive: https://intranet.example.jp/help/mail-archive\nIT Helpdesk, ext. 1234",
       links: [link("https://intranet.example.jp/help/mail-archive")],
       headers: { "Message-ID": "<q-1234@mail.example.jp>", "Content-Type": "text/plain; charset=utf-8" },
     });
@@ -81,7 +81,7 @@ describe("genuine mailbox and password notices stay calm", () => {
       from: "Microsoft Outlook <no-reply@microsoft.com>",
       subject: "Your mailbox is almost full",
       recipients: TO,
-      text: "Your mailbox is almost full. Free up space or upgrade your storage.",
+      text: "Your mailbox is almost full. Sign in to free up space or upgrade your storage.",
       links: [link("https://outlook.live.com/mail/options/general/storage", "Manage storage")],
     });
     expect(r.codes).not.toContain("mailbox_lure");
@@ -93,7 +93,7 @@ describe("genuine mailbox and password notices stay calm", () => {
       from: "Sakura Mail Hosting <support@sakura-hosting.example.com>",
       subject: "[example.jp] mailbox quota warning",
       recipients: TO,
-      text: "The mailbox hanako@example.jp has used 90% of its quota. You can change the quota in the control panel.",
+      text: "The mailbox hanako@example.jp has used 90% of its quota. Log in to the control panel to change the quota.",
       links: [link("https://panel.sakura-hosting.example.com/mail/quota")],
     });
     expect(r.codes).not.toContain("mailbox_lure");
@@ -105,7 +105,7 @@ describe("genuine mailbox and password notices stay calm", () => {
       from: "Theo <theo@kluge.example.net>",
       subject: "Re: [users] stripping the report",
       recipients: TO,
-      text: "I assume it can handle your mailbox when it is full of spam; see http://www.other.example.org/handlespam.txt",
+      text: "I assume it can handle your mailbox when it is full of spam after you log in; see http://www.other.example.org/handlespam.txt",
       links: [link("http://www.other.example.org/handlespam.txt")],
       headers: { "List-Id": "<users.lists.example.net>", "List-Unsubscribe": "<https://lists.example.net/unsub>" },
     });
