@@ -14,9 +14,17 @@ import { parseUrl, redirectTarget } from "../facts/link-hosts";
  */
 type ParsedLink = { link: Link; url: URL; facts: DomainFacts; tracker?: boolean };
 
+/** Characters that take no room on screen. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g;
+const SHOWN_URL = /^\s*(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?:[/:?#]\S*)?\s*$/i;
+/** The same, read as the reader sees it: punctuation after the address ("https://www.paypal.com.", "www.paypal.com ›"). */
+const SHOWN_URL_PUNCT = /^\s*(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?:[/:?#]\S*?)?[\s.,;:!?›»)\]]*$/i;
+
 /** A domain written as the visible text of a link ("www.amazon.co.jp", "https://amazon.co.jp/…"). */
 function shownHost(text: string): string | null {
-  const m = /^\s*(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?:[/:?#]\S*)?\s*$/i.exec(text);
+  // Invisible characters inside the address (www.pay\u200Bpal.com) do not hide it either; a long
+  // text is read as written.
+  const m = text.length > 300 ? SHOWN_URL.exec(text) : SHOWN_URL_PUNCT.exec(text.replace(INVISIBLE, ""));
   return m ? m[1]!.toLowerCase() : null;
 }
 
