@@ -37,6 +37,18 @@ describe("webmail-account lures (mailbox_lure)", () => {
     expect(r.verdict).toBe("dangerous");
   });
 
+  it("a Japanese quota lure naming the reader's domain (メールボックスの容量, ログイン): dangerous", () => {
+    const r = check({
+      from: "example.jp システム管理者 <sysadmin@mail-kanri-center.biz>",
+      subject: "【example.jp】メールボックスの容量が上限に達しました",
+      recipients: TO,
+      text: "お客様のメールボックスの容量が上限に達しました。新しいメールを受信できません。\n下記よりログインして容量を増やしてください。",
+      links: [link("https://mail-kanri-login.weebly.com/", "ログインして容量を増やす")],
+    });
+    expect(r.signal("mailbox_lure")?.params.reader).toBe("example.jp");
+    expect(r.verdict).toBe("dangerous");
+  });
+
   it("'your password expires today' from a stranger with a link elsewhere: at least suspicious", () => {
     const r = check({
       from: "Webmail Support <support@notice-centre.biz>",
