@@ -4,6 +4,7 @@ import type { MailAddress, Original } from "./original/types";
 import type { CompiledRules } from "./rules/compile";
 import { findBrandClaims, strongClaims } from "./signals/brand-claims";
 import { closeDomainFactsScope, openDomainFactsScope, senderFacts } from "./signals/domain-facts";
+import { forgetFolded } from "./facts/folded";
 import { senderSignals } from "./signals/sender";
 import { linkSignals } from "./signals/links";
 import { findPhrases, phraseSignals } from "./signals/phrases";
@@ -54,6 +55,7 @@ export function analyse(original: Original, rules: CompiledRules) {
     return analyseIn(original, rules);
   } finally {
     closeDomainFactsScope();
+    forgetFolded();
   }
 }
 

@@ -1,5 +1,6 @@
 import { officialBrand, type CompiledRules } from "../rules/compile";
-import { foldCompact, foldSpaced, isAsciiWordChar } from "../rules/normalize";
+import { isAsciiWordChar } from "../rules/normalize";
+import { folded } from "../facts/folded";
 import type { Original } from "../original/types";
 import { latinLookalikes } from "./domain";
 import { letterSwaps, unmask } from "./disguise";
@@ -32,14 +33,13 @@ const BODY_CLAIM_CHARS = 4000;
 function brandsIn(rules: CompiledRules, text: string): Map<number, string> {
   const found = new Map<number, string>();
   if (!text) return found;
-  const spaced = foldSpaced(text);
+  const { spaced, compact } = folded(text);
   rules.latinNames.scan(spaced, (id, end) => {
     const brand = rules.latinNameBrand[id]!;
     const start = end - rules.latinNames.patternLength(id);
     if (found.has(brand) || isAsciiWordChar(spaced.charCodeAt(start - 1)) || isAsciiWordChar(spaced.charCodeAt(end))) return;
     found.set(brand, spaced.slice(start, end));
   });
-  const compact = foldCompact(text);
   rules.scriptNames.scan(compact, (id, end) => {
     const brand = rules.scriptNameBrand[id]!;
     if (!found.has(brand)) found.set(brand, compact.slice(end - rules.scriptNames.patternLength(id), end));
