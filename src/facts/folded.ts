@@ -1,6 +1,6 @@
-import { foldSpaced } from "../rules/normalize";
+import { foldSpaced } from "../text/normalize";
 
-/** A text folded both ways (rules/normalize.ts): words one space apart, and with no spaces at all. */
+/** A text folded both ways (text/normalize.ts): words one space apart, and with no spaces at all. */
 export type Folded = { spaced: string; compact: string };
 
 /**

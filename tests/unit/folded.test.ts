@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { folded, forgetFolded } from "../../src/facts/folded";
-import { foldCompact, foldSpaced } from "../../src/rules/normalize";
+import { foldCompact, foldSpaced } from "../../src/text/normalize";
 import { runs } from "../runs";
 
 describe("folded text: both folds from one pass, kept while a mail is analysed", () => {

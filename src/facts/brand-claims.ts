@@ -1,9 +1,9 @@
 import { officialBrand, type CompiledRules } from "../rules/compile";
-import { isAsciiWordChar } from "../rules/normalize";
-import { folded } from "../facts/folded";
+import { isAsciiWordChar } from "../text/normalize";
+import { folded } from "./folded";
 import type { Original } from "../original/types";
-import { latinLookalikes } from "./domain";
-import { letterSwaps, unmask } from "./disguise";
+import { latinLookalikes, letterSwaps } from "../text/confusables";
+import { unmask } from "./disguise";
 import { imitatedBrand, senderBrand, type SenderFacts } from "./domain-facts";
 
 /** Where a mail says it is from a brand; earlier entries weigh more. */
