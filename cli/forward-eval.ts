@@ -16,10 +16,11 @@ import { senderOf } from "../src/original/sender";
 import { loadRules, mailFiles, parseArgs } from "./files";
 
 const b64 = (s: string) => Buffer.from(s, "utf8").toString("base64").replace(/.{76}/g, "$&\r\n");
+const b64bytes = (b: Uint8Array) => Buffer.from(b).toString("base64").replace(/.{76}/g, "$&\r\n");
 const word = (s: string) => (/^[\x20-\x7e]*$/.test(s) ? s : `=?UTF-8?B?${Buffer.from(s, "utf8").toString("base64")}?=`);
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-type Orig = { raw: string; from: string; subject: string; date: string; to: string; text: string; html: string | null; links: string[] };
+type Orig = { raw: string; from: string; subject: string; date: string; to: string; text: string; html: string | null; links: string[]; files: { filename: string; mimeType: string; b64: string }[] };
 
 function rawHeaderBlock(raw: string): string {
   const end = raw.search(/\r?\n\r?\n/);
@@ -37,7 +38,11 @@ function describe(raw: string, mail: ParsedMail): Orig {
   const s = senderOf(mail);
   const from = s?.address ? (s.name ? `${s.name} <${s.address}>` : s.address) : rawHeader(raw, "from");
   const links = (mailHtml(mail)?.links ?? []).map((l) => l.href).filter((h) => /^https?:/i.test(h));
-  return { raw, from, subject: mail.subject ?? "", date: rawHeader(raw, "date"), to: rawHeader(raw, "to") || "you@example.jp", text: mail.bodyText, html: mail.html ?? null, links };
+  // Its attachments (not attached messages, which would be taken for the original), with names a client keeps.
+  const files = mail.attachments
+    .filter((a) => a.mimeType !== "message/rfc822" && !/\.eml$/i.test(a.filename ?? "") && (a.disposition === "attachment" || !!a.filename))
+    .map((a) => ({ filename: (a.filename ?? "attachment").replace(/["\r\n]/g, ""), mimeType: a.mimeType, b64: b64bytes(typeof a.content === "string" ? new TextEncoder().encode(a.content) : new Uint8Array(a.content)) }));
+  return { raw, from, subject: mail.subject ?? "", date: rawHeader(raw, "date"), to: rawHeader(raw, "to") || "you@example.jp", text: mail.bodyText, html: mail.html ?? null, links, files };
 }
 
 /** The original as plain text, its links listed at the end without their texts (the lossiest client). */
@@ -76,11 +81,23 @@ function asText(o: Orig, style: TextStyle, images = false): string {
 }
 const htmlBody = (o: Orig) => o.html ?? `<pre>${esc(plain(o))}</pre>`;
 
-function outer(subject: string, parts: { type: string; body: string }[], extra = ""): string {
-  const head = `From: Taro Yamada <taro.yamada@example.jp>\r\nTo: check@phishcheck.example\r\nSubject: ${word(subject)}\r\nDate: Tue, 1 Dec 2026 10:00:00 +0900\r\nMessage-ID: <fwd-eval@example.jp>\r\nMIME-Version: 1.0\r\n${extra}`;
-  if (parts.length === 1) return `${head}Content-Type: ${parts[0]!.type}; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64(parts[0]!.body)}\r\n`;
+/**
+ * The forward as the client sends it. `carry`: the original's attachments go along (Gmail, Outlook,
+ * Apple Mail, Thunderbird and K-9 attach them to an inline forward; mutt's decoded forward and
+ * carrier mail don't).
+ */
+function outer(subject: string, parts: { type: string; body: string }[], carry?: Orig): string {
+  const head = `From: Taro Yamada <taro.yamada@example.jp>\r\nTo: check@phishcheck.example\r\nSubject: ${word(subject)}\r\nDate: Tue, 1 Dec 2026 10:00:00 +0900\r\nMessage-ID: <fwd-eval@example.jp>\r\nMIME-Version: 1.0\r\n`;
   const bnd = "fwdevalboundary42";
-  return `${head}Content-Type: multipart/alternative; boundary="${bnd}"\r\n\r\n${parts.map((p) => `--${bnd}\r\nContent-Type: ${p.type}; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64(p.body)}\r\n`).join("")}--${bnd}--\r\n`;
+  const body =
+    parts.length === 1
+      ? `Content-Type: ${parts[0]!.type}; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64(parts[0]!.body)}\r\n`
+      : `Content-Type: multipart/alternative; boundary="${bnd}"\r\n\r\n${parts.map((p) => `--${bnd}\r\nContent-Type: ${p.type}; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64(p.body)}\r\n`).join("")}--${bnd}--\r\n`;
+  const files = carry?.files ?? [];
+  if (files.length === 0) return `${head}${body}`;
+  const mixed = "fwdevalmixed43";
+  const attached = files.map((f) => `--${mixed}\r\nContent-Type: ${f.mimeType}; name="${f.filename}"\r\nContent-Disposition: attachment; filename="${f.filename}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${f.b64}\r\n`);
+  return `${head}Content-Type: multipart/mixed; boundary="${mixed}"\r\n\r\n--${mixed}\r\n${body}${attached.join("")}--${mixed}--\r\n`;
 }
 
 const NOTE = "これは本物ですか？ / Is this real?";
@@ -105,7 +122,7 @@ const SHAPES: Record<string, (o: Orig) => string> = {
     return outer(`Fwd: ${o.subject}`, [
       { type: "text/plain", body: `${NOTE}\n\n${block}\n\n${asText(o, "angle", true)}` },
       { type: "text/html", body: `<div dir="ltr">${esc(NOTE)}<br><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">${esc(block).replace(/\n/g, "<br>")}</div><br><br>${htmlBody(o)}</div></div>` },
-    ]);
+    ], o);
   },
   // Outlook desktop, German UI: a rule, then Von/Gesendet/An/Betreff; HTML with bold labels.
   "outlook-de": (o) => {
@@ -113,7 +130,7 @@ const SHAPES: Record<string, (o: Orig) => string> = {
     return outer(`WG: ${o.subject}`, [
       { type: "text/plain", body: `${NOTE}\n\n________________________________\n${rows.map(([k, v]) => `${k}: ${v}`).join("\n")}\n\n${asText(o, "outlook")}` },
       { type: "text/html", body: `<p>${esc(NOTE)}</p><hr style="display:inline-block;width:98%"><div><font face="Calibri">${rows.map(([k, v]) => `<b>${k}:</b> ${esc(v)}<br>`).join("")}</font></div><br>${htmlBody(o)}` },
-    ]);
+    ], o);
   },
   // Apple Mail / iPhone, French UI: "Début du message réexpédié :", blank line, quoted.
   "apple-fr": (o) => {
@@ -121,11 +138,11 @@ const SHAPES: Record<string, (o: Orig) => string> = {
     return outer(`Tr : ${o.subject}`, [
       { type: "text/plain", body: `${NOTE}\n\nDébut du message réexpédié :\n\n${`${rows}\n\n${asText(o, "angle")}`.replace(/^/gm, "> ")}` },
       { type: "text/html", body: `<div>${esc(NOTE)}<br><div><br><blockquote type="cite"><div>Début du message réexpédié :</div><br><div>${esc(rows).replace(/\n/g, "<br>")}</div><br>${htmlBody(o)}</blockquote></div></div>` },
-    ]);
+    ], o);
   },
   // Thunderbird, Italian UI, inline, text only.
   "thunderbird-it": (o) =>
-    outer(`Fwd: ${o.subject}`, [{ type: "text/plain", body: `${NOTE}\n\n-------- Messaggio inoltrato --------\nOggetto: \t${o.subject}\nData: \t${o.date}\nMittente: \t${o.from}\nA: \t${o.to}\n\n\n\n${asText(o, "angle")}` }]),
+    outer(`Fwd: ${o.subject}`, [{ type: "text/plain", body: `${NOTE}\n\n-------- Messaggio inoltrato --------\nOggetto: \t${o.subject}\nData: \t${o.date}\nMittente: \t${o.from}\nA: \t${o.to}\n\n\n\n${asText(o, "angle")}` }], o),
   // mutt: separator naming the sender, then the original's full raw header block, decoded body, end line.
   "mutt-raw": (o) => {
     const name = /^(.*?)\s*<[^>]+>$/.exec(o.from)?.[1] ?? "";
@@ -137,25 +154,25 @@ const SHAPES: Record<string, (o: Orig) => string> = {
   "mutt-raw-mime": (o) =>
     outer(`Fwd: ${o.subject}`, [{ type: "text/plain", body: `${NOTE}\n\n----- Forwarded message from ${o.from} -----\n\n${o.raw.replace(/\r\n/g, "\n")}\n\n----- End forwarded message -----\n` }]),
   // K-9 / Android mailer, Korean UI, text only.
-  "k9-ko": (o) => outer(`Fwd: ${o.subject}`, [{ type: "text/plain", body: `${NOTE}\n\n-------- 원본 메시지 --------\n보낸 사람: ${o.from}\n날짜: ${o.date}\n받는 사람: ${o.to}\n제목: ${o.subject}\n\n${asText(o, "angle")}` }]),
+  "k9-ko": (o) => outer(`Fwd: ${o.subject}`, [{ type: "text/plain", body: `${NOTE}\n\n-------- 원본 메시지 --------\n보낸 사람: ${o.from}\n날짜: ${o.date}\n받는 사람: ${o.to}\n제목: ${o.subject}\n\n${asText(o, "angle")}` }], o),
   // Outlook (Chinese UI) with no separator line, text + HTML.
   "outlook-zh-nosep": (o) => {
     const rows = `发件人: ${o.from}\n发送时间: ${o.date}\n收件人: ${o.to}\n主题: ${o.subject}`;
     return outer(`转发: ${o.subject}`, [
       { type: "text/plain", body: `${NOTE}\n\n${rows}\n\n${asText(o, "outlook")}` },
       { type: "text/html", body: `<div>${esc(NOTE)}</div><div style="border-top:solid #E1E1E1 1.0pt">${esc(rows).replace(/\n/g, "<br>")}</div>${htmlBody(o)}` },
-    ]);
+    ], o);
   },
   // Outlook desktop composing in plain text, English UI: "-----Original Message-----", its own conversion of links and images.
   "outlook-en-text": (o) =>
-    outer(`FW: ${o.subject}`, [{ type: "text/plain", body: `${NOTE}\n\n-----Original Message-----\nFrom: ${o.from}\nSent: ${o.date}\nTo: ${o.to}\nSubject: ${o.subject}\n\n${asText(o, "outlook")}` }]),
+    outer(`FW: ${o.subject}`, [{ type: "text/plain", body: `${NOTE}\n\n-----Original Message-----\nFrom: ${o.from}\nSent: ${o.date}\nTo: ${o.to}\nSubject: ${o.subject}\n\n${asText(o, "outlook")}` }], o),
   // Japanese carrier mail (phone), text only, 転送メッセージ: HTML dropped to its text, links listed without their texts.
   "carrier-ja": (o) => outer(`Fw: ${o.subject}`, [{ type: "text/plain", body: `転送します\n\n----- 転送メッセージ -----\n差出人: ${o.from}\n宛先: ${o.to}\n送信日時: ${o.date}\n件名: ${o.subject}\n\n${plain(o)}` }]),
   // Outlook on the web, Spanish UI, HTML only.
   "owa-es-html": (o) =>
     outer(`RV: ${o.subject}`, [
       { type: "text/html", body: `<div>${esc(NOTE)}</div><hr><div><b>De:</b> ${esc(o.from)}<br><b>Enviado:</b> ${esc(o.date)}<br><b>Para:</b> ${esc(o.to)}<br><b>Asunto:</b> ${esc(o.subject)}</div><div>${htmlBody(o)}</div>` },
-    ]),
+    ], o),
 };
 
 const { opts, rest } = parseArgs(process.argv.slice(2), ["shapes", "limit", "rules", "only", "dump"]);
