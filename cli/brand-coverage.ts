@@ -7,7 +7,7 @@
  * listed volume that is known.
  */
 import { readFileSync } from "node:fs";
-import { foldCompact, foldSpaced, isAsciiWordChar } from "../src/rules/normalize";
+import { foldCompact, foldSpaced, isAsciiWordChar } from "../src/text/normalize";
 import type { CompiledRules } from "../src/rules/compile";
 import { loadRules, parseArgs } from "./files";
 

@@ -1,4 +1,4 @@
-import { foldCompact } from "../rules/normalize";
+import { foldCompact } from "../text/normalize";
 import type { RuleSet } from "../rules/schema";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { foldCompact } from "../rules/normalize";
+import { foldCompact } from "../text/normalize";
 import { BrandSchema, PhraseSchema, RuleSetSchema, type RuleSet } from "../rules/schema";
 import type { Issue } from "./errors";
 

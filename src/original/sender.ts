@@ -1,7 +1,7 @@
 import type { ParsedMail } from "../mail/parse";
 import { header } from "../mail/parse";
 import type { MailAddress } from "./types";
-import { trimChars } from "../text";
+import { trimChars } from "../text/strings";
 
 // Bounded parts (a local part has no "@"): unbounded runs made a long malformed From quadratic.
 const ANGLE_ADDRESS = /<[ \t]{0,3}"?([^<>"\s@]{1,64}@[^<>"\s]{1,255}?)"?[ \t]{0,3}>/g;

@@ -1,5 +1,5 @@
 import type { Link } from "./types";
-import { trimChars } from "../text";
+import { trimChars } from "../text/strings";
 
 // URLs written out in text: with a scheme, or starting with "www.". Bounded length keeps the scan linear.
 const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[^\s<>"'`{}|\\^\u3000-\u303f\uff01-\uff5e]{1,2000}/gi;

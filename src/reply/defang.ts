@@ -3,6 +3,8 @@
  * program turns it into a working link (https → hxxps, "." → "[.]", "@" → "[@]").
  */
 
+import { INVISIBLE } from "../text/normalize";
+
 const MAX_QUOTE = 90;
 
 export function defangDomain(domain: string): string {
@@ -50,9 +52,6 @@ const CONTROLS = /[\r\n\t\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 function neutralizeTags(s: string): string {
   return s.replace(/<(?=[a-z!/?])/gi, "‹");
 }
-
-/** Zero-width and bidirectional controls: invisible in a quote, but they can hide or reorder what is shown. */
-const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 export function defangUrl(url: string): string {
   const defanged = url

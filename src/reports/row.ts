@@ -1,6 +1,6 @@
 import { getDomain } from "tldts";
 import type { CheckResult } from "../check";
-import { addressDomain } from "../signals/domain";
+import { addressDomain } from "../text/host";
 
 /**
  * One reports row (migrations/0001_reports.sql), built from a verdict — metadata only. Text the

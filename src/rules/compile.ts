@@ -1,7 +1,8 @@
 import { Matcher } from "./matcher";
-import { foldCompact, foldSpaced } from "./normalize";
+import { foldCompact, foldSpaced } from "../text/normalize";
 import type { Brand, Phrase, RuleSet } from "./schema";
-import { deletions, hostInfo, hostSuffixes, skeleton } from "../signals/domain";
+import { deletions, skeleton } from "../text/confusables";
+import { hostInfo, hostSuffixes } from "../text/host";
 
 /**
  * A rule set turned into look-up structures: hash maps for domains, Aho–Corasick automata for

@@ -1,8 +1,8 @@
 import { REASONS } from "../reasons/catalogue";
 import { header } from "../mail/parse";
 import { officialBrand } from "../rules/compile";
-import { linkHost } from "./domain";
-import { domainFacts, imitatedBrand, senderBrand } from "./domain-facts";
+import { linkHost } from "../text/host";
+import { domainFacts, imitatedBrand, senderBrand } from "../facts/domain-facts";
 import type { Signal, SignalContext } from "./types";
 
 /** Phrase kinds that ask the reader to sign in, confirm card details or pay. */

@@ -1,11 +1,11 @@
 import { REASONS } from "../reasons/catalogue";
-import { domainFacts, imitatedBrand, senderBrand, type DomainFacts } from "./domain-facts";
+import { domainFacts, imitatedBrand, senderBrand, type DomainFacts } from "../facts/domain-facts";
 import { officialBrand } from "../rules/compile";
-import { strongClaims } from "./brand-claims";
-import { senderAuthenticated } from "./auth";
+import { strongClaims } from "../facts/brand-claims";
+import { senderAuthenticated } from "../facts/auth";
 import type { Signal, SignalContext } from "./types";
 import type { Link } from "../original/types";
-import { decodeURIComponentSafe } from "../text";
+import { decodeURIComponentSafe } from "../text/strings";
 
 /** Query parameters that carry a destination in open redirectors (google.com/url?q=…). */
 const REDIRECT_PARAMS = ["q", "url", "u", "target", "dest", "destination", "redirect", "redirect_uri", "redirect_url", "next", "goto", "link", "to", "r"];

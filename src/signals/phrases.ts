@@ -1,12 +1,9 @@
 import { REASONS, type ReasonCode } from "../reasons/catalogue";
-import { foldCompact } from "../rules/normalize";
-import type { CompiledRules } from "../rules/compile";
 import type { Phrase } from "../rules/schema";
-import type { Original } from "../original/types";
 import { officialBrand } from "../rules/compile";
-import { decodeURIComponentSafe } from "../text";
-import { linkHost } from "./domain";
-import { domainFacts, senderBrand } from "./domain-facts";
+import { decodeURIComponentSafe } from "../text/strings";
+import { linkHost } from "../text/host";
+import { domainFacts, senderBrand } from "../facts/domain-facts";
 import type { Signal, SignalContext } from "./types";
 
 /** All phrases together add at most this much: pressure alone never outweighs a brand/domain mismatch. */
@@ -52,13 +49,6 @@ function ownNotice({ original, rules, sender }: SignalContext): boolean {
 }
 const CARRIED_HOST = /https?(?::|%3a)(?:\/\/|%2f%2f)([a-z0-9.-]{1,253})/gi;
 
-
-/** Ids of the rule phrases found in the subject and body: one pass over the folded text. */
-export function findPhrases(rules: CompiledRules, original: Original): number[] {
-  const hits = new Set<number>();
-  rules.phraseMatcher.scan(foldCompact(`${original.subject}\n${original.text}`), (id) => hits.add(id));
-  return [...hits];
-}
 
 /** Pressure and credential phrases (found once by findPhrases), grouped and capped. */
 export function phraseSignals(ctx: SignalContext): Signal[] {

@@ -1,10 +1,11 @@
 import { REASONS } from "../reasons/catalogue";
 import { header } from "../mail/parse";
-import { stripInvisible } from "../rules/normalize";
-import { addressDomain, mixesScripts } from "./domain";
-import { domainFacts, imitatedBrand, senderBrand } from "./domain-facts";
-import { strongClaims } from "./brand-claims";
-import { relayedContent } from "./auth";
+import { stripInvisible } from "../text/normalize";
+import { mixesScripts } from "../text/confusables";
+import { addressDomain } from "../text/host";
+import { domainFacts, imitatedBrand, senderBrand } from "../facts/domain-facts";
+import { strongClaims } from "../facts/brand-claims";
+import { relayedContent } from "../facts/auth";
 import type { Signal, SignalContext } from "./types";
 
 /** A brand's token in the mailbox name: a whole part for short tokens, anywhere for long ones. */

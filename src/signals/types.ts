@@ -1,7 +1,7 @@
 import type { CompiledRules } from "../rules/compile";
 import type { Original } from "../original/types";
-import type { BrandClaims } from "./brand-claims";
-import type { SenderFacts } from "./domain-facts";
+import type { BrandClaims } from "../facts/brand-claims";
+import type { SenderFacts } from "../facts/domain-facts";
 
 import type { ReasonCode, Severity } from "../reasons/catalogue";
 

@@ -1,5 +1,6 @@
-import { hostInfo, latinLookalikes } from "../signals/domain";
-import { decodePunycodeLabel } from "../signals/punycode";
+import { DIGIT_LETTER, latinLookalikes } from "../text/confusables";
+import { hostInfo } from "../text/host";
+import { decodePunycodeLabel } from "../text/punycode";
 
 /**
  * How a lookalike address differs from the real one, in terms a reader can check with their own
@@ -80,9 +81,6 @@ function edits(raw: string[], real: string[]): Edit[] {
   }
   return out.reverse();
 }
-
-/** Digits that stand in for letters (only for finding the closest official label). */
-const DIGIT_LETTER: Record<string, string> = { "0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b" };
 
 const PAIRS: [string, string][] = [["rn", "m"], ["vv", "w"], ["cl", "d"]];
 

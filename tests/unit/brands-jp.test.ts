@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { check, link, original, rules } from "../signal-helpers";
-import { findBrandClaims } from "../../src/signals/brand-claims";
-import { senderFacts } from "../../src/signals/domain-facts";
+import { findBrandClaims } from "../../src/facts/brand-claims";
+import { senderFacts } from "../../src/facts/domain-facts";
 
 const brandId = (r: ReturnType<typeof check>) => r.signals.map((s) => s.params.brand).filter(Boolean);
 

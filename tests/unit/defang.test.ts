@@ -21,4 +21,10 @@ describe("defanging", () => {
     expect(out).toBe("Visit hxxps://evil[.]ml/x or www[.]evil[.]tk, mail a[@]b[.]cf; see amazon[.]co[.]jp");
     expect(out).not.toMatch(/https?:|\w\.\w/);
   });
+  it("quotes lose the same invisible characters the matcher ignores (Hangul filler, variation selectors, tag characters too)", () => {
+    const hidden = "Pay\u3164Pal \u200bacc\ufe0fount\u{e0041} a\u2060@b.cf https://x\u034f.ml/";
+    expect(defangText(hidden)).toBe("PayPal account a[@]b[.]cf hxxps://x[.]ml/");
+    expect(defangAddress("ev\u3164il@b\u{e0020}.cf")).toBe("evil[@]b[.]cf");
+    expect(defangUrl("https://x\ufe0f.ml/\u3164")).toBe("hxxps://x[.]ml/");
+  });
 });

@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { compileRules } from "../../src/rules/compile";
 import { RuleSetSchema } from "../../src/rules/schema";
-import { findPhrases, phraseSignals } from "../../src/signals/phrases";
+import { findPhrases } from "../../src/facts/phrases";
+import { phraseSignals } from "../../src/signals/phrases";
 import type { Original } from "../../src/original/types";
 
 const sources = import.meta.glob<string>("../../src/**/*.ts", { query: "?raw", import: "default", eager: true });
@@ -53,10 +54,10 @@ describe("no regular expression is built from data", () => {
     expect(files.map((f) => f.path)).toContain("src/rules/matcher.ts");
   });
 
-  it("RegExp is constructed only in signals/auth.ts, from fixed property names", () => {
+  it("RegExp is constructed only in facts/auth.ts, from fixed property names", () => {
     const hits = files.flatMap((f) => f.text.split("\n").flatMap((line, i) => (/\bRegExp\s*\(/.test(line) ? [`${f.path}:${i + 1}`] : [])));
-    expect(hits.map((h) => h.replace(/:\d+$/, ""))).toEqual(hits.length ? ["src/signals/auth.ts"] : []);
-    const auth = files.find((f) => f.path === "src/signals/auth.ts")!.text;
+    expect(hits.map((h) => h.replace(/:\d+$/, ""))).toEqual(hits.length ? ["src/facts/auth.ts"] : []);
+    const auth = files.find((f) => f.path === "src/facts/auth.ts")!.text;
     // Its only callers pass string literals.
     for (const call of auth.match(/\bprop\(([^)]*)\)/g) ?? []) expect(call).toMatch(/^prop\("[a-z\\.]+"\)$/);
   });

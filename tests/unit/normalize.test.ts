@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldCompact, foldSpaced, stripInvisible } from "../../src/rules/normalize";
+import { foldCompact, foldSpaced, stripInvisible } from "../../src/text/normalize";
 
-/** The folds as defined, without the ASCII shortcut of src/rules/normalize.ts. */
+/** The folds as defined, without the ASCII shortcut of src/text/normalize.ts. */
 const SPACES = /[\s\u200b-\u200d\u2060\ufeff\u00ad]+/g;
 const fullCompact = (s: string) => stripInvisible(s).normalize("NFKC").toLowerCase().replace(SPACES, "");
 const fullSpaced = (s: string) => stripInvisible(s).normalize("NFKC").toLowerCase().replace(SPACES, " ");

@@ -4,8 +4,8 @@
  * became "m৅azon" instead of being refused.
  */
 import { describe, expect, it } from "vitest";
-import { skeleton } from "../../src/signals/domain";
-import { decodePunycodeLabel } from "../../src/signals/punycode";
+import { skeleton } from "../../src/text/confusables";
+import { decodePunycodeLabel } from "../../src/text/punycode";
 import { check } from "../signal-helpers";
 
 describe("decodePunycodeLabel", () => {

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { check } from "../signal-helpers";
-import { disguiseOf, letterSwaps, unmask } from "../../src/signals/disguise";
+import { disguiseOf, unmask } from "../../src/facts/disguise";
+import { letterSwaps } from "../../src/text/confusables";
 
 describe("unmask and letterSwaps", () => {
   it("reads disguised letters as a person does", () => {

@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { check, link } from "../signal-helpers";
-import { mastheadAlts, relayedName } from "../../src/signals/brand-claims";
+import { mastheadAlts, relayedName } from "../../src/facts/brand-claims";
 import { rules } from "../signal-helpers";
-import { senderFacts } from "../../src/signals/domain-facts";
+import { senderFacts } from "../../src/facts/domain-facts";
 
 const SHOP = "Hinoki Tea <hello@hinokitea.com>";
 const signed = (domain: string) => ({ "Authentication-Results": `mx.example.jp; dkim=pass header.d=${domain}; spf=pass smtp.mailfrom=b@${domain}; dmarc=pass header.from=${domain}` });

@@ -4,7 +4,7 @@
  * order number repeated, and a hex colour left in broken HTML.
  */
 import { describe, expect, it } from "vitest";
-import { stuffedCode } from "../../src/signals/disguise";
+import { stuffedCode } from "../../src/facts/disguise";
 import { check } from "../signal-helpers";
 
 const stuffed =

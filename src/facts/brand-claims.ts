@@ -1,8 +1,8 @@
 import { officialBrand, type CompiledRules } from "../rules/compile";
-import { foldCompact, foldSpaced, isAsciiWordChar } from "../rules/normalize";
+import { foldCompact, foldSpaced, isAsciiWordChar } from "../text/normalize";
 import type { Original } from "../original/types";
-import { latinLookalikes } from "./domain";
-import { letterSwaps, unmask } from "./disguise";
+import { latinLookalikes, letterSwaps } from "../text/confusables";
+import { unmask } from "./disguise";
 import { imitatedBrand, senderBrand, type SenderFacts } from "./domain-facts";
 
 /** Where a mail says it is from a brand; earlier entries weigh more. */

@@ -1,5 +1,6 @@
 import { officialBrand, suffixIn, type CompiledRules } from "../rules/compile";
-import { addressDomain, deletions, hostInfo, latinLookalikes, skeleton, type HostInfo } from "./domain";
+import { deletions, latinLookalikes, skeleton } from "../text/confusables";
+import { addressDomain, hostInfo, type HostInfo } from "../text/host";
 
 /** What the rules say about one host name; shared by the sender and link signals. */
 export type DomainFacts = {

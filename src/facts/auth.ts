@@ -1,0 +1,73 @@
+import { header } from "../mail/parse";
+import type { Original } from "../original/types";
+import { hostInfo } from "../text/host";
+import type { SenderFacts } from "./domain-facts";
+
+/** What the original's own Authentication-Results say, and whether the mail carries someone else's words. */
+
+export type AuthResults = {
+  dmarc?: { result: string; from?: string };
+  spf?: { result: string; domain?: string };
+  dkim: { result: string; domain?: string }[];
+  /** Microsoft's composite verdict (compauth=fail: the receiving service itself thinks the sender is forged). */
+  compauth?: string;
+};
+
+function stripComments(s: string): string {
+  let out = "";
+  let depth = 0;
+  for (const ch of s) {
+    if (ch === "(") depth++;
+    else if (ch === ")" && depth > 0) depth--;
+    else if (depth === 0) out += ch;
+  }
+  return out;
+}
+
+/** Parses one Authentication-Results (RFC 8601) value. */
+export function parseAuthResults(value: string): AuthResults {
+  const res: AuthResults = { dkim: [] };
+  const parts = stripComments(value).split(";").slice(1);
+  for (const part of parts) {
+    const m = /^\s*([a-z-]+)\s*=\s*([a-z]+)(.*)$/is.exec(part);
+    if (!m) continue;
+    const method = m[1]!.toLowerCase();
+    const result = m[2]!.toLowerCase();
+    const prop = (name: string) => new RegExp(`${name}\\s*=\\s*"?@?([^\\s";]+)`, "i").exec(m[3]!)?.[1]?.toLowerCase();
+    if (method === "dmarc" && !res.dmarc) res.dmarc = { result, from: prop("header\\.from") };
+    else if (method === "spf" && !res.spf) res.spf = { result, domain: prop("smtp\\.mailfrom")?.replace(/^.*@/, "") };
+    else if (method === "compauth" && !res.compauth) res.compauth = result;
+    else if (method === "dkim") res.dkim.push({ result, domain: prop("header\\.d") ?? prop("header\\.i")?.replace(/^.*@/, "") });
+  }
+  return res;
+}
+
+/**
+ * Notices that carry someone else's words through a big service: "Anna (via Google Drive)",
+ * drive-shares-noreply@google.com, "X invited you to view / shared a document with you".
+ */
+const RELAY_NAME = /\((?:via|über|par|por|через|経由)\s[^()]{1,80}\)|\bvia\s+(?:google|dropbox|docusign|onedrive|sharepoint|microsoft|adobe|box|canva|paypal)/i;
+const RELAY_MAILBOX = /^(?:drive-shares|drive-shares-dm|comments|calendar-notification|forms-receipts|notify|sharepointonline|no-reply-sharepoint)[-+\w]*@/i;
+const RELAY_SUBJECT = /\b(?:shared (?:a |an |the )?(?:file|folder|document|item|collection|spreadsheet|presentation)|invited you to (?:view|edit|comment|join)|has shared|wants to share)\b/i;
+
+export function relayedContent(o: Original): boolean {
+  return RELAY_NAME.test((o.from?.name ?? "").slice(0, 300)) || RELAY_MAILBOX.test(o.from?.address ?? "") || RELAY_SUBJECT.test(o.subject);
+}
+
+/**
+ * True when the original's own authentication results show it really came from its From domain
+ * (DMARC pass, or an aligned DKIM/SPF pass without a DMARC failure). False when they are missing.
+ */
+export function senderAuthenticated(original: Original, sender: SenderFacts): boolean {
+  if (!original.headers || !sender) return false;
+  const raw = header({ headers: original.headers }, "authentication-results") ?? header({ headers: original.headers }, "arc-authentication-results");
+  if (!raw) return false;
+  const auth = parseAuthResults(raw);
+  const org = sender.facts.info.domain;
+  if (auth.dmarc?.result === "fail") return false;
+  return (
+    auth.dmarc?.result === "pass" ||
+    auth.dkim.some((d) => d.result === "pass" && !!d.domain && hostInfo(d.domain).domain === org) ||
+    (auth.spf?.result === "pass" && !!auth.spf.domain && hostInfo(auth.spf.domain).domain === org)
+  );
+}

@@ -1,0 +1,81 @@
+import { stripInvisible } from "../text/normalize";
+import { latinLookalikes, plainSmallCaps } from "../text/confusables";
+
+/**
+ * Text dressed up so a filter does not read it while a person still does: marks stacked on Latin
+ * letters ("Apܿplܿe ID"), letters from other scripts inside Latin words ("Yоur аccоunt" with
+ * Cyrillic о/а), styled letters (𝐝𝐞𝐥𝐞𝐭𝐞𝐝, ᴘᴀʏᴍᴇɴᴛ, Ⓟⓐⓨ), and I for l ("Trust WaIIet", "lRS").
+ */
+
+/** A combining mark right after a Latin letter, digit or dot that does not compose into an accented letter. */
+const STUFFED_MARK = /(?<=[A-Za-z0-9.@])\p{M}+/gu;
+const HAS_STUFFED_MARK = /[A-Za-z0-9.@]\p{M}/u;
+/** Mathematical alphanumerics (𝐀–𝟿), enclosed letters (Ⓐ–ⓩ) and small capitals. */
+const STYLED = /[\u{1d400}-\u{1d7ff}\u24b6-\u24e9\u1d00-\u1d2b\ua730-\ua7ff]/u;
+
+/** The text as a reader sees it: marks dropped, styled and foreign-script look-alike letters made plain. */
+export function unmask(text: string): string {
+  let s = stripInvisible(text).normalize("NFC").replace(STUFFED_MARK, "");
+  s = plainSmallCaps(s.normalize("NFKC"));
+  return latinLookalikes(s);
+}
+
+export type Disguise = "marks" | "mixed_script" | "styled";
+
+/** How a short text (a name, a subject) is disguised, if it is. */
+export function disguiseOf(text: string): Disguise | null {
+  const plain = stripInvisible(text).normalize("NFC");
+  // Accents written as separate marks (NFD text) compose under NFC; what is left is deliberate.
+  if (HAS_STUFFED_MARK.test(plain)) return "marks";
+  // A Latin word with Cyrillic or Greek look-alikes in it ("Yоur" with a Cyrillic о) — not a word in
+  // another script, nor the mixed debris of a mis-decoded charset.
+  if (plain.split(/[\s@._\-:,;!?'"()[\]]+/).some((w) => /[a-z].*[a-z]/i.test(w) && /[\u0370-\u03ff\u0400-\u04ff]/.test(w) && /^[A-Za-z0-9]+$/.test(latinLookalikes(w))))
+    return "mixed_script";
+  if (STYLED.test(plain)) return "styled";
+  return null;
+}
+
+/**
+ * Tricks that break words up so filters don't read them, counted in a short text: dots or
+ * underscores glued between words ("een.Albert", "u..te", "Bitcoin__Transfer"), words split after
+ * their first letter ("L etzte B enachrichtigung"), a leading dash or quote ("-U heeft"), and a
+ * random capital code at the end (".NTWQ", "\tDAOKZNK").
+ */
+export function scrambleTricks(text: string): string[] {
+  const t = stripInvisible(text).trim();
+  const tricks: string[] = [];
+  if (/\p{L}\.{2,}\p{L}|\p{Ll}{2}\.\p{Lu}\p{Ll}/u.test(t)) tricks.push("glued_dots");
+  if (/\p{L}_{2,}\p{L}|\p{Lu}\p{Ll}+_\p{Lu}|\p{L}_\d+\.\d+_/u.test(t)) tricks.push("underscores");
+  // A whole line of words with dots or underscores for spaces ("Get_it_urgently_0.7495_BTC"): a trick twice over.
+  const hostName = /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\/?$/.test(t);
+  if (!/\s/.test(t) && !hostName && (t.match(/\p{L}{2,}/gu) ?? []).length >= 3 && /^[^_.]*(?:[_.]+[^_.]+){3,}/u.test(t)) tricks.push("no_spaces", "no_spaces");
+  if ((t.match(/(?:^|[\s–-])\p{Lu} \p{Ll}{3,}/gu) ?? []).length >= 2) tricks.push("split_words");
+  if (/^[-'.~_]+\s*\p{L}/u.test(t)) tricks.push("leading_mark");
+  if (/(?:\.|\t)[ \t]{0,3}[A-Z][A-Z0-9]{3,11}$/.test(t)) tricks.push("trailing_code");
+  return tricks;
+}
+
+/**
+ * One random code stuffed into the middle of words again and again ("AX34QDJLJ89mazon Prime
+ * MemX34QDJLJ89bership … vX34QDJLJ89alid"): filler that breaks every word for a filter while a
+ * reader skims past it. Returns a word carrying it when the same code sits glued inside words at
+ * least three times.
+ */
+export function stuffedCode(text: string): string | null {
+  const counts = new Map<string, number>();
+  // Words only: an address or a tracking id in a URL repeats the same code in genuine mail too.
+  // Word by word, and only words holding six capitals or digits in a row: a match never spans a
+  // space, so this finds what one pass over the joined words would, without scanning every word.
+  for (const w of text.slice(0, 20_000).split(/\s+/)) {
+    if (w.length > 40 || !/[A-Z0-9]{6}/.test(w) || /[/:=?&@#%<>[\]]/.test(w)) continue;
+    for (const m of w.matchAll(/(\p{Ll}*)([A-Z0-9]{6,14})(\p{Ll}*)/gu)) {
+      const code = m[2]!;
+      // (Letters beyond A–F: a hex colour left in broken HTML, FFFF99, is debris, not a code.)
+      if (!(m[1] || m[3]) || !/\d/.test(code) || !/[G-Z].*[G-Z]/.test(code)) continue;
+      const n = (counts.get(code) ?? 0) + 1;
+      counts.set(code, n);
+      if (n >= 3) return m[0];
+    }
+  }
+  return null;
+}
