@@ -51,13 +51,14 @@ const plain = (o: Orig) => (o.links.length ? `${o.text}\n\n${o.links.map((l, i) 
 /**
  * How a client writes an HTML original into a plain-text forward (its own HTML-to-text conversion):
  * - "angle": link text then ` <url>` (Gmail's and Apple Mail's text part, Thunderbird, K-9), images
- *   as `[image: alt]` (Gmail) when `images` is set, else dropped;
+ *   as `[image: alt]` (Gmail, `images` "gmail"), as the bare alt text (Thunderbird's plain-text
+ *   serializer, "alt"), else dropped;
  * - "outlook": link text then `<url>` with no space, images `[alt]` or `[cid:image001.png@…]`;
  * - "refs": w3m/lynx as mutt uses them, `text[1]` and a numbered list of targets at the end.
  * An original without HTML is forwarded as its text part.
  */
 type TextStyle = "angle" | "outlook" | "refs";
-function asText(o: Orig, style: TextStyle, images = false): string {
+function asText(o: Orig, style: TextStyle, images: "gmail" | "alt" | false = false): string {
   if (!o.html) return o.text;
   const refs: string[] = [];
   let n = 0;
@@ -74,7 +75,8 @@ function asText(o: Orig, style: TextStyle, images = false): string {
     .replace(/<img\b([^>]*)>/gi, (_all, attrs: string) => {
       const alt = attributes(attrs).get("alt")?.trim();
       if (style === "outlook") return alt ? ` [${esc(alt)}] ` : ` [cid:image00${++n}.png@01DB4C2A.5E3F1B20] `;
-      return images && alt ? ` [image: ${esc(alt)}] ` : "";
+      if (!alt || !images) return "";
+      return images === "gmail" ? ` [image: ${esc(alt)}] ` : ` ${esc(alt)} `;
     });
   const text = readHtml(html).text;
   return refs.length ? `${text}\n\nReferences:\n\n${refs.map((r, i) => `   ${i + 1}. ${r}`).join("\n")}` : text;
@@ -120,7 +122,7 @@ const SHAPES: Record<string, (o: Orig) => string> = {
   "gmail-en": (o) => {
     const block = `---------- Forwarded message ---------\nFrom: ${o.from}\nDate: ${o.date}\nSubject: ${o.subject}\nTo: ${o.to}\n`;
     return outer(`Fwd: ${o.subject}`, [
-      { type: "text/plain", body: `${NOTE}\n\n${block}\n\n${asText(o, "angle", true)}` },
+      { type: "text/plain", body: `${NOTE}\n\n${block}\n\n${asText(o, "angle", "gmail")}` },
       { type: "text/html", body: `<div dir="ltr">${esc(NOTE)}<br><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">${esc(block).replace(/\n/g, "<br>")}</div><br><br>${htmlBody(o)}</div></div>` },
     ], o);
   },
@@ -142,7 +144,7 @@ const SHAPES: Record<string, (o: Orig) => string> = {
   },
   // Thunderbird, Italian UI, inline, text only.
   "thunderbird-it": (o) =>
-    outer(`Fwd: ${o.subject}`, [{ type: "text/plain", body: `${NOTE}\n\n-------- Messaggio inoltrato --------\nOggetto: \t${o.subject}\nData: \t${o.date}\nMittente: \t${o.from}\nA: \t${o.to}\n\n\n\n${asText(o, "angle")}` }], o),
+    outer(`Fwd: ${o.subject}`, [{ type: "text/plain", body: `${NOTE}\n\n-------- Messaggio inoltrato --------\nOggetto: \t${o.subject}\nData: \t${o.date}\nMittente: \t${o.from}\nA: \t${o.to}\n\n\n\n${asText(o, "angle", "alt")}` }], o),
   // mutt: separator naming the sender, then the original's full raw header block, decoded body, end line.
   "mutt-raw": (o) => {
     const name = /^(.*?)\s*<[^>]+>$/.exec(o.from)?.[1] ?? "";
