@@ -13,6 +13,7 @@
 import { readFileSync } from "node:fs";
 import PostalMime from "postal-mime";
 import { parseMail } from "../src/mail/parse";
+import { explain } from "../src/reply/reasons";
 import { compileRules } from "../src/rules/compile";
 import { defaultRules } from "../src/rules/default";
 import { RuleSetSchema } from "../src/rules/schema";
@@ -73,8 +74,9 @@ if (mode === "postal") {
   out.verdict = result.verdict;
   out.via = result.original?.via;
   out.codes = result.reasons.map((r) => r.code);
-  out.truncated = result.reasons.find((r) => r.code === "text_truncated")?.message.en;
-  out.attachment = result.reasons.find((r) => r.code.startsWith("attachment_"))?.message.en;
+  const said = (r: (typeof result.reasons)[number] | undefined) => (r ? explain(r).en : undefined);
+  out.truncated = said(result.reasons.find((r) => r.code === "text_truncated"));
+  out.attachment = said(result.reasons.find((r) => r.code.startsWith("attachment_")));
 }
 out.used = used;
 out.live = live;

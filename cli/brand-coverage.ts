@@ -8,18 +8,27 @@
  */
 import { readFileSync } from "node:fs";
 import { foldCompact, foldSpaced, isAsciiWordChar } from "../src/text/normalize";
-import type { CompiledRules } from "../src/rules/compile";
+import { type CompiledRules, insideNotName } from "../src/rules/compile";
+import { shortNamesIn } from "../src/facts/brand-claims";
 import { loadRules, parseArgs } from "./files";
 
-/** Brands named in a label (whole words for Latin names, anywhere for Japanese ones). */
+/**
+ * Brands named in a label (whole words for Latin names, anywhere for Japanese ones, not inside another
+ * company's longer name; short names such as "au" as they count in a display name).
+ */
 export function brandsInLabel(rules: CompiledRules, label: string): string[] {
   const found = new Set<number>();
   const spaced = foldSpaced(label);
   rules.latinNames.scan(spaced, (id, end) => {
     const start = end - rules.latinNames.patternLength(id);
-    if (!isAsciiWordChar(spaced.charCodeAt(start - 1)) && !isAsciiWordChar(spaced.charCodeAt(end))) found.add(rules.latinNameBrand[id]!);
+    if (!isAsciiWordChar(spaced.charCodeAt(start - 1)) && !isAsciiWordChar(spaced.charCodeAt(end)) && !insideNotName(spaced, start, rules.latinNameNot[id]))
+      found.add(rules.latinNameBrand[id]!);
   });
-  rules.scriptNames.scan(foldCompact(label), (id) => found.add(rules.scriptNameBrand[id]!));
+  const compact = foldCompact(label);
+  rules.scriptNames.scan(compact, (id, end) => {
+    if (!insideNotName(compact, end - rules.scriptNames.patternLength(id), rules.scriptNameNot[id])) found.add(rules.scriptNameBrand[id]!);
+  });
+  for (const b of shortNamesIn(rules, label).keys()) found.add(b);
   return [...found].map((b) => rules.brands[b]!.id);
 }
 

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { checkMail } from "../src/check";
+import { explain } from "../src/reply/reasons";
 import { loadRules, mailFiles, parseArgs } from "./files";
 
 /** A clear one-line error naming the file, exit 2 (no stack trace). */
@@ -39,12 +40,12 @@ for (const file of mailFiles(rest)) {
   const result = await checkMail(raw, rules);
   const lang = result.language;
   if (opts.json) {
-    const reasons = result.reasons.map((r) => ({ code: r.code, severity: r.severity, message: r.message[lang] }));
+    const reasons = result.reasons.map((r) => ({ code: r.code, severity: r.severity, message: explain(r)[lang] }));
     console.log(JSON.stringify({ file, verdict: result.verdict, score: result.score, language: lang, reasons }));
     continue;
   }
   const from = result.original?.from?.address ?? "?";
   console.log(`${file}: ${result.verdict} (score ${result.score}; ${result.original?.via ?? "-"}; from ${from})`);
   if (result.error) console.log(`  ${result.error}`);
-  for (const r of result.reasons) console.log(`  - [${r.severity}] ${r.message[lang]}${r.repeats ? ` (repeats ${r.repeats}; not in the reply)` : ""}`);
+  for (const r of result.reasons) console.log(`  - [${r.severity}] ${explain(r)[lang]}${r.repeats ? ` (repeats ${r.repeats}; not in the reply)` : ""}`);
 }

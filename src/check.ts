@@ -1,6 +1,7 @@
 import { parseMail, type ParsedMail } from "./mail/parse";
 import { findOriginal } from "./original/find";
 import type { MailAddress, Original } from "./original/types";
+import { confirmsSender } from "./reasons/catalogue";
 import type { CompiledRules } from "./rules/compile";
 import { findBrandClaims, strongClaims } from "./facts/brand-claims";
 import { closeDomainFactsScope, openDomainFactsScope, senderFacts } from "./facts/domain-facts";
@@ -75,7 +76,7 @@ function analyseIn(original: Original, rules: CompiledRules) {
   // In Japanese text, call the brand what the mail called it (Amazon, not アマゾン, when it said Amazon),
   // the same name the reasons use.
   const brand = b && claim ? { id: b.id, en: b.names.en[0]!, ja: japaneseName(rules, claim.brand, mailText(original)), domain: b.domains[0]!, domains: b.domains } : null;
-  const notice = brand && scored.reasons.some((r) => r.code === "auth_pass_official") && signInAlert(rules, phraseHits, original) ? ("sign_in" as const) : undefined;
+  const notice = brand && scored.reasons.some((r) => confirmsSender(r.code)) && signInAlert(rules, phraseHits, original) ? ("sign_in" as const) : undefined;
   return { ...scored, brand, notice, signals };
 }
 

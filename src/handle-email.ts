@@ -1,18 +1,17 @@
 import { checkMail, type CheckResult } from "./check";
 import { answer } from "./email/answer";
 import { firstAddress, headerText } from "./email/addresses";
-import { newVerdictId, readerNote, verdictReplyIds } from "./email/feedback";
+import { verdictReplyIds } from "./email/feedback";
 import { nothingForwarded } from "./email/forwarded";
 import { noReplyReason } from "./email/guards";
 import { allowed, firstTime, memoKey } from "./email/memo";
-import { forwardToTeam } from "./email/security-team";
-import { readSettings, type Settings } from "./email/settings";
-import type { EmailDeps, Finish, IncomingEmail, Outcome } from "./email/types";
-import { parseMail } from "./mail/parse";
-import { reportRecord } from "./reports/row";
+import { onFeedback } from "./email/on-feedback";
+import { onVerdict } from "./email/on-verdict";
+import { readSettings } from "./email/settings";
+import type { EmailDeps, Finish, IncomingEmail, Log, Outcome } from "./email/types";
 import { composeReply, rejectLine, type ReplySubject } from "./reply/compose";
-import { composeHelp, composeThanks } from "./reply/help";
-import { finishVerdictReply, senderName } from "./reply/org";
+import { composeHelp } from "./reply/help";
+import { senderName } from "./reply/org";
 import { ORG_WORDS } from "./reply/org-wording";
 import { detectLanguage, type Language } from "./verdict/language";
 
@@ -25,7 +24,6 @@ export const RATE_NOTICE_WINDOW = 600;
 export const DEDUPE_WINDOW = 24 * 3600;
 
 const DEFAULTS = readSettings({}).settings;
-type Log = (entry: Record<string, unknown>) => void;
 
 /**
  * The email handler's logic: guard against loops and abuse; then a reader's note on one of our
@@ -115,72 +113,6 @@ export async function handleEmail(msg: IncomingEmail, deps: EmailDeps): Promise<
       { verdict: "unreadable", error: result.error },
     );
   }
-}
-
-type Ctx = { messageId: string | null; fromName: string; finish: Finish; log: Log };
-
-/** A verdict: the reply (with its own Message-ID), then the security team's copy, then the report — written off the reply path. */
-async function onVerdict(msg: IncomingEmail, deps: EmailDeps, settings: Settings, result: CheckResult, c: Ctx & { started: number }): Promise<Outcome> {
-  const about: ReplySubject = { kind: "verdict", result };
-  const replyId = newVerdictId(msg.to);
-  const codes = result.reasons.map((r) => r.code);
-  const outcome = await answer(
-    msg,
-    deps,
-    {
-      kind: "verdict",
-      verdict: result.verdict,
-      content: () => finishVerdictReply(composeReply(about, settings), result.language, settings.orgName),
-      rejectLine: () => rejectLine(about),
-      inReplyTo: c.messageId,
-      messageId: replyId,
-      fromName: c.fromName,
-    },
-    c.finish,
-    { verdict: result.verdict, score: result.score, codes, via: result.original?.via, error: result.error },
-  );
-  const ms = Date.now() - c.started;
-  const sent = outcome.action === "reply";
-  later(deps, c.log, "report", async (store) => {
-    const reporter = await store.reporter(msg.from);
-    await store.record(reportRecord(result, { id: crypto.randomUUID(), receivedAt: c.started, ms, reporter, replyMessageId: sent ? replyId : null }));
-  });
-  if (sent) await forwardToTeam(msg, settings, result, c.log);
-  return outcome;
-}
-
-/** A reader's note on one of our verdicts: thanked once (this mail), recorded as feedback on that report. */
-async function onFeedback(msg: IncomingEmail, deps: EmailDeps, settings: Settings, raw: Uint8Array, repliedTo: string[], c: Ctx & { subject: string }): Promise<Outcome> {
-  let note = "";
-  try {
-    const mail = await parseMail(raw);
-    note = readerNote(mail.bodyText, [msg.to, ...(deps.ownAddresses ?? [])]);
-  } catch {
-    // an unreadable note is still a reply to our verdict: thanked, recorded empty
-  }
-  const lang = /\p{L}/u.test(`${c.subject}${note}`) ? detectLanguage(c.subject, note) : settings.defaultLanguage;
-  const outcome = await answer(
-    msg,
-    deps,
-    { kind: "feedback", content: () => composeThanks(lang, settings.orgName), rejectLine: () => `phishcheck: ${ORG_WORDS[lang].thanksHeadline}`, inReplyTo: c.messageId, fromName: c.fromName },
-    c.finish,
-  );
-  const at = Date.now();
-  later(deps, c.log, "feedback", async (store) => {
-    const report = await store.feedback(repliedTo, note, at);
-    c.log({ event: "feedback", matched: report !== null, chars: note.length });
-  });
-  return outcome;
-}
-
-/** Database work after the answer (ctx.waitUntil): a failure is logged, never reaches the reader. */
-function later(deps: EmailDeps, log: Log, what: string, work: (store: NonNullable<EmailDeps["reports"]>) => Promise<void>): void {
-  const store = deps.reports;
-  if (!store) return;
-  const p = (async () => work(store))().catch((e: unknown) => {
-    log({ event: "db_error", what, error: e instanceof Error ? e.message.slice(0, 160) : "error" });
-  });
-  if (deps.defer) deps.defer(p);
 }
 
 function unreadableResult(language: Language, e: unknown): CheckResult {

@@ -19,7 +19,7 @@ export function diffRules(before: RuleSet, after: RuleSet): string[] {
     const newDomains = new Set(b.domains);
     for (const d of b.domains) if (!oldDomains.has(d)) out.push(`+domain ${d} to ${id}`);
     for (const d of old.domains) if (!newDomains.has(d)) out.push(`-domain ${d} from ${id}`);
-    const rest = (x: typeof b) => JSON.stringify([x.names, x.tokens, x.category]);
+    const rest = (x: typeof b) => JSON.stringify([x.names, x.tokens, x.category, x.shortNames ?? [], x.notNames ?? []]);
     if (rest(old) !== rest(b)) out.push(`~brand ${id}`);
   }
   for (const id of oldBrands.keys()) if (!newBrands.has(id)) out.push(`-brand ${id}`);

@@ -1,5 +1,6 @@
 import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import { checkMail } from "../check";
+import { explain } from "../reply/reasons";
 import { activeRules } from "../rules/store";
 import { validationHook } from "./errors";
 import { CheckJson, ErrorBody } from "./openapi/schemas";
@@ -32,7 +33,7 @@ export function checkRoutes() {
     const result = await checkMail(raw, rules);
     const lang = result.language;
     c.header("X-Rules-Version", String(rules.version));
-    const reasons = result.reasons.map((r) => ({ code: r.code, severity: r.severity, message: r.message[lang] }));
+    const reasons = result.reasons.map((r) => ({ code: r.code, severity: r.severity, message: explain(r)[lang] }));
     return c.json({ file: "request" as const, verdict: result.verdict, score: result.score, language: lang, reasons }, 200);
   });
   return app;

@@ -12,7 +12,7 @@ import { firstAddress } from "./addresses";
 export function nothingForwarded(result: CheckResult, envelopeFrom: string, headers: Headers): boolean {
   if (result.verdict === "unreadable") return result.error === "empty message";
   const o = result.original;
-  if (!o || o.via !== "direct") return false;
+  if (o?.via !== "direct") return false;
   if (headers.get("resent-from") || headers.get("resent-sender")) return false;
   const from = o.from?.address ?? "";
   if (from && from !== firstAddress(envelopeFrom)) return false;

@@ -46,3 +46,8 @@ export type Outcome =
   | { action: "none"; why: SilentReason };
 
 export type Finish = (o: Outcome, extra?: Record<string, unknown>) => Outcome;
+
+export type Log = (entry: Record<string, unknown>) => void;
+
+/** What the flow's branches share: the incoming Message-ID, our From name, the one-outcome finisher, the log. */
+export type FlowCtx = { messageId: string | null; fromName: string; finish: Finish; log: Log };

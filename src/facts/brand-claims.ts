@@ -1,4 +1,4 @@
-import { officialBrand, type CompiledRules } from "../rules/compile";
+import { insideNotName, officialBrand, type CompiledRules } from "../rules/compile";
 import { isAsciiWordChar } from "../text/normalize";
 import { folded } from "./folded";
 import type { Original } from "../original/types";
@@ -38,12 +38,42 @@ function brandsIn(rules: CompiledRules, text: string): Map<number, string> {
     const brand = rules.latinNameBrand[id]!;
     const start = end - rules.latinNames.patternLength(id);
     if (found.has(brand) || isAsciiWordChar(spaced.charCodeAt(start - 1)) || isAsciiWordChar(spaced.charCodeAt(end))) return;
+    if (insideNotName(spaced, start, rules.latinNameNot[id])) return;
     found.set(brand, spaced.slice(start, end));
   });
   rules.scriptNames.scan(compact, (id, end) => {
     const brand = rules.scriptNameBrand[id]!;
-    if (!found.has(brand)) found.set(brand, compact.slice(end - rules.scriptNames.patternLength(id), end));
+    const start = end - rules.scriptNames.patternLength(id);
+    if (!found.has(brand) && !insideNotName(compact, start, rules.scriptNameNot[id])) found.set(brand, compact.slice(start, end));
   });
+  return found;
+}
+
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/**
+ * Brands named by a short name ("au", "ANA", "ETC") in a place that says who the mail is from. Written
+ * as the brand writes it, as a whole word, and either in Japanese text ("auからのお知らせ",
+ * "ETCメッセージ") or as the only Latin word there ("ANA"): "Service au client", "Ana Silva" and
+ * "ANA SILVA" are not the brand.
+ */
+export function shortNamesIn(rules: CompiledRules, text: string): Map<number, string> {
+  const found = new Map<number, string>();
+  if (!text || rules.shortNames.size === 0) return found;
+  const plain = text.slice(0, 300).normalize("NFKC");
+  const words = [...plain.matchAll(/[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*/g)];
+  if (words.length !== 1 && !JAPANESE.test(plain)) return found;
+  for (const m of words) {
+    const b = rules.shortNames.get(m[0]);
+    if (b === undefined || found.has(b)) continue;
+    // Not inside another's name that contains it (auショップ山田店 is a shop, not KDDI).
+    const inside = (rules.brands[b]!.notNames ?? []).some((n) => {
+      const nn = n.normalize("NFKC");
+      for (let at = plain.indexOf(nn); at >= 0; at = plain.indexOf(nn, at + 1)) if (at <= m.index && m.index < at + nn.length) return true;
+      return false;
+    });
+    if (!inside) found.set(b, m[0]);
+  }
   return found;
 }
 
@@ -66,6 +96,7 @@ function brandsInName(rules: CompiledRules, text: string): Map<number, { quote: 
   }
   // Written apart in other ways: "Albert-Heijn", "CenterParcsActies", "D P D Versand".
   for (const [b, quote] of brandsIn(rules, spelledApart(plain))) if (!found.has(b)) found.set(b, { quote, disguised: false });
+  for (const [b, quote] of shortNamesIn(rules, text)) if (!found.has(b)) found.set(b, { quote, disguised: false });
   return found;
 }
 
@@ -167,7 +198,7 @@ function noticeSender(s: string): { text: string; prefix: boolean } {
   // Japanese notice form: "Amazon.co.jpでのご注文の確認", "楽天カードからのお知らせ", "三井住友銀行より".
   const ja = /^\s*([^\s【】[\]]{2,25}?)(?:での|からの|より)/.exec(s);
   if (ja) return { text: ja[1]!, prefix: false };
-  const bracket = /^\s*[【\[［〔〖「(（<＜]([^】\]］〕〗」)）>＞]{1,40})[】\]］〕〗」)）>＞]/.exec(s);
+  const bracket = /^\s*[【[［〔〖「(（<＜]([^】\]］〕〗」)）>＞]{1,40})[】\]］〕〗」)）>＞]/.exec(s);
   if (bracket && bracket[1]!.trim()) return { text: bracket[1]!.trim(), prefix: false };
   // A short prefix of at most three words: "Amazon.co.jp:", "PayPal Service |" — not a headline.
   const prefix = /^\s*([^:：|｜\-–—\s]{2,25}(?:\s[^:：|｜\-–—\s]{1,15}){0,2})\s*(?:[:：|｜]|\s[-–—]\s)/.exec(s);
@@ -243,6 +274,7 @@ export function findBrandClaims(rules: CompiledRules, original: Original, sender
   for (const [place, text, strong] of places) {
     const named = place !== "greeting" && place !== "body";
     const found = named ? brandsInName(rules, text) : new Map([...brandsIn(rules, text)].map(([b, quote]) => [b, { quote, disguised: false }]));
+    if (place === "greeting") for (const [b, quote] of shortNamesIn(rules, text)) if (!found.has(b)) found.set(b, { quote, disguised: false });
     for (const [brand, { quote, disguised }] of found) {
       if (seen.has(brand)) continue;
       seen.add(brand);

@@ -55,6 +55,35 @@ function regionalName(label: string, token: string): boolean {
   return false;
 }
 
+/**
+ * A label that spells an official domain with hyphens for its dots (goldpoint-co-jp, orico-co-jp,
+ * smbc-card-com): the brand, also for brands whose names are too ordinary to be tokens.
+ */
+function hyphenatedOfficial(rules: CompiledRules, label: string): { brand: number; token: string } | undefined {
+  const parts = label.split("-");
+  if (parts.length < 2 || parts.length > 5 || parts.some((p) => !p)) return undefined;
+  // Every way of reading each hyphen as a dot or a hyphen, at least one dot (at most 16 look-ups).
+  for (let mask = 1; mask < 1 << (parts.length - 1); mask++) {
+    let spelled = parts[0]!;
+    for (let i = 1; i < parts.length; i++) spelled += (mask & (1 << (i - 1)) ? "." : "-") + parts[i];
+    const b = rules.official.get(spelled);
+    if (b !== undefined && hostInfo(spelled).label.length >= 3) return { brand: b, token: label };
+  }
+  return undefined;
+}
+
+/**
+ * A customer's machine on an access provider's network, named by its line or address
+ * (pcp0010757238pcs.howard01.md.comcast.net, p3219042-ipngn.tokyo.ocn.ne.jp, c-73-12-34-56.hsd1.ca.comcast.net,
+ * KD111239171149.au-net.ne.jp): anyone's home computer, not the provider's site.
+ */
+function customerHost(rules: CompiledRules, info: HostInfo): boolean {
+  if (info.host === info.domain || !/\d{6}|\d{1,3}[-.]\d{1,3}[-.]\d{1,3}[-.]\d{1,3}/.test(info.host.slice(0, -info.domain.length))) return false;
+  const b = officialBrand(rules, info.host);
+  const category = b === undefined ? undefined : rules.brands[b]!.category;
+  return category === "telecom" || category === "email";
+}
+
 function tokenIn(rules: CompiledRules, label: string): { brand: number; token: string } | undefined {
   for (const part of [label, ...splitParts(label)]) {
     const b = rules.shortTokens.get(part);
@@ -78,6 +107,8 @@ function tokenIn(rules: CompiledRules, label: string): { brand: number; token: s
  */
 function findToken(rules: CompiledRules, info: HostInfo, hosting: string | undefined, abused: boolean, mailService?: string): BrandToken | undefined {
   const owned = hosting ? info.host.slice(0, -hosting.length - 1).split(".").pop() ?? "" : info.label;
+  const spelled = hyphenatedOfficial(rules, owned);
+  if (spelled) return { ...spelled, where: "owned" };
   const own = tokenIn(rules, owned);
   if (own && !(own.token === owned && !abused && !hosting)) {
     const regional = !abused && !hosting && owned === info.label && regionalName(owned, own.token);
@@ -93,6 +124,8 @@ function findToken(rules: CompiledRules, info: HostInfo, hosting: string | undef
     if (b !== undefined && spelled.includes(".")) return { brand: b, token: spelled, where: "owned" };
   }
   for (const label of labels) {
+    const spelledOut = hyphenatedOfficial(rules, label);
+    if (spelledOut) return { ...spelledOut, where: "owned" };
     const hit = tokenIn(rules, label);
     // Any token under an abused ending; elsewhere a whole label or part that is exactly a brand's
     // distinctive name (paypal.server4566.com, login-paypal.example.com) — not citi.umich.edu.
@@ -179,7 +212,7 @@ export function domainFacts(rules: CompiledRules, host: string): DomainFacts {
 
 function computeDomainFacts(rules: CompiledRules, host: string): DomainFacts {
   const info = hostInfo(host);
-  const official = officialBrand(rules, info.host);
+  const official = customerHost(rules, info) ? undefined : officialBrand(rules, info.host);
   const allowed = official !== undefined || suffixIn(rules.allow, info.host) !== undefined || RESERVED.test(info.host);
   const facts: DomainFacts = {
     info,

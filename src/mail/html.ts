@@ -204,7 +204,7 @@ export function readHtml(html: string): HtmlDocument {
       }
       if (!closing) {
         const href = attributes(t.attrs).get("href");
-        if (href !== undefined && href.trim()) openLink = { href: href.trim(), start: parts.length };
+        if (href?.trim()) openLink = { href: href.trim(), start: parts.length };
       }
     } else if (!closing && name === "img") {
       const attrs = attributes(t.attrs);

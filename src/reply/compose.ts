@@ -1,10 +1,11 @@
 import type { CheckResult } from "../check";
 import type { Language } from "../verdict/language";
-import { brandsOwn } from "../reasons/catalogue";
+import { brandsOwn, confirmsSender } from "../reasons/catalogue";
 import type { Verdict } from "../verdict/score";
 import { brandName as showBrand, defangAddress, defangText, plainAddress, plainDomain } from "./defang";
 import { WORDS, type Words } from "./wording";
 import { ORG_WORDS } from "./org-wording";
+import { explain } from "./reasons";
 
 /** Operator settings that change the reply (see src/email/settings.ts). */
 export type ComposeOptions = { orgName?: string; reportAddresses?: string[] };
@@ -36,7 +37,7 @@ function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeO
   const official = new Set(r.brand?.domains ?? (r.brand ? [r.brand.domain] : []));
   const isOfficial = (d: string) => official.has(d.toLowerCase());
   // A sender confirmed as the brand's own (its mail really came from the brand) is not the attacker's text.
-  const confirmed = r.reasons.some((x) => x.code === "auth_pass_official");
+  const confirmed = r.reasons.some((x) => confirmsSender(x.code));
   if (r.original && (r.original.subject || r.original.from)) {
     // A sender with no address shows its name: free text, so defanged as text (it may hold a URL).
     const f = r.original.from;
@@ -50,15 +51,15 @@ function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeO
   const good = reasons.filter((x) => x.points < 0);
   if (r.verdict !== "unreadable") {
     const shown = (r.verdict === "no_signs" ? bad.filter((x) => x.points === 0) : bad).slice(0, MAX_REASONS);
-    if (shown.length) lines.push({ title: w.why, items: shown.map((x) => x.message[lang]) });
+    if (shown.length) lines.push({ title: w.why, items: shown.map((x) => explain(x)[lang]) });
     // Honest about weak evidence: a "no signs" verdict still names the weak signs it saw, after what
     // speaks for the mail. In mail confirmed as the brand's own, the brand's own words ("secure your
     // account") and its tracking of your address are how its notices are written, not weak signs.
     const weak = r.verdict === "no_signs" ? bad.filter((x) => x.points > 0 && !(confirmed && brandsOwn(x.code))).slice(0, MAX_REASONS) : [];
-    if (good.length) lines.push({ title: w.good, items: good.slice(0, 2).map((x) => x.message[lang]) });
+    if (good.length) lines.push({ title: w.good, items: good.slice(0, 2).map((x) => explain(x)[lang]) });
     // Nothing at all to report: say what was looked at, so the reply doesn't feel empty.
     else if (r.verdict === "no_signs" && !bad.length) lines.push({ title: "", items: [w.nothingFound] });
-    if (weak.length) lines.push({ title: w.weakSigns, items: weak.map((x) => x.message[lang]) });
+    if (weak.length) lines.push({ title: w.weakSigns, items: weak.map((x) => explain(x)[lang]) });
   }
   const s = w.steps;
   // The advice names the same app and site in both languages: in the English half of a Japanese

@@ -1,6 +1,6 @@
 import type { Language } from "../verdict/language";
 
-/** Every fixed sentence of the reply, in both languages. Signal sentences live in verdict/messages.ts. */
+/** Every fixed sentence of the reply, in both languages. Reasons' sentences live in the reason catalogue (src/reasons/), rendered by reasons.ts. */
 export const WORDS = {
   ja: {
     subject: { dangerous: "危険", suspicious: "要注意", no_signs: "兆候なし", unreadable: "読み取れず" },

@@ -33,6 +33,11 @@ export type CompiledRules = {
   /** Brand names in other scripts (compact fold: 三 井 住 友 still reads 三井住友), matched anywhere. */
   scriptNames: Matcher;
   scriptNameBrand: number[];
+  /** Per Latin / script name id: other companies' longer names containing it (brand.notNames), folded the same way. */
+  latinNameNot: NotName[][];
+  scriptNameNot: NotName[][];
+  /** Short names as written ("au", "ANA", "ETC") → brand: only the lone Latin word of a sender place (brand.shortNames). */
+  shortNames: Map<string, number>;
   phraseMatcher: Matcher;
   phrases: Phrase[];
   abusedTlds: Set<string>;
@@ -43,6 +48,24 @@ export type CompiledRules = {
   allow: Set<string>;
   block: Set<string>;
 };
+
+/** A longer name that contains a brand's name `at` characters in (アイフルホーム contains アイフル at 0). */
+export type NotName = { text: string; at: number };
+
+function notNamesOf(brand: Brand, name: string, fold: (s: string) => string): NotName[] {
+  const out: NotName[] = [];
+  for (const n of brand.notNames ?? []) {
+    const text = fold(n).trim();
+    const at = text.indexOf(name);
+    if (at >= 0 && text !== name) out.push({ text, at });
+  }
+  return out;
+}
+
+/** True when the name found at [start, …) in `text` is part of one of `nots` there. */
+export function insideNotName(text: string, start: number, nots: NotName[] | undefined): boolean {
+  return !!nots?.some((n) => start - n.at >= 0 && text.startsWith(n.text, start - n.at));
+}
 
 export function compileRules(rules: RuleSet, version = 0): CompiledRules {
   const official = new Map<string, number>();
@@ -57,6 +80,9 @@ export function compileRules(rules: RuleSet, version = 0): CompiledRules {
   const scriptNames: string[] = [];
   const scriptNameBrand: number[] = [];
   const joinedNames = new Map<string, number>();
+  const latinNameNot: NotName[][] = [];
+  const scriptNameNot: NotName[][] = [];
+  const shortNames = new Map<string, number>();
 
   // The first brand to claim a near-miss keeps it: one number per key keeps the index small.
   const addLookalike = (key: string, b: number) => {
@@ -91,13 +117,16 @@ export function compileRules(rules: RuleSet, version = 0): CompiledRules {
       if (/^[\x20-\x7e]+$/.test(folded)) {
         latinNames.push(folded);
         latinNameBrand.push(b);
+        latinNameNot.push(notNamesOf(brand, folded, foldSpaced));
         const joined = folded.replace(/[^a-z0-9]/g, "");
         if (/[^a-z0-9]/.test(folded) && joined.length >= 6 && !joinedNames.has(joined)) joinedNames.set(joined, b);
       } else {
         scriptNames.push(foldCompact(n));
         scriptNameBrand.push(b);
+        scriptNameNot.push(notNamesOf(brand, foldCompact(n), foldCompact));
       }
     }
+    for (const n of brand.shortNames ?? []) if (!shortNames.has(n.normalize("NFKC"))) shortNames.set(n.normalize("NFKC"), b);
   });
 
   return {
@@ -116,6 +145,9 @@ export function compileRules(rules: RuleSet, version = 0): CompiledRules {
     joinedNames,
     scriptNames: new Matcher(scriptNames),
     scriptNameBrand,
+    latinNameNot,
+    scriptNameNot,
+    shortNames,
     phraseMatcher: new Matcher(rules.phrases.map((p) => foldCompact(p.text))),
     phrases: rules.phrases,
     abusedTlds: new Set(rules.abusedTlds),

@@ -51,6 +51,18 @@ export const BrandSchema = z.object({
     ja: z.array(z.string().min(1).max(60)).max(20).default([]),
   }),
   /**
+   * Names that are also ordinary words or initials ("au", "ANA", "ETC"). They are matched as written
+   * (case counts: "Ana" is a first name, "etc." a word), as a whole word, and only where a mail says
+   * who it is from — display name, subject, letterhead, logo text, greeting — when they are the only
+   * Latin word there: "au", "ETCメッセージ", "【ANA】ご搭乗のご案内"; never "ANA SILVA" or "Service au client".
+   */
+  shortNames: z.array(z.string().regex(/^[A-Za-z0-9]{2,5}$/, "must be 2-5 Latin letters or digits as the brand writes them")).max(10).default([]),
+  /**
+   * Other companies' names that contain one of this brand's names (アイフルホーム is LIXIL's house
+   * builder, not the lender アイフル): a name found inside one of these is not this brand.
+   */
+  notNames: z.array(z.string().min(2).max(60)).max(20).default([]),
+  /**
    * Lower-case tokens that stand for the brand inside a domain name (`amazon`, `amzn`).
    * A token found inside a registrable domain that is not the brand's is a "brand hidden in a foreign domain" signal.
    * Keep them distinctive: a token of 4 letters or fewer only matches as a whole label.

@@ -1,4 +1,4 @@
-import { REASONS } from "../reasons/catalogue";
+import { reason } from "../reasons/catalogue";
 import type { Signal, SignalContext } from "./types";
 
 /** File types that run code or open a web page the attacker controls when opened. */
@@ -16,10 +16,10 @@ export function attachmentSignals({ original }: SignalContext): Signal[] {
     const name = a.filename.trim();
     const inner = a.inner?.find((n) => DANGEROUS.test(n) || MACRO.test(n));
     if (DANGEROUS.test(name) || (!name && DANGEROUS_TYPES.has(a.mimeType) && a.mimeType !== "text/html"))
-      out.push({ code: "attachment_dangerous", severity: REASONS.attachment_dangerous.severity, points: REASONS.attachment_dangerous.points, params: { file: name || a.mimeType } });
-    else if (inner) out.push({ code: "attachment_dangerous", severity: REASONS.attachment_dangerous.severity, points: REASONS.attachment_dangerous.points, params: { file: `${name} → ${inner}` } });
-    else if (MACRO.test(name)) out.push({ code: "attachment_macro", severity: REASONS.attachment_macro.severity, points: REASONS.attachment_macro.points, params: { file: name } });
-    else if (ARCHIVE.test(name)) out.push({ code: "attachment_archive", severity: REASONS.attachment_archive.severity, points: REASONS.attachment_archive.points, params: { file: name } });
+      out.push(reason("attachment_dangerous", { file: name || a.mimeType }));
+    else if (inner) out.push(reason("attachment_dangerous", { file: `${name} → ${inner}` }));
+    else if (MACRO.test(name)) out.push(reason("attachment_macro", { file: name }));
+    else if (ARCHIVE.test(name)) out.push(reason("attachment_archive", { file: name }));
   }
   // One reason per kind, the worst first.
   const seen = new Set<string>();

@@ -1,4 +1,4 @@
-import { REASONS } from "../reasons/catalogue";
+import { reason } from "../reasons/catalogue";
 import { header } from "../mail/parse";
 import { parseAuthResults, relayedContent } from "../facts/auth";
 import { senderBrand } from "../facts/domain-facts";
@@ -17,7 +17,7 @@ export function authSignals({ original, rules, sender }: SignalContext): Signal[
     // couldn't check it, nothing more — that alone is no sign of phishing.
     const official = sender ? senderBrand(sender.facts) : undefined;
     if (official === undefined || !sender || (original.via !== "inline" && !original.headers)) return [];
-    return [{ code: "auth_unknown_official", severity: REASONS.auth_unknown_official.severity, points: REASONS.auth_unknown_official.points, params: { brand: rules.brands[official]!.names.en[0]!, domain: sender.domain } }];
+    return [reason("auth_unknown_official", { brand: rules.brands[official]!.names.en[0]!, domain: sender.domain })];
   }
   const auth = parseAuthResults(raw);
   if (!sender) return [];
@@ -38,19 +38,19 @@ export function authSignals({ original, rules, sender }: SignalContext): Signal[
     if (pass && !dmarcFail) {
       // A sharing or invitation notice carries what another person wrote: the pass proves the
       // carrier, not the content, so it doesn't count for the mail.
-      if (relayedContent(original)) return [{ code: "auth_pass_relay", severity: REASONS.auth_pass_relay.severity, points: REASONS.auth_pass_relay.points, params: { brand, domain } }];
-      return [{ code: "auth_pass_official", severity: REASONS.auth_pass_official.severity, points: REASONS.auth_pass_official.points, params: { brand, domain } }];
+      if (relayedContent(original)) return [reason("auth_pass_relay", { brand, domain })];
+      return [reason("auth_pass_official", { brand, domain })];
     }
     if (!viaList && (dmarcFail || (!dkimAligned && spfFail) || !auth.dmarc))
-      return [{ code: "auth_fail_brand", severity: REASONS.auth_fail_brand.severity, points: REASONS.auth_fail_brand.points, params: { brand, domain } }];
+      return [reason("auth_fail_brand", { brand, domain })];
     return [];
   }
   if (viaList) return [];
-  if (dmarcFail) return [{ code: "auth_fail", severity: "medium", points: REASONS.auth_fail.points.dmarc, params: { domain } }];
-  if (!pass && (auth.compauth === "fail" || spfFail)) return [{ code: "auth_fail", severity: "low", points: REASONS.auth_fail.points.spf, params: { domain } }];
+  if (dmarcFail) return [reason("auth_fail", { domain }, "dmarc")];
+  if (!pass && (auth.compauth === "fail" || spfFail)) return [reason("auth_fail", { domain }, "spf")];
   // Nothing ties the mail to its From domain: no signature of it, and the envelope of another domain.
   // Most mail services sign or align today, so this is weak evidence, but evidence.
   if (!pass && auth.dmarc?.result !== "bestguesspass" && (auth.spf || auth.dkim.length > 0))
-    return [{ code: "auth_unverified", severity: REASONS.auth_unverified.severity, points: REASONS.auth_unverified.points, params: { domain } }];
+    return [reason("auth_unverified", { domain })];
   return [];
 }

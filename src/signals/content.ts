@@ -1,4 +1,5 @@
-import { REASONS } from "../reasons/catalogue";
+import { reason } from "../reasons/catalogue";
+import { senderBrand } from "../facts/domain-facts";
 import type { Signal, SignalContext } from "./types";
 
 /**
@@ -24,7 +25,7 @@ function blankIn(text: string, atStart = false): string | undefined {
 }
 
 function placeholder({ original }: SignalContext): Signal[] {
-  const found = (where: string, text: string | undefined) => (text ? [{ code: "template_blank" as const, severity: REASONS.template_blank.severity, points: REASONS.template_blank.points, params: { text, where } }] : null);
+  const found = (where: string, text: string | undefined) => (text ? [reason("template_blank", { text, where })] : null);
   const greeting = [...original.text.slice(0, 2000).matchAll(GREETING)].map((m) => blankIn(m[1]!, true)).find(Boolean);
   // In a subject, where a salutation goes: first ("{FIRSTNAME}, your gift…") or last ("…for you Fname").
   const subject = original.subject.replace(/^(?:\s*(?:re|fwd?|aw|wg)\s*:\s*)+/i, "").trim();
@@ -49,7 +50,7 @@ function callback({ original, sender }: SignalContext): Signal[] {
   const phone = PHONE.exec(text)?.[0];
   if (!phone || !CHARGED.test(text) || !CALL_TO_STOP.test(text)) return [];
   const freemail = !!sender?.facts.freemail;
-  return [{ code: "callback_invoice", severity: freemail ? "high" : "medium", points: REASONS.callback_invoice.points[freemail ? "freemail" : "other"], params: { phone: phone.trim() } }];
+  return [reason("callback_invoice", { phone: phone.trim() }, freemail ? "freemail" : "other")];
 }
 
 /** Signature blocks and footers that say nothing to the reader. */
@@ -70,9 +71,36 @@ function pictureOnly({ original }: SignalContext): Signal[] {
   const words = original.text.replace(NOISE, " ").match(/\p{L}{2,}/gu) ?? [];
   const letters = words.join("").length;
   if (letters >= 30) return [];
-  return [{ code: "picture_only", severity: REASONS.picture_only.severity, points: REASONS.picture_only.points, params: {} }];
+  return [reason("picture_only", {})];
+}
+
+/** Says you have won or been chosen for a prize. */
+const WON =
+  /当選|賞品|景品|選ばれました|\b(?:you(?:'ve| have)? (?:won|been (?:selected|chosen))|winner|claim (?:your|the) (?:prize|reward|gift)|congratulations[^.!?\n]{0,60}\b(?:won|selected|chosen|prize|reward|gift))\b/i;
+/**
+ * Asks for card details or a fee to receive it: "カード情報をご入力ください", "送料500円のみご負担ください",
+ * "enter your credit card details", "pay only shipping", "cover the shipping fee of $1.95". Not
+ * "送料無料", "送料は当社が負担いたします", "free shipping" or "pay with your credit card".
+ */
+const FEE =
+  /((?:クレジット)?カード(?:情報|番号)[^。\n]{0,12}(?:入力|記入|登録|送信|お知らせ)|送料[^。\n]{0,15}(?:ご負担|お支払|支払)(?:ください|下さい|いただ|頂)|(?:手数料|配送料|受取料)[^。\n]{0,15}(?:お支払|支払|ご負担)(?:ください|下さい|いただ|頂))|\b((?:enter|provide|confirm|submit|update) your (?:credit |debit )?card (?:details|information|info|number)|pay (?:only )?(?:for )?(?:the )?(?:shipping|postage|handling|delivery|a small (?:fee|shipping)|processing)(?: fee| cost| charge)?|cover the (?:shipping|delivery|postage|handling|processing) (?:fee|cost|charge)s?)\b/i;
+
+/**
+ * A prize you must pay or give card details for, and a link to do it: "you won, enter your card to pay the shipping".
+ * The fee or the card number is the scam; a real prize is delivered without either. A brand's own
+ * domain is left to the sender and link signals (a forged one is judged there).
+ */
+function prizeFee({ original, sender }: SignalContext): Signal[] {
+  if (sender && senderBrand(sender.facts) !== undefined) return [];
+  // The lure leads to a form: without a link it is wording only, which the phrase cap keeps below "dangerous".
+  if (!original.links.some((l) => /^(?:https?:)?\/\//i.test(l.href.trim()))) return [];
+  const text = `${original.subject}\n${original.text.slice(0, 6000)}`;
+  if (!WON.test(text)) return [];
+  const m = FEE.exec(text);
+  if (!m) return [];
+  return [reason("prize_fee", { ask: m[0].trim().slice(0, 60) })];
 }
 
 export function contentSignals(ctx: SignalContext): Signal[] {
-  return [...placeholder(ctx), ...callback(ctx), ...pictureOnly(ctx)];
+  return [...placeholder(ctx), ...callback(ctx), ...pictureOnly(ctx), ...prizeFee(ctx)];
 }

@@ -1,4 +1,4 @@
-import { REASONS } from "../reasons/catalogue";
+import { reason } from "../reasons/catalogue";
 import { domainFacts, imitatedBrand, senderBrand, type DomainFacts } from "../facts/domain-facts";
 import { officialBrand } from "../rules/compile";
 import { strongClaims } from "../facts/brand-claims";
@@ -6,9 +6,7 @@ import { senderAuthenticated } from "../facts/auth";
 import type { Signal, SignalContext } from "./types";
 import type { Link } from "../original/types";
 import { decodeURIComponentSafe } from "../text/strings";
-
-/** Query parameters that carry a destination in open redirectors (google.com/url?q=…). */
-const REDIRECT_PARAMS = ["q", "url", "u", "target", "dest", "destination", "redirect", "redirect_uri", "redirect_url", "next", "goto", "link", "to", "r"];
+import { parseUrl, redirectTarget } from "../facts/link-hosts";
 
 /**
  * `tracker`: a mail service's click tracker (or the sender's own tracking host) whose destination
@@ -16,30 +14,10 @@ const REDIRECT_PARAMS = ["q", "url", "u", "target", "dest", "destination", "redi
  */
 type ParsedLink = { link: Link; url: URL; facts: DomainFacts; tracker?: boolean };
 
-function parseUrl(href: string): URL | null {
-  try {
-    const h = href.trim();
-    return new URL(/^[a-z][a-z0-9+.-]*:/i.test(h) ? h : `http://${h}`);
-  } catch {
-    return null;
-  }
-}
-
 /** A domain written as the visible text of a link ("www.amazon.co.jp", "https://amazon.co.jp/…"). */
 function shownHost(text: string): string | null {
   const m = /^\s*(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?:[/:?#]\S*)?\s*$/i.exec(text);
   return m ? m[1]!.toLowerCase() : null;
-}
-
-function redirectTarget(url: URL): URL | null {
-  for (const p of REDIRECT_PARAMS) {
-    const v = url.searchParams.get(p);
-    if (v && /^https?:\/\//i.test(v)) {
-      const t = parseUrl(v);
-      if (t && t.hostname && t.hostname !== url.hostname) return t;
-    }
-  }
-  return null;
 }
 
 /** Base64 of an address (padding dropped) and its URL-safe form; null for a non-Latin-1 address. Computed once per address. */
@@ -76,7 +54,7 @@ function containsAddress(href: string, addresses: string[]): string | undefined 
  * given `own` (an unauthenticated sender's registrable domain), a host of the sender's own domain as
  * the first folder ("evil.example/onlinebanking.smallbank.com/…": the sender's site dressed up as a folder).
  */
-function brandHostInPath(rules: SignalContext["rules"], path: string, own?: string): { host: string; brand?: number } | null {
+export function brandHostInPath(rules: SignalContext["rules"], path: string, own?: string): { host: string; brand?: number } | null {
   for (const [i, seg] of path.split("/").slice(0, 12).entries()) {
     // ".../https://www.paypal.com/…" is an address carried whole (a redirect), not one dressed up as a folder.
     if (/^https?:$/i.test(seg)) return null;
@@ -141,7 +119,7 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     const link = work[i]!;
     const href = link.href.trim();
     if (/^(?:javascript|data|vbscript):/i.test(href)) {
-      add({ code: "link_script", severity: REASONS.link_script.severity, points: REASONS.link_script.points, params: { url: href.slice(0, 60) } });
+      add(reason("link_script", { url: href.slice(0, 60) }));
       continue;
     }
     if (!/^(?:https?:\/\/|www\.)/i.test(href) && !/^\/\//.test(href)) continue;
@@ -149,7 +127,7 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     // trip up filters (and some URL parsers give up on them, so this is read before parsing).
     const rawHost = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#]*)/i.exec(href)?.[1] ?? "";
     if (/[\u0000-\u001f\u007f-\u009f\s]/.test(rawHost))
-      add({ code: "link_garbled", severity: REASONS.link_garbled.severity, points: REASONS.link_garbled.points, params: { url: href, domain: rawHost.replace(/[\u0000-\u001f\u007f-\u009f\s]/g, "") } });
+      add(reason("link_garbled", { url: href, domain: rawHost.replace(/[\u0000-\u001f\u007f-\u009f\s]/g, "") }));
     const url = parseUrl(href.startsWith("//") ? `http:${href}` : href);
     if (!url || !url.hostname) continue;
     const facts = domainFacts(rules, url.hostname);
@@ -158,23 +136,22 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     const params = { url: href, domain: host };
 
     // "https://www.paypal.com@evil.example/": what precedes the @ looks like a site, and is not where it goes.
-    if (/\.[a-z]{2,}/i.test(decodeURIComponentSafe(url.username))) add({ code: "link_at_trick", severity: REASONS.link_at_trick.severity, points: REASONS.link_at_trick.points, params: { ...params, shown: url.username } });
-    if (facts.blocked) add({ code: "link_blocked", severity: REASONS.link_blocked.severity, points: REASONS.link_blocked.points, params });
-    if (facts.info.isIp) add({ code: "link_ip", severity: REASONS.link_ip.severity, points: REASONS.link_ip.points, params });
-    if (facts.lookalike !== undefined) add({ code: "link_lookalike", severity: REASONS.link_lookalike.severity, points: REASONS.link_lookalike.points, params: { ...params, brand: brandName(facts.lookalike) } });
+    if (/\.[a-z]{2,}/i.test(decodeURIComponentSafe(url.username))) add(reason("link_at_trick", { ...params, shown: url.username }));
+    if (facts.blocked) add(reason("link_blocked", params));
+    if (facts.info.isIp) add(reason("link_ip", params));
+    if (facts.lookalike !== undefined) add(reason("link_lookalike", { ...params, brand: brandName(facts.lookalike) }));
     else if (facts.brandToken) {
       const b = facts.brandToken.brand;
       // The brand's name and a country word on an ordinary ending (dhl-usa.com), or a brand-named link
       // in mail the brand itself sent and signed: most likely the brand's own site, just not listed.
       if ((facts.brandToken.regional || b === vouchedBrand) && !facts.abusedTld && !facts.hosting)
-        add({ code: "link_brand_unlisted_domain", severity: REASONS.link_brand_unlisted_domain.severity, points: REASONS.link_brand_unlisted_domain.points, params: { ...params, brand: brandName(b) } });
+        add(reason("link_brand_unlisted_domain", { ...params, brand: brandName(b) }));
       else {
         // Heavier when the mail presents itself as that brand (name, subject, masthead, greeting); a
         // newsletter's advertiser or a mention carrying a brand's name (outlooksecure.com) is weaker.
         const presented = strong.some((c) => c.brand === b);
         const mentioned = claims.some((c) => c.brand === b);
-        const points = REASONS.link_brand_in_domain.points[presented ? "presented" : mentioned ? "mentioned" : facts.brandToken.where === "owned" ? "owned" : "other"];
-        add({ code: "link_brand_in_domain", severity: points >= 4 ? "high" : "medium", points, params: { ...params, brand: brandName(b) } });
+        add(reason("link_brand_in_domain", { ...params, brand: brandName(b) }, presented ? "presented" : mentioned ? "mentioned" : facts.brandToken.where === "owned" ? "owned" : "other"));
       }
     }
     // A brand's own host name as a folder of a stranger's site: evil.example/signin.ebay.com/… reads as eBay's address.
@@ -183,28 +160,28 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     if (facts.official === undefined && !facts.allowed && !facts.mailService) {
       const ownDomain = sf0 && !verified && facts.info.domain !== sf0.info.domain ? sf0.info.domain : undefined;
       const disguise = brandHostInPath(rules, url.pathname, ownDomain);
-      if (disguise) add({ code: "link_brand_in_path", severity: REASONS.link_brand_in_path.severity, points: REASONS.link_brand_in_path.points, params: { ...params, shown: disguise.host, brand: disguise.brand !== undefined ? brandName(disguise.brand) : disguise.host } });
+      if (disguise) add(reason("link_brand_in_path", { ...params, shown: disguise.host, brand: disguise.brand !== undefined ? brandName(disguise.brand) : disguise.host }));
     }
     // The unauthenticated sender's own name with a word hyphenated on, as a domain of its own
     // (lasallebank.com → lasallebank-online.com, confirm-bankone.com): bought to pass for the sender's site.
     // A sender that authenticates vouches for its own other domains.
     const sl = sf0?.info.label ?? "";
     if (sf0 && !verified && sl.length >= 4 && facts.info.domain !== sf0.info.domain && !facts.mailService && !facts.allowed && facts.official === undefined && (facts.info.label.startsWith(`${sl}-`) || facts.info.label.endsWith(`-${sl}`)))
-      add({ code: "link_sender_lookalike", severity: REASONS.link_sender_lookalike.severity, points: REASONS.link_sender_lookalike.points, params: { ...params, sender: sf0.info.domain } });
+      add(reason("link_sender_lookalike", { ...params, sender: sf0.info.domain }));
     if (CMS_SYSTEM_PATH.test(url.pathname) && !(sf0 && facts.info.domain === sf0.info.domain))
-      add({ code: "link_cms_system_folder", severity: REASONS.link_cms_system_folder.severity, points: REASONS.link_cms_system_folder.points, params });
+      add(reason("link_cms_system_folder", params));
     // An explicit port other than the web's own: ordinary sites don't need one, home-made phishing servers do.
-    if (url.port && url.port !== "80" && url.port !== "443") add({ code: "link_odd_port", severity: REASONS.link_odd_port.severity, points: REASONS.link_odd_port.points, params: { ...params, port: url.port } });
-    if (facts.abusedTld) add({ code: "link_abused_tld", severity: REASONS.link_abused_tld.severity, points: REASONS.link_abused_tld.points, params: { ...params, tld: facts.info.tld } });
-    if (facts.hosting && facts.official === undefined) add({ code: "link_free_hosting", severity: REASONS.link_free_hosting.severity, points: REASONS.link_free_hosting.points, params: { ...params, platform: facts.hosting } });
-    if (facts.shortener) add({ code: "link_shortener", severity: REASONS.link_shortener.severity, points: REASONS.link_shortener.points, params });
+    if (url.port && url.port !== "80" && url.port !== "443") add(reason("link_odd_port", { ...params, port: url.port }));
+    if (facts.abusedTld) add(reason("link_abused_tld", { ...params, tld: facts.info.tld }));
+    if (facts.hosting && facts.official === undefined) add(reason("link_free_hosting", { ...params, platform: facts.hosting }));
+    if (facts.shortener) add(reason("link_shortener", params));
 
     const target = redirectTarget(url);
     const tracking = !!facts.mailService || (own(facts) && !risky(facts));
     if (target && tracking) work.push({ href: target.href, text: link.text });
     else if (target) {
       const tf = domainFacts(rules, target.hostname);
-      if (!tf.allowed) add({ code: "link_redirect", severity: REASONS.link_redirect.severity, points: REASONS.link_redirect.points, params: { ...params, target: target.href, targetDomain: tf.info.host } });
+      if (!tf.allowed) add(reason("link_redirect", { ...params, target: target.href, targetDomain: tf.info.host }));
     }
     const me = parsed[parsed.length - 1]!;
     if (facts.mailService || (target && tracking)) me.tracker = true;
@@ -230,7 +207,7 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
         // is a newsletter pointing at a shop, not someone pretending to be it.
         const brandShown = sf.official !== undefined && !(viaTracker && !strong.some((c) => c.brand === sf.official));
         const loginShown = LOGIN_PATH.test(link.text);
-        add({ code: "link_text_mismatch", severity: brandShown || loginShown ? "high" : "medium", points: REASONS.link_text_mismatch.points[brandShown ? "brand" : loginShown ? "login" : "other"], params: { ...params, shown } });
+        add(reason("link_text_mismatch", { ...params, shown }, brandShown ? "brand" : loginShown ? "login" : "other"));
       }
     }
 
@@ -238,7 +215,7 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     // brand, not a stranger; on anyone else's host it confirms to them that your address is read.
     const addr = facts.official === undefined ? containsAddress(href, original.recipients) : null;
     if (addr && !UNSUBSCRIBE.test(link.text) && !UNSUBSCRIBE.test(href))
-      add({ code: "link_has_your_address", severity: REASONS.link_has_your_address.severity, points: REASONS.link_has_your_address.points, params: { ...params, address: addr } });
+      add(reason("link_has_your_address", { ...params, address: addr }));
   }
 
   // Links to the sender's own site, except the one that asks you to act: that one goes elsewhere.
@@ -250,7 +227,7 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     // newsletter linking to many advertisers' sites has no one link elsewhere.
     const elsewhere = new Set(parsed.filter((p) => !own(p) && !p.tracker && !p.facts.allowed).map((p) => p.facts.info.domain));
     if (action && parsed.some(own) && elsewhere.size <= 2)
-      add({ code: "action_link_elsewhere", severity: REASONS.action_link_elsewhere.severity, points: REASONS.action_link_elsewhere.points, params: { url: action.link.href, domain: action.facts.info.host, text: action.link.text, sender: sender.domain } });
+      add(reason("action_link_elsewhere", { url: action.link.href, domain: action.facts.info.host, text: action.link.text, sender: sender.domain }));
   }
 
   // The mail says it is from a brand, but its links lead to none of that brand's domains.
@@ -268,7 +245,7 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     // in notice form, "【りそな銀行】…", is a claim to be the sender, and any foreign link counts.)
     const worst = anyOfficial || sentByBrand || claim.shopLike ? riskyLink : (riskyLink ?? foreign[0]);
     if (worst)
-      add({ code: "brand_links_elsewhere", severity: REASONS.brand_links_elsewhere.severity, points: REASONS.brand_links_elsewhere.points[anyOfficial || sentByBrand || !claim.strong ? "weak" : "strong"], params: { brand: brandName(claim.brand), url: worst.link.href, domain: worst.facts.info.host } });
+      add(reason("brand_links_elsewhere", { brand: brandName(claim.brand), url: worst.link.href, domain: worst.facts.info.host }, anyOfficial || sentByBrand || !claim.strong ? "weak" : "strong"));
   }
   return [...found.values()];
 }

@@ -1,8 +1,7 @@
-import { REASONS, type ReasonCode } from "../reasons/catalogue";
+import { reason, type ReasonCode } from "../reasons/catalogue";
 import type { Phrase } from "../rules/schema";
 import { officialBrand } from "../rules/compile";
-import { decodeURIComponentSafe } from "../text/strings";
-import { linkHost } from "../text/host";
+import { hostsNamed } from "../facts/link-hosts";
 import { domainFacts, senderBrand } from "../facts/domain-facts";
 import type { Signal, SignalContext } from "./types";
 
@@ -43,18 +42,17 @@ function ownNotice({ original, rules, sender }: SignalContext): boolean {
   // Every host the link names counts, the ones carried inside it too (a redirect on the brand's own
   // site: ebay.com/…?DomainUrl=http://elsewhere).
   return original.links.every((l) => {
-    const host = linkHost(l.href);
-    return !!host && ours(host) && [...decodeURIComponentSafe(l.href.slice(0, 2000)).matchAll(CARRIED_HOST)].every((m) => ours(m[1]!.toLowerCase()));
+    const hosts = hostsNamed(l.href);
+    return hosts?.every(ours) ?? false;
   });
 }
-const CARRIED_HOST = /https?(?::|%3a)(?:\/\/|%2f%2f)([a-z0-9.-]{1,253})/gi;
 
 
 /** Pressure and credential phrases (found once by findPhrases), grouped and capped. */
 export function phraseSignals(ctx: SignalContext): Signal[] {
   const { original, rules, phraseHits } = ctx;
   const out: Signal[] = [];
-  if (original.truncated) out.push({ code: "text_truncated", severity: REASONS.text_truncated.severity, points: REASONS.text_truncated.points, params: { chars: String(original.text.length) } });
+  if (original.truncated) out.push(reason("text_truncated", { chars: String(original.text.length) }));
   if (phraseHits.length === 0) return out;
   let budget = ownNotice(ctx) ? OWN_NOTICE_CAP : PHRASE_POINTS_CAP;
   for (const [code, kinds] of Object.entries(GROUPS) as [keyof typeof GROUPS, readonly string[]][]) {
@@ -70,12 +68,7 @@ export function phraseSignals(ctx: SignalContext): Signal[] {
     // Past the cap a group adds nothing, and a reason that adds nothing is left out.
     if (points <= 0) continue;
     budget -= points;
-    out.push({
-      code,
-      severity: sum >= 3 ? "medium" : "low",
-      points,
-      params: { phrases: phrases.slice(0, 3).map((p) => p.text).join("\u0000"), count: String(phrases.length) },
-    });
+    out.push(reason(code, { phrases: phrases.slice(0, 3).map((p) => p.text).join("\u0000"), count: String(phrases.length) }, sum >= 3 ? "heavy" : "light", points));
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { REASONS } from "../reasons/catalogue";
+import { reason } from "../reasons/catalogue";
 import { headers } from "../mail/parse";
 import type { Signal, SignalContext } from "./types";
 
@@ -70,6 +70,6 @@ function spamFilter(o: SignalContext["original"]): Verdict | null {
 export function providerSignals({ original }: SignalContext): Signal[] {
   const verdict = (original.headers && (microsoft(original) ?? spamFilter(original))) || (taggedSubject(original.subject) ? ({ level: "junk", by: "filter" } as Verdict) : null);
   if (!verdict) return [];
-  if (verdict.level === "phish") return [{ code: "provider_phish", severity: REASONS.provider_phish.severity, points: REASONS.provider_phish.points, params: { by: verdict.by } }];
-  return [{ code: "provider_junk", severity: REASONS.provider_junk.severity, points: REASONS.provider_junk.points, params: { by: verdict.by } }];
+  if (verdict.level === "phish") return [reason("provider_phish", { by: verdict.by })];
+  return [reason("provider_junk", { by: verdict.by })];
 }

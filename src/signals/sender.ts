@@ -1,4 +1,4 @@
-import { REASONS } from "../reasons/catalogue";
+import { reason } from "../reasons/catalogue";
 import { header } from "../mail/parse";
 import { stripInvisible } from "../text/normalize";
 import { mixesScripts } from "../text/confusables";
@@ -43,25 +43,25 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   // an inline forward's copy often shows just the name.
   const rawFrom0 = original.headers && original.via !== "inline" ? header({ headers: original.headers }, "from") : undefined;
   if (from && rawFrom0 !== undefined && !rawFrom0.includes("@") && from.name.trim() && !/mailer-daemon|postmaster|mail delivery|delivery subsystem/i.test(`${from.name} ${rawFrom0}`))
-    out.push({ code: "sender_malformed", severity: REASONS.sender_malformed.severity, points: REASONS.sender_malformed.points, params: { address: from.address, raw: rawFrom0.slice(0, 80) } });
+    out.push(reason("sender_malformed", { address: from.address, raw: rawFrom0.slice(0, 80) }));
   if (!from || !sender) return out;
   const { domain, facts: f } = sender;
   const brandName = (b: number) => rules.brands[b]!.names.en[0]!;
   const address = from.address;
 
-  if (f.blocked) out.push({ code: "sender_blocked", severity: REASONS.sender_blocked.severity, points: REASONS.sender_blocked.points, params: { domain, address } });
+  if (f.blocked) out.push(reason("sender_blocked", { domain, address }));
 
   const imitated = imitatedBrand(f);
   if (f.lookalike !== undefined)
-    out.push({ code: "sender_lookalike", severity: REASONS.sender_lookalike.severity, points: REASONS.sender_lookalike.points, params: { domain, address, brand: brandName(f.lookalike) } });
+    out.push(reason("sender_lookalike", { domain, address, brand: brandName(f.lookalike) }));
   else if (f.brandToken) {
     // Only in a subdomain (paypal.mail-host.example): weaker, unless the mail also claims the brand.
     const weak = f.brandToken.where === "subdomain" && !claims.some((c) => c.brand === f.brandToken!.brand);
     // The brand's name and a country word on an ordinary ending (dhl-usa.com) is how brands name their
     // own country sites: we can't confirm it, which is all we say.
     const params = { domain, address, brand: brandName(f.brandToken.brand), token: f.brandToken.token };
-    if (f.brandToken.regional) out.push({ code: "sender_brand_unlisted_domain", severity: REASONS.sender_brand_unlisted_domain.severity, points: REASONS.sender_brand_unlisted_domain.points, params });
-    else out.push({ code: "sender_brand_in_domain", severity: weak ? "medium" : "high", points: REASONS.sender_brand_in_domain.points[weak ? "weak" : "strong"], params });
+    if (f.brandToken.regional) out.push(reason("sender_brand_unlisted_domain", params));
+    else out.push(reason("sender_brand_in_domain", params, weak ? "weak" : "strong"));
   }
 
   // The name the reader sees (or the subject, or the logo) claims a brand the address does not belong to.
@@ -79,15 +79,8 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   );
   if (claim) {
     const place = f.freemail ? "sender_freemail_brand" : claim.place === "display_name" ? "sender_name_brand_mismatch" : "claimed_brand_unofficial_sender";
-    out.push({
-      code: place,
-      severity: claim.strong ? "high" : "medium",
-      points:
-        place === "claimed_brand_unofficial_sender"
-          ? REASONS[place].points[!claim.strong ? "weak" : imitated === claim.brand ? "imitated" : "strong"]
-          : REASONS[place].points[claim.strong ? "strong" : "weak"],
-      params: { domain, address, brand: brandName(claim.brand), name: from.name, quote: claim.quote, place: claim.place },
-    });
+    const level = !claim.strong ? "weak" : place === "claimed_brand_unofficial_sender" && imitated === claim.brand ? "imitated" : "strong";
+    out.push(reason(place, { domain, address, brand: brandName(claim.brand), name: from.name, quote: claim.quote, place: claim.place }, level));
   }
 
   // A brand's name as the mailbox at a stranger's domain: amazon-service4@cadhpng.cn, no-reply.email.aeon@….
@@ -95,18 +88,18 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
     const box = brandInMailbox(rules, address.slice(0, address.lastIndexOf("@")));
     // A claim like a display name's when the mail also names the brand (admin-eki-net@… writing about えきねっと).
     const claimed = box !== undefined && claims.some((c) => c.brand === box);
-    if (box !== undefined) out.push({ code: "sender_brand_in_mailbox", severity: claimed ? "high" : "medium", points: REASONS.sender_brand_in_mailbox.points[claimed ? "claimed" : "unclaimed"], params: { address, brand: brandName(box), domain } });
+    if (box !== undefined) out.push(reason("sender_brand_in_mailbox", { address, brand: brandName(box), domain }, claimed ? "claimed" : "unclaimed"));
   }
 
-  if (f.abusedTld) out.push({ code: "sender_abused_tld", severity: REASONS.sender_abused_tld.severity, points: REASONS.sender_abused_tld.points, params: { domain, tld: f.info.tld } });
+  if (f.abusedTld) out.push(reason("sender_abused_tld", { domain, tld: f.info.tld }));
   if (f.hosting && real === undefined)
-    out.push({ code: "sender_free_platform", severity: REASONS.sender_free_platform.severity, points: REASONS.sender_free_platform.points, params: { domain, address, platform: f.hosting } });
+    out.push(reason("sender_free_platform", { domain, address, platform: f.hosting }));
 
   // A display name that is itself an address, other than the real one: "service@paypal.com" <x@evil.example>.
   // (Bounded parts: an unbounded run before "@" made a long name without one take quadratic time.)
   const shownAddress = from.name.includes("@") ? /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/.exec(from.name)?.[0]?.toLowerCase() : undefined;
   if (shownAddress && !shownAddress.startsWith(address) && domainFacts(rules, addressDomain(shownAddress)).info.domain !== f.info.domain)
-    out.push({ code: "sender_name_other_address", severity: REASONS.sender_name_other_address.severity, points: REASONS.sender_name_other_address.points, params: { domain, address, shown: shownAddress } });
+    out.push(reason("sender_name_other_address", { domain, address, shown: shownAddress }));
 
   // A From that no real mail system writes: several addresses, a domain with no dot, a trailing dot.
   const rawFrom = original.headers ? (header({ headers: original.headers }, "from") ?? "") : "";
@@ -114,37 +107,37 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   // (The first 50 addresses: a From of thousands would cost a domain look-up each.)
   const foreign = (rawFrom.match(/@[^\s<>"',;]+/g) ?? []).slice(0, 50).filter((d) => domainFacts(rules, d.slice(1).replace(/\.$/, "")).info.domain !== f.info.domain);
   if (foreign.length > 0 || !domain.includes(".") || /\.>?\s*$/.test(rawFrom.trim()))
-    out.push({ code: "sender_malformed", severity: REASONS.sender_malformed.severity, points: REASONS.sender_malformed.points, params: { address, raw: rawFrom.slice(0, 80) } });
+    out.push(reason("sender_malformed", { address, raw: rawFrom.slice(0, 80) }));
 
   // A random code at the end of the subject ("… maHSkh0WLRUIpDf6t"), added to slip past filters.
   const tag = /(?:^|[\s\-_:#|.])([A-Za-z0-9]{12,40})\s*$/.exec(original.subject)?.[1];
-  if (tag && looksRandom(tag)) out.push({ code: "subject_random_code", severity: REASONS.subject_random_code.severity, points: REASONS.subject_random_code.points, params: { code: tag } });
+  if (tag && looksRandom(tag)) out.push(reason("subject_random_code", { code: tag }));
 
   // A long number in the sender's name ("Comunicado ao cliente - Cod. 37165178664887", "Protocolo:
   // 427835915295090"): a made-up case number that makes every copy unique. Names carry phone numbers
   // (written in groups, ≤ 11 digits) or short ticket numbers, not a dozen digits in a row.
   const number = /\d{12,}/.exec(from.name)?.[0];
-  if (number) out.push({ code: "sender_name_number", severity: REASONS.sender_name_number.severity, points: REASONS.sender_name_number.points, params: { name: from.name, number } });
+  if (number) out.push(reason("sender_name_number", { name: from.name, number }));
 
   const hidden = [from.name, original.subject].find((t) => stripInvisible(t) !== t && stripInvisible(t).trim());
   if (hidden !== undefined)
-    out.push({ code: "hidden_characters", severity: REASONS.hidden_characters.severity, points: REASONS.hidden_characters.points, params: { text: stripInvisible(hidden) } });
+    out.push(reason("hidden_characters", { text: stripInvisible(hidden) }));
 
   if (mixesScripts(from.name) || mixesScripts(address.split("@")[0] ?? ""))
-    out.push({ code: "sender_name_mixed_script", severity: REASONS.sender_name_mixed_script.severity, points: REASONS.sender_name_mixed_script.points, params: { name: from.name, address } });
+    out.push(reason("sender_name_mixed_script", { name: from.name, address }));
 
   // Mail "from" the very address it was sent to: a forged sender (extortion scams do this).
   const toHeader = original.headers ? (header({ headers: original.headers }, "to") ?? "").toLowerCase() : "";
   if (toHeader.includes(address) || (original.via !== "direct" && original.recipients.includes(address)))
-    out.push({ code: "sender_is_you", severity: REASONS.sender_is_you.severity, points: REASONS.sender_is_you.points, params: { address } });
+    out.push(reason("sender_is_you", { address }));
 
   // Sent in bulk to hidden recipients, although it reads as a notice about your account.
   if (/undisclosed|non-divulgués|unbekannt|未公開/i.test(toHeader))
-    out.push({ code: "sent_to_undisclosed", severity: REASONS.sent_to_undisclosed.severity, points: REASONS.sent_to_undisclosed.points, params: {} });
+    out.push(reason("sent_to_undisclosed", {}));
 
   // Your own address in the subject or the sender's name: mass mail made to look personal.
   const you = original.recipients.find((r) => r.includes("@") && (original.subject.toLowerCase().includes(r) || from.name.toLowerCase().includes(r)));
-  if (you) out.push({ code: "subject_has_your_address", severity: REASONS.subject_has_your_address.severity, points: REASONS.subject_has_your_address.points, params: { address: you } });
+  if (you) out.push(reason("subject_has_your_address", { address: you }));
 
   // Replies would go to another organisation than the one in From.
   const reply = original.replyTo.find((r) => {
@@ -161,7 +154,7 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
     // advance-fee and "CEO" fraud (a real organisation answers from its own domain).
     const toFreemail = rf.freemail && !f.freemail;
     const strong = strongClaims(claims).length > 0 || rf.abusedTld || imitatedBrand(rf) !== undefined || toFreemail;
-    out.push({ code: "reply_to_elsewhere", severity: strong ? "medium" : "low", points: REASONS.reply_to_elsewhere.points[strong ? "strong" : "weak"], params: { domain, replyDomain: rd, replyAddress: reply.address } });
+    out.push(reason("reply_to_elsewhere", { domain, replyDomain: rd, replyAddress: reply.address }, strong ? "strong" : "weak"));
   }
   return out;
 }

@@ -3,20 +3,14 @@ import type { Original } from "../original/types";
 import type { BrandClaims } from "../facts/brand-claims";
 import type { SenderFacts } from "../facts/domain-facts";
 
-import type { ReasonCode, Severity } from "../reasons/catalogue";
-
-export type { ReasonCode, Severity };
+import type { ReasonCode, Severity, Signal } from "../reasons/catalogue";
 
 /**
- * One thing we noticed. `points` feed the score (negative for evidence of a genuine mail);
- * `params` are the raw evidence (domains, names, phrases) the message quotes, defanged when shown.
+ * One thing we noticed (made by `reason()` from src/reasons/catalogue.ts). `points` feed the score
+ * (negative for evidence of a genuine mail); `params` are the raw evidence (domains, names, phrases)
+ * the sentence quotes, defanged when shown.
  */
-export type Signal = {
-  code: ReasonCode;
-  severity: Severity;
-  points: number;
-  params: Record<string, string>;
-};
+export type { ReasonCode, Severity, Signal };
 
 export type SignalContext = {
   original: Original;

@@ -1,3 +1,4 @@
+import { spec } from "../reasons/catalogue";
 import type { CompiledRules } from "../rules/compile";
 import { folded } from "../facts/folded";
 import { foldCompact, foldSpaced, isAsciiWordChar } from "../text/normalize";
@@ -55,7 +56,7 @@ export function japaneseName(rules: CompiledRules, brand: number, text: string):
   return own.find((n) => HAS_KANJI_OR_KANA.test(n)) ?? en;
 }
 
-/** Phrases whose kind explains a reason (see messages.ts): the kinds of the quoted ones, in order. */
+/** Phrases whose kind explains a reason (see src/reasons/pressure.ts): the kinds of the quoted ones, in order. */
 function phraseKinds(rules: CompiledRules, phrases: string): string {
   return phrases
     .split("\u0000")
@@ -72,16 +73,17 @@ export function withReaderParams(signals: Signal[], rules: CompiledRules, origin
     const extra: Record<string, string> = {};
     const b = p.brand !== undefined ? brandIndex(rules, p.brand) : undefined;
     if (b !== undefined) extra.brandJa = nameJa(b);
-    if ((s.code === "sender_lookalike" || s.code === "link_lookalike") && b !== undefined && p.domain) {
+    const needs = spec(s.code).needs ?? [];
+    if (needs.includes("trick") && b !== undefined && p.domain) {
       const t = lookalikeTrick(p.domain, rules.brands[b]!.domains);
       if (t) Object.assign(extra, t);
     }
     // A sender's punycode domain names a brand's real address only in looks: say how it differs.
-    if ((s.code === "sender_name_brand_mismatch" || s.code === "claimed_brand_unofficial_sender") && b !== undefined && p.domain?.includes("xn--")) {
+    if (needs.includes("punycodeTrick") && b !== undefined && p.domain?.includes("xn--")) {
       const t = lookalikeTrick(p.domain, rules.brands[b]!.domains);
       if (t) Object.assign(extra, t);
     }
-    if (s.code === "link_text_mismatch" && p.shown && p.domain) {
+    if (needs.includes("shownLink") && p.shown && p.domain) {
       const shown = domainFacts(rules, p.shown);
       if (shown.official !== undefined) {
         extra.shownOfficial = "1";
@@ -92,7 +94,7 @@ export function withReaderParams(signals: Signal[], rules: CompiledRules, origin
         } else if (target.brandToken && target.info.domain !== target.info.host) extra.owner = target.info.domain;
       }
     }
-    if ((s.code === "link_brand_in_domain" || s.code === "sender_brand_in_domain") && p.domain) {
+    if (needs.includes("brandToken") && p.domain) {
       const f = domainFacts(rules, p.domain);
       const token = p.token ?? f.brandToken?.token;
       if (token) extra.token = token;
@@ -113,8 +115,8 @@ export function withReaderParams(signals: Signal[], rules: CompiledRules, origin
     }
     // The sender's own words for itself ("PayPal", "三井住友カード㈱") go into the reason that explains the
     // address, which makes the "name says X, address isn't X's" reason a repeat.
-    if (s.code === "sender_lookalike" || s.code === "sender_brand_in_domain") {
-      const named = signals.find((x) => x.code === "sender_name_brand_mismatch" && x.params.brand === p.brand);
+    if (needs.includes("senderName")) {
+      const named = signals.find((x) => spec(x.code).namesSender && x.params.brand === p.brand);
       if (named?.params.name) extra.name = named.params.name;
     }
     if (p.phrases) extra.kinds = phraseKinds(rules, p.phrases);

@@ -1,6 +1,6 @@
-import { persuasive, topic, type ReasonCode } from "../reasons/catalogue";
+import { persuasive, REASON_CODES, spec, topic, type ReasonCode } from "../reasons/catalogue";
+import type { Supersedes } from "../reasons/types";
 import type { Signal, Severity } from "../signals/types";
-import { explain, type Bilingual } from "./messages";
 
 export type Verdict = "dangerous" | "suspicious" | "no_signs" | "unreadable";
 
@@ -20,8 +20,12 @@ export type Verdict = "dangerous" | "suspicious" | "no_signs" | "unreadable";
  */
 export const THRESHOLDS = { dangerous: 5, suspicious: 3 } as const;
 
-/** `repeats`: the code of a reason shown before it that says the same thing; a reply leaves this one out. */
-export type Reason = { code: ReasonCode; severity: Severity; points: number; message: Bilingual; repeats?: ReasonCode };
+/**
+ * A reason as the verdict gives it: its code and evidence (`params`, raw; src/reply/reasons.ts words
+ * and defangs it). `repeats`: the code of a reason shown before it that says the same thing; a reply
+ * leaves this one out.
+ */
+export type Reason = { code: ReasonCode; severity: Severity; points: number; params: Record<string, string>; repeats?: ReasonCode };
 
 export type Scored = { verdict: Exclude<Verdict, "unreadable">; score: number; reasons: Reason[] };
 
@@ -31,27 +35,29 @@ type Params = Record<string, string>;
 const sameBrand = (a: Params, b: Params) => a.brand === b.brand;
 const sameAddress = (a: Params, b: Params) => !!a.address && a.address === b.address;
 const sameHost = (a: Params, b: Params) => !!a.domain && a.domain === b.domain;
-const CLAIMS_OF_SENDER: ReasonCode[] = ["sender_name_brand_mismatch", "claimed_brand_unofficial_sender", "sender_brand_in_mailbox"];
+const SAME: Record<Supersedes["when"], (winner: Params, loser: Params) => boolean> = {
+  sameBrand,
+  sameAddress,
+  sameHost,
+  shownOfficialHost: (a, b) => !!a.shownOfficial && sameHost(a, b),
+};
 
 /**
- * Pairs that would tell the reader the same thing twice: when the first (winner) is present, a
- * matching second is marked as repeating it. "Imitates PayPal's address" already says "the address
- * is not PayPal's"; "a link shows www.paypal.com but goes to paypa1-resolution.com" already says
- * "the link goes to a fake PayPal site".
+ * Pairs that would tell the reader the same thing twice, from the catalogue's `supersedes`: when a
+ * winner is present, a matching loser is marked as repeating it. By loser, its winners in catalogue order.
  */
-const SUPERSEDES: [winner: ReasonCode, losers: ReasonCode[], same: (winner: Params, loser: Params) => boolean][] = [
-  ["sender_lookalike", CLAIMS_OF_SENDER, sameBrand],
-  ["sender_brand_in_domain", CLAIMS_OF_SENDER, sameBrand],
-  ["sender_freemail_brand", ["claimed_brand_unofficial_sender", "sender_brand_in_mailbox"], sameAddress],
-  ["sender_name_brand_mismatch", ["claimed_brand_unofficial_sender", "sender_brand_in_mailbox"], sameAddress],
-  ["link_text_mismatch", ["link_lookalike", "link_brand_in_domain", "brand_links_elsewhere"], (a, b) => !!a.shownOfficial && sameHost(a, b)],
-  ["link_lookalike", ["brand_links_elsewhere"], sameHost],
-  ["link_brand_in_domain", ["brand_links_elsewhere"], sameHost],
-];
+const WINNERS = new Map<ReasonCode, [winner: ReasonCode, same: (winner: Params, loser: Params) => boolean][]>();
+for (const code of REASON_CODES) {
+  const s = spec(code).supersedes;
+  for (const loser of s?.losers ?? []) {
+    const list = WINNERS.get(loser as ReasonCode) ?? [];
+    list.push([code, SAME[s!.when]]);
+    WINNERS.set(loser as ReasonCode, list);
+  }
+}
 
 function repeated(s: Signal, all: Signal[]): ReasonCode | undefined {
-  for (const [winner, losers, same] of SUPERSEDES) {
-    if (!losers.includes(s.code)) continue;
+  for (const [winner, same] of WINNERS.get(s.code) ?? []) {
     const w = all.find((x) => x.code === winner && same(x.params, s.params));
     if (w) return w.code;
   }
@@ -80,9 +86,9 @@ export function score(signals: Signal[]): Scored {
   const told = new Set<string>();
   const reasons = [...leaders, ...rest, ...repeating].map((s): Reason => {
     const key = s.params.trick ? `${s.params.real}|${s.params.trick}` : s.params.added ? `${s.params.real}|+${s.params.added}` : "";
-    const message = explain(key && told.has(key) ? { ...s, params: { ...s.params, trick: "", added: "" } } : s);
+    const params = key && told.has(key) ? { ...s.params, trick: "", added: "" } : s.params;
     if (key && !repeats.get(s)) told.add(key);
-    const r: Reason = { code: s.code, severity: s.severity, points: s.points, message };
+    const r: Reason = { code: s.code, severity: s.severity, points: s.points, params };
     const rep = repeats.get(s);
     return rep ? { ...r, repeats: rep } : r;
   });

@@ -5,7 +5,7 @@ import { decodePunycodeLabel } from "../text/punycode";
 /**
  * How a lookalike address differs from the real one, in terms a reader can check with their own
  * eyes: "paypa1" has the digit 1 where "paypal" has the letter l. The result is a list of small
- * facts (encoded as `kind:a:b`, joined by "|") that messages.ts turns into words in each language.
+ * facts (encoded as `kind:a:b`, joined by "|") that src/reply/trick-words.ts turns into words in each language.
  *
  *   digit:1:l      the digit 1 stands where the real address has the letter l
  *   letter:i:l     the letter i stands where the real address has l

@@ -91,14 +91,20 @@ export default async function setup(project: TestProject) {
   project.provide("adminToken", TOKEN);
 
   return async () => {
-    if (child?.pid && child.exitCode === null) {
-      try {
-        process.kill(-child.pid, "SIGTERM"); // the process group: wrangler and its workerd
-      } catch {
-        /* already gone */
-      }
-      await new Promise((r) => setTimeout(r, 500));
+    const c = child;
+    if (c?.pid && c.exitCode === null) {
+      const kill = (signal: NodeJS.Signals) => {
+        try {
+          process.kill(-c.pid!, signal); // the process group: wrangler and its workerd
+        } catch {
+          /* already gone */
+        }
+      };
+      const exited = new Promise((r) => c.once("exit", r));
+      kill("SIGTERM");
+      // Wait for it to go (not a fixed pause); a wrangler that ignores SIGTERM is killed after 5 s.
+      if ((await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000, "late"))])) === "late") kill("SIGKILL");
     }
-    if (persist) rmSync(persist, { recursive: true, force: true });
+    if (persist) rmSync(persist, { recursive: true, force: true, maxRetries: 5 });
   };
 }

@@ -4,12 +4,25 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
-const tsx = join("node_modules", ".bin", "tsx");
-const run = (script: string, ...args: string[]) => execFileSync(tsx, [join("cli", script), ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
+// What `npm run check` runs (tsx), as one node process instead of tsx's launcher and its child.
+const run = (script: string, ...args: string[]) =>
+  execFileSync(process.execPath, ["--import", "tsx", join("cli", script), ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
+/** Each CLI process costs a second or two; the two runs several tests read are made once, when first needed. */
+const once = <T>(f: () => T) => {
+  let v: { value: T } | undefined;
+  return () => (v ??= { value: f() }).value;
+};
+const FORWARDS = ["apple-mail", "attached", "gmail-ja", "outlook-en"].map((f) => `tests/fixtures/forwards/${f}.eml`);
+const jsonRun = once(() => run("check.ts", ...FORWARDS, "tests/fixtures/misc/genuine-amazon-attached.eml", "--json").trim().split("\n").map((l) => JSON.parse(l)));
+const textRun = once(() => run("check.ts", "tests/fixtures/forwards/gmail-ja.eml", "tests/fixtures/misc/garbage.bin"));
 
-describe("npm run check", () => {
+// Each test spawns one or two CLI processes (1–2 s each on a quiet machine); the bound is for a hang, not for speed,
+// and is wide because on a loaded shared machine a spawn has taken 15 s.
+const SPAWNS = { timeout: 120_000 };
+
+describe("npm run check", SPAWNS, () => {
   it("--json: one object per file per line, with the four-word verdict and each reason's code, severity and message", () => {
-    const out = run("check.ts", ...["apple-mail", "attached", "gmail-ja", "outlook-en"].map((f) => `tests/fixtures/forwards/${f}.eml`), "tests/fixtures/misc/genuine-amazon-attached.eml", "--json").trim().split("\n").map((l) => JSON.parse(l));
+    const out = jsonRun();
     expect(out.map((o) => o.file)).toEqual([
       "tests/fixtures/forwards/apple-mail.eml",
       "tests/fixtures/forwards/attached.eml",
@@ -25,9 +38,9 @@ describe("npm run check", () => {
   });
 
   it("--json carries the score the text output shows", () => {
-    const [o] = run("check.ts", "tests/fixtures/forwards/gmail-ja.eml", "--json").trim().split("\n").map((l) => JSON.parse(l));
+    const o = jsonRun().find((r) => r.file === "tests/fixtures/forwards/gmail-ja.eml");
     expect(o.score).toEqual(expect.any(Number));
-    expect(run("check.ts", "tests/fixtures/forwards/gmail-ja.eml")).toContain(`(score ${o.score};`);
+    expect(textRun()).toContain(`gmail-ja.eml: dangerous (score ${o.score};`);
   });
 
   it("a missing mail or rules file: one line naming the file, exit 2, no stack trace", () => {
@@ -47,7 +60,7 @@ describe("npm run check", () => {
   });
 
   it("human text by default; garbage is 'unreadable', not a crash", () => {
-    const out = run("check.ts", "tests/fixtures/forwards/gmail-ja.eml", "tests/fixtures/misc/garbage.bin");
+    const out = textRun();
     expect(out).toMatch(/gmail-ja\.eml: dangerous/);
     expect(out).toMatch(/garbage\.bin: unreadable/);
   });
@@ -63,7 +76,7 @@ describe("npm run check", () => {
   });
 });
 
-describe("npm run eval", () => {
+describe("npm run eval", SPAWNS, () => {
   it("counts verdicts per label and per source, with detection and false-alarm rates", () => {
     const root = mkdtempSync(join(tmpdir(), "phishcheck-eval-"));
     for (const [label, source, files] of [

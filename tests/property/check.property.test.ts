@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkMail } from "../../src/check";
+import { explain } from "../../src/reply/reasons";
 import { activeRules } from "../../src/rules/store";
 import { garbageArb, mutatedMailArb } from "./arbitraries";
 import { runs } from "../runs";
@@ -23,8 +24,9 @@ describe("property: checkMail never throws and always returns a well-formed resu
         expect(Number.isFinite(r.score)).toBe(true);
         expect(["ja", "en"]).toContain(r.language);
         for (const reason of r.reasons) {
-          expect(typeof reason.message.ja).toBe("string");
-          expect(typeof reason.message.en).toBe("string");
+          const m = explain(reason);
+          expect(typeof m.ja).toBe("string");
+          expect(typeof m.en).toBe("string");
         }
         if (r.verdict === "unreadable") {
           expect(r.error).toMatch(/^[\w :.,()-]{1,120}$/);

@@ -14,7 +14,7 @@ import { composeReply, type ReplySubject } from "../../src/reply/compose";
 import { buildReplyMime } from "../../src/reply/mime";
 import { activeRules } from "../../src/rules/store";
 import type { Signal } from "../../src/signals/types";
-import { KNOWN_CODES } from "../../src/verdict/messages";
+import { REASON_CODES } from "../../src/reasons/catalogue";
 import { score } from "../../src/verdict/score";
 import { FakeMessage } from "../fake-message";
 import { domainArb, generatedMailArb, replyProblems, type ReplyParts } from "./arbitraries";
@@ -38,8 +38,8 @@ async function handle(bytes: Uint8Array, extra: Partial<EmailDeps> = {}) {
   return { outcome, sent };
 }
 
-/** Every parameter the reason sentences read (p.key, (p, "key") or a helper's k = "key" in messages.ts), found in its source. */
-const messagesSource = Object.values(import.meta.glob<string>("../../src/verdict/messages.ts", { query: "?raw", import: "default", eager: true }))[0]!;
+/** Every parameter the reason sentences read (p.key in the catalogue's topic files and the reply's kit), found in their source. */
+const messagesSource = Object.values(import.meta.glob<string>(["../../src/reasons/*.ts", "../../src/reply/reasons.ts"], { query: "?raw", import: "default", eager: true })).join("\n");
 const PARAM_KEYS = [...new Set([...messagesSource.matchAll(/\bp\.([a-zA-Z]+)|\(p, "([a-zA-Z]+)"\)|\bk = "([a-zA-Z]+)"/g)].map((m) => m[1] ?? m[2] ?? m[3]!))];
 
 /** Parameters for a reason: rule data where rule data goes, one of the mail's domains for domains, hostile text for the rest. */
@@ -108,7 +108,7 @@ describe("property: nothing in a reply is clickable or active", () => {
         domains: fc.constant(domains),
         signals: fc.array(
           fc.record({
-            code: fc.constantFrom(...KNOWN_CODES),
+            code: fc.constantFrom(...REASON_CODES),
             severity: fc.constantFrom("high", "medium", "low", "info"),
             points: fc.integer({ min: -3, max: 6 }),
             params: paramsArb(domains, hostile(domains)),

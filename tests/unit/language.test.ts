@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectLanguage } from "../../src/verdict/language";
+import { runs } from "../runs";
 
 /** The rule as first written, with regular expressions: the counting loop must agree with it. */
 const JAPANESE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]/g;
@@ -27,6 +28,7 @@ describe("detectLanguage", () => {
       fc.property(fc.array(fc.string({ unit, maxLength: 3500 }), { maxLength: 4 }), (ts) => {
         expect(detectLanguage(...ts)).toBe(reference(...ts));
       }),
+      { numRuns: runs(100) },
     );
-  });
+  }, 30_000);
 });

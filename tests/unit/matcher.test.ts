@@ -36,7 +36,7 @@ describe("Matcher (Aho–Corasick)", () => {
       }),
       { seed: 20261125, numRuns: runs(300) },
     );
-  });
+  }, 30_000);
 
   it("states with many edges (binary search) behave like states with few", () => {
     const patterns = Array.from({ length: 300 }, (_, i) => `q${String.fromCharCode(0x3041 + i)}z`);

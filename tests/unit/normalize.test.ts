@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldCompact, foldSpaced, stripInvisible } from "../../src/text/normalize";
+import { runs } from "../runs";
 
 /** The folds as defined, without the ASCII shortcut of src/text/normalize.ts. */
 const SPACES = /[\s\u200b-\u200d\u2060\ufeff\u00ad]+/g;
@@ -15,8 +16,9 @@ describe("text folds", () => {
         expect(foldCompact(s)).toBe(fullCompact(s));
         expect(foldSpaced(s)).toBe(fullSpaced(s));
       }),
+      { numRuns: runs(100) },
     );
-  });
+  }, 30_000);
 
   it("still fold widths, invisible characters and Unicode spaces once a non-ASCII character is present", () => {
     expect(foldCompact("ＰａｙＰａｌ\u3000Ｌｏｇｉｎ")).toBe("paypallogin");
@@ -28,6 +30,7 @@ describe("text folds", () => {
         expect(foldCompact(s)).toBe(fullCompact(s));
         expect(foldSpaced(s)).toBe(fullSpaced(s));
       }),
+      { numRuns: runs(100) },
     );
-  });
+  }, 30_000);
 });

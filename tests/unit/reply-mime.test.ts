@@ -2,6 +2,7 @@ import fc from "fast-check";
 import PostalMime from "postal-mime";
 import { describe, expect, it } from "vitest";
 import { buildReplyMime } from "../../src/reply/mime";
+import { runs } from "../runs";
 
 const ENV = { from: "check@phishcheck.example", to: "taro@example.jp", inReplyTo: null, references: null };
 
@@ -17,7 +18,7 @@ describe("reply MIME bodies", () => {
         expect(mail.text ?? "").toBe(text.replace(/\r?\n/g, "\r\n"));
         expect(mail.html ?? "").toBe(`<p>${html.replace(/\r?\n/g, "\r\n")}</p>`);
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
-  });
+  }, 30_000);
 });

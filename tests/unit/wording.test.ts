@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { plainDomain, brandName } from "../../src/reply/defang";
 import { japaneseName } from "../../src/verdict/evidence";
-import { explain } from "../../src/verdict/messages";
+import { explain } from "../../src/reply/reasons";
 import { score } from "../../src/verdict/score";
 import { lookalikeTrick, readableHost } from "../../src/verdict/trick";
 import type { ReasonCode, Signal } from "../../src/signals/types";
@@ -30,7 +30,7 @@ describe("lookalike tricks", () => {
   });
 
   it("the reason spells the trick out in both languages", () => {
-    const m = explain({ code: "sender_lookalike", severity: "high", points: 6, params: { address: "a@paypa1-resolution.com", domain: "paypa1-resolution.com", brand: "PayPal", real: "paypal.com", trick: "digit:1:l|word:resolution" } });
+    const m = explain({ code: "sender_lookalike", params: { address: "a@paypa1-resolution.com", domain: "paypa1-resolution.com", brand: "PayPal", real: "paypal.com", trick: "digit:1:l|word:resolution" } });
     expect(m.en).toContain('it has the digit "1" where the real one has the letter "l" and it adds the word "resolution"');
     expect(m.ja).toContain("英字の「l」の代わりに、数字の「1」が使われています");
     expect(m.ja).toContain("「resolution」という言葉が付け足されています");
@@ -50,8 +50,8 @@ describe("brand names in Japanese", () => {
   it("the reasons use it in Japanese, the English name in English", () => {
     const r = check({ from: "ヤマト運輸 <info@yamato-delivery.example.net>", subject: "【ヤマト運輸】お荷物のお知らせ", text: "ヤマト運輸です。お荷物をお届けに上がりましたが不在のため持ち帰りました。" });
     const mismatch = r.reasons.find((x) => x.code === "sender_name_brand_mismatch")!;
-    expect(mismatch.message.ja).toContain("ヤマト運輸のものではありません");
-    expect(mismatch.message.en).toContain("Yamato Transport");
+    expect(explain(mismatch).ja).toContain("ヤマト運輸のものではありません");
+    expect(explain(mismatch).en).toContain("Yamato Transport");
     expect(r.brand?.ja).toBe("ヤマト運輸");
   });
 });
@@ -67,7 +67,7 @@ describe("official domains and brand names: plain, never clickable", () => {
 
 describe("explanations fit what was quoted", () => {
   const pressure = (phrases: string[], kinds: string[]) =>
-    explain({ code: "pressure", severity: "medium", points: 3, params: { phrases: phrases.join("\u0000"), kinds: kinds.join("\u0000"), count: String(phrases.length) } });
+    explain({ code: "pressure", params: { phrases: phrases.join("\u0000"), kinds: kinds.join("\u0000"), count: String(phrases.length) } });
 
   it("a deadline is called a deadline", () => {
     const m = pressure(["within 48 hours"], ["urgency"]);

@@ -2,6 +2,7 @@ import { env } from "cloudflare:test";
 import { beforeEach, describe, expect, it } from "vitest";
 import worker from "../../worker/index";
 import { checkMail } from "../../src/check";
+import { explain } from "../../src/reply/reasons";
 import { compileRules } from "../../src/rules/compile";
 import { defaultRules } from "../../src/rules/default";
 import { resetRulesCache } from "../../src/rules/store";
@@ -315,7 +316,7 @@ describe("admin API: dry run and check", () => {
       verdict: "dangerous",
       score: expected.score,
       language: expected.language,
-      reasons: expected.reasons.map((r) => ({ code: r.code, severity: r.severity, message: r.message[expected.language] })),
+      reasons: expected.reasons.map((r) => ({ code: r.code, severity: r.severity, message: explain(r)[expected.language] })),
     });
     expect((await call("POST", "/admin/check", { body: "" })).status).toBe(400);
   });

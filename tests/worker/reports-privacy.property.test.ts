@@ -5,7 +5,9 @@
  */
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { env } from "cloudflare:test";
 import { FakeMessage } from "../helpers";
+import { runs } from "../runs";
 import { clearTables, deliverAndWait, dumpTables, uniqueSender } from "./org-helpers";
 
 beforeEach(async () => {
@@ -74,7 +76,7 @@ describe("property: a marker in the body never reaches D1", () => {
           expect(dump.toLowerCase()).not.toContain(marker.toLowerCase());
         },
       ),
-      { numRuns: 24, seed: 1212 },
+      { numRuns: runs(24, (env as unknown as { FUZZ_RUNS?: string }).FUZZ_RUNS), seed: 1212 },
     );
   }, 60_000);
 });

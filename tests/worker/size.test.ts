@@ -8,6 +8,7 @@ import { checkMail } from "../../src/check";
 import { parseMail } from "../../src/mail/parse";
 import { omittedPart, slimMime, TEXT_PART_RAW_LIMIT, zipNames } from "../../src/mail/slim";
 import { findOriginal, TEXT_SCAN_LIMIT } from "../../src/original/find";
+import { explain } from "../../src/reply/reasons";
 import { embeddedRules } from "../../src/rules/store";
 import { bigMail, concat, makeZip } from "../../cli/bench-gen";
 import { FakeMessage, deliver, parseReply } from "../helpers";
@@ -48,7 +49,7 @@ describe("big attachments are not decoded, and still seen", () => {
     const result = await checkMail(raw, rules());
     expect(result.verdict).toBe("dangerous");
     const reason = result.reasons.find((r) => r.code === "attachment_dangerous");
-    expect(reason?.message.en).toContain("invoice-2021-03[.]pdf[.]exe");
+    expect(reason && explain(reason).en).toContain("invoice-2021-03[.]pdf[.]exe");
   });
 
   it("the worker answers a 10 MB mail with a big attachment: one reply, verdict phishing", async () => {
@@ -118,8 +119,8 @@ describe("long text is cut, and the reply says how much was checked", () => {
     const result = await checkMail(raw, rules());
     expect(result.verdict).toBe("dangerous");
     const reason = result.reasons.find((r) => r.code === "text_truncated");
-    expect(reason?.message.en).toContain(`first ${TEXT_SCAN_LIMIT} characters`);
-    expect(reason?.message.ja).toContain(`最初の${TEXT_SCAN_LIMIT}文字`);
+    expect(reason && explain(reason).en).toContain(`first ${TEXT_SCAN_LIMIT} characters`);
+    expect(reason && explain(reason).ja).toContain(`最初の${TEXT_SCAN_LIMIT}文字`);
   });
 
   it("a 10 MB HTML body: cut before parsing, still dangerous, and the cut is reported", async () => {

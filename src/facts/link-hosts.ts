@@ -1,0 +1,48 @@
+import { linkHost } from "../text/host";
+import { decodeURIComponentSafe } from "../text/strings";
+
+/**
+ * The hosts a link names: its own host, the destination a redirect parameter carries
+ * (google.com/url?q=https://…, followed by the link signals as where the link really goes), and every
+ * host written inside it (ebay.com/…?DomainUrl=http://elsewhere: a brand's own notice only counts as
+ * one when all of them are the brand's).
+ */
+
+/** Query parameters that carry a destination in open redirectors (google.com/url?q=…). */
+const REDIRECT_PARAMS = ["q", "url", "u", "target", "dest", "destination", "redirect", "redirect_uri", "redirect_url", "next", "goto", "link", "to", "r"];
+
+/** The link as a URL (a bare "www.…" read as http); null when it is not one. */
+export function parseUrl(href: string): URL | null {
+  try {
+    const h = href.trim();
+    return new URL(/^[a-z][a-z0-9+.-]*:/i.test(h) ? h : `http://${h}`);
+  } catch {
+    return null;
+  }
+}
+
+/** The destination a redirect parameter carries, when it is an http(s) address on another host. */
+export function redirectTarget(url: URL): URL | null {
+  for (const p of REDIRECT_PARAMS) {
+    const v = url.searchParams.get(p);
+    if (v && /^https?:\/\//i.test(v)) {
+      const t = parseUrl(v);
+      if (t?.hostname && t.hostname !== url.hostname) return t;
+    }
+  }
+  return null;
+}
+
+/** An http(s) address written inside a link, plain or percent-encoded: its host. */
+const CARRIED_HOST = /https?(?::|%3a)(?:\/\/|%2f%2f)([a-z0-9.-]{1,253})/gi;
+
+/**
+ * Every host an http(s) link names, lower case, each once: its own first, then each one carried inside it
+ * (read from its first 2,000 characters, percent-decoded). Null when the link is no http(s) address.
+ */
+export function hostsNamed(href: string): string[] | null {
+  const host = linkHost(href);
+  if (!host) return null;
+  // (The link's own "https://host" is found again by the scan: each host is named once.)
+  return [...new Set([host, ...[...decodeURIComponentSafe(href.slice(0, 2000)).matchAll(CARRIED_HOST)].map((m) => m[1]!.toLowerCase())])];
+}

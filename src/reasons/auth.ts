@@ -1,0 +1,91 @@
+import type { ReasonSpec } from "./types";
+import { byEn, byJa } from "./words";
+
+/** Whether the mail really came from where it says, and what the reader's mail service already decided. */
+export const AUTH = {
+  auth_fail_brand: {
+    topic: "sender",
+    severity: "high",
+    points: 6,
+    say: (p, { official, bj, be }) => ({
+      ja: `差出人は${bj(p)}（${official(p.domain)}）となっていますが、本当は${bj(p)}から送られたものではありません。差出人が偽られています。`,
+      en: `The sender says ${be(p)} (${official(p.domain)}), but this mail did not really come from ${be(p)}: the sender is forged.`,
+    }),
+  },
+  forged_official: {
+    topic: "sender",
+    severity: "high",
+    points: 4,
+    say: (p, { official, url, bj, be }) => ({
+      ja: `差出人は${bj(p)}の本物のアドレス（${official(p.domain)}）になっていますが、${bj(p)}から送られたことを示すものが何もありません。差出人のアドレスは誰でも自由に書けます。しかもリンクは${bj(p)}のサイトではなく ${url(p.url)} に向かい、ログインやカード情報の入力、支払いを求めています。`,
+      en: `The sender shows ${be(p)}'s real address (${official(p.domain)}), but nothing shows the mail came from ${be(p)} — anyone can type a sender address. Its links go not to ${be(p)}'s site but to ${url(p.url)}, and it asks you to sign in, confirm card details or pay.`,
+    }),
+  },
+  auth_fail: {
+    topic: "sender",
+    severity: { dmarc: "medium", spf: "low" },
+    points: { dmarc: 3.5, spf: 2 },
+    say: (p, { host }) => ({
+      ja: `このメールが本当に ${host(p.domain)} から送られたことを確認できませんでした。差出人が偽られている可能性があります。`,
+      en: `We could not confirm that this mail really came from ${host(p.domain)}; the sender may be forged.`,
+    }),
+  },
+  auth_unverified: {
+    topic: "sender",
+    severity: "low",
+    points: 1,
+    say: (p, { host }) => ({
+      ja: `このメールが本当に ${host(p.domain)} から送られたことを確かめる手がかりがありません。`,
+      en: `Nothing in this mail shows that it really came from ${host(p.domain)}.`,
+    }),
+  },
+  // Evidence of a genuine mail
+  auth_pass_official: {
+    topic: "genuine",
+    severity: "info",
+    points: -6,
+    confirmsSender: true,
+    say: (p, { official, bj, be }) => ({
+      ja: `このメールが本当に${bj(p)}（${official(p.domain)}）から送られたことを確認できました。`,
+      en: `We could confirm that this mail really came from ${be(p)} (${official(p.domain)}).`,
+    }),
+  },
+  auth_pass_relay: {
+    topic: "genuine",
+    severity: "info",
+    points: 0,
+    say: (p, { official, bj, be }) => ({
+      ja: `このメールは${bj(p)}のサービス（${official(p.domain)}）を通して届いていますが、共有や招待の通知は誰でも送れるため、内容を${bj(p)}が書いたという証明にはなりません。`,
+      en: `This mail came through ${be(p)}'s service (${official(p.domain)}), but anyone can send sharing or invitation notices that way; it does not mean ${be(p)} wrote it.`,
+    }),
+  },
+  auth_unknown_official: {
+    topic: "genuine",
+    severity: "info",
+    points: 0,
+    say: (p, { official, bj, be }) => ({
+      ja: `差出人のアドレスは${bj(p)}のもの（${official(p.domain)}）ですが、このメールには本当に${bj(p)}から送られたかを確かめる情報が残っていないため、確認できませんでした。`,
+      en: `The sender's address is ${be(p)}'s (${official(p.domain)}), but this copy carries no proof that it really came from ${be(p)}, so we could not confirm it.`,
+    }),
+  },
+  // Mail providers' own verdicts
+  provider_phish: {
+    topic: "provider",
+    severity: "high",
+    points: 5,
+    persuasive: 1,
+    say: (p) => ({
+      ja: `お使いのメールサービス${byJa(p)}が、このメールをすでに詐欺またはなりすましのメールと判定していました。`,
+      en: `Your mail service${byEn(p)} had already marked this mail as a scam or a fake sender.`,
+    }),
+  },
+  provider_junk: {
+    topic: "provider",
+    severity: "medium",
+    points: 3,
+    say: (p) => ({
+      ja: `お使いのメールサービス${byJa(p)}が、このメールをすでに迷惑メールと判定していました。`,
+      en: `Your mail service${byEn(p)} had already marked this mail as junk.`,
+    }),
+  },
+} as const satisfies Record<string, ReasonSpec>;
