@@ -34,8 +34,8 @@ export type Ratios = {
   p99OverP50: Record<(typeof STAGES)[number] | "whole", number>;
   /** Whole pipeline, one core, this machine: not compared, only shown. */
   mailsPerSecond: number;
-  /** workerd (when measured): total whole over parse-only, and p99 over p99. */
-  workerd?: { wholeOverParse: number; wholeP99OverParseP99: number; mailsPerSecond: number };
+  /** workerd (when measured): total whole over parse-only, p99 over p99, and (when timed) each stage's total over parse's. */
+  workerd?: { wholeOverParse: number; wholeP99OverParseP99: number; mailsPerSecond: number; stageOverParse?: Record<(typeof STAGES)[number], number> };
 };
 
 export type Baseline = {
@@ -110,7 +110,10 @@ export async function measureOnce(mails: Uint8Array[], rules: CompiledRules, rou
 export function workerdRatios(wd: WorkerdTimes): NonNullable<Ratios["workerd"]> {
   const p = wd.parse.map(median);
   const w = wd.whole.map(median);
-  return { wholeOverParse: sum(w) / sum(p), wholeP99OverParseP99: dist(w).p99 / dist(p).p99, mailsPerSecond: w.length / (sum(w) / 1000) };
+  const out: NonNullable<Ratios["workerd"]> = { wholeOverParse: sum(w) / sum(p), wholeP99OverParseP99: dist(w).p99 / dist(p).p99, mailsPerSecond: w.length / (sum(w) / 1000) };
+  const st = wd.stages;
+  if (st && st.parse > 0) out.stageOverParse = Object.fromEntries(STAGES.map((s) => [s, st[s] / st.parse])) as Record<(typeof STAGES)[number], number>;
+  return out;
 }
 
 /** Every ratio as a flat name → value list (the order of the tables). */
@@ -124,6 +127,8 @@ export function flatten(r: Ratios): [string, number, "total" | "tail" | "info"][
   if (r.workerd) {
     out.push(["workerd: whole / parse-only, total time", r.workerd.wholeOverParse, "total"]);
     out.push(["workerd: whole p99 / parse-only p99", r.workerd.wholeP99OverParseP99, "tail"]);
+    const st = r.workerd.stageOverParse;
+    if (st) for (const s of STAGES) if (s !== "parse") out.push([`workerd: ${s} / parse, total time`, st[s], "total"]);
     out.push(["workerd: mails per second", r.workerd.mailsPerSecond, "info"]);
   }
   out.push(["mails per second (Node, one core)", r.mailsPerSecond, "info"]);
@@ -144,12 +149,15 @@ export function summarise(runs: Ratios[]): { ratios: Ratios; spread: Record<stri
     mailsPerSecond: m((r) => r.mailsPerSecond),
   };
   const wd = runs.map((r) => r.workerd).filter((w) => w !== undefined);
-  if (wd.length)
+  if (wd.length) {
     ratios.workerd = {
       wholeOverParse: median(wd.map((w) => w.wholeOverParse)),
       wholeP99OverParseP99: median(wd.map((w) => w.wholeP99OverParseP99)),
       mailsPerSecond: median(wd.map((w) => w.mailsPerSecond)),
     };
+    const staged = wd.map((w) => w.stageOverParse).filter((s) => s !== undefined);
+    if (staged.length) ratios.workerd.stageOverParse = Object.fromEntries(STAGES.map((s) => [s, median(staged.map((x) => x[s]))])) as Record<(typeof STAGES)[number], number>;
+  }
   return { ratios, spread };
 }
 

@@ -3,10 +3,13 @@
  * esbuild and miniflare come with wrangler / tsx (not direct dependencies): loaded on demand.
  */
 
-export type WorkerdTimes = { parse: number[][]; whole: number[][] };
+import type { Stages } from "./bench-pipeline";
+
+/** Per mail and round: parse-only and whole-pipeline ms; `stages`: each stage's total ms over all mails (when asked for). */
+export type WorkerdTimes = { parse: number[][]; whole: number[][]; stages?: Stages };
 
 /** Per mail: average ms per run over at least `minMs` of repeated runs, in each of `rounds` rounds (after a warm-up). */
-export async function timeInWorkerd(mails: Uint8Array[], rounds: number, minMs = 10, compatibilityDate = "2026-04-20"): Promise<WorkerdTimes> {
+export async function timeInWorkerd(mails: Uint8Array[], rounds: number, minMs = 10, compatibilityDate = "2026-04-20", stageReps = 0): Promise<WorkerdTimes> {
   const { build } = await import("esbuild");
   const { Miniflare } = await import("miniflare");
   const out = await build({
@@ -30,7 +33,9 @@ export async function timeInWorkerd(mails: Uint8Array[], rounds: number, minMs =
       res.parse.forEach((t, i) => parse[i]!.push(t));
       res.whole.forEach((t, i) => whole[i]!.push(t));
     }
-    return { parse, whole };
+    // Stage by stage (after the rounds, so warm): each stage's total over all mails, `stageReps` times.
+    const stages = stageReps > 0 ? ((await (await mf.dispatchFetch(`http://bench/stages?reps=${stageReps}`, { method: "POST" })).json()) as Stages) : undefined;
+    return stages ? { parse, whole, stages } : { parse, whole };
   } finally {
     await mf.dispose();
   }

@@ -5,6 +5,7 @@ import { confirmsSender } from "./reasons/catalogue";
 import type { CompiledRules } from "./rules/compile";
 import { findBrandClaims, strongClaims } from "./facts/brand-claims";
 import { closeDomainFactsScope, openDomainFactsScope, senderFacts } from "./facts/domain-facts";
+import { forgetFolded } from "./facts/folded";
 import { senderSignals } from "./signals/sender";
 import { linkSignals } from "./signals/links";
 import { findPhrases } from "./facts/phrases";
@@ -57,6 +58,7 @@ export function analyse(original: Original, rules: CompiledRules) {
     return analyseIn(original, rules);
   } finally {
     closeDomainFactsScope();
+    forgetFolded();
   }
 }
 

@@ -1,5 +1,6 @@
 import { insideNotName, officialBrand, type CompiledRules } from "../rules/compile";
-import { foldCompact, foldSpaced, isAsciiWordChar } from "../text/normalize";
+import { isAsciiWordChar } from "../text/normalize";
+import { folded } from "./folded";
 import type { Original } from "../original/types";
 import { latinLookalikes, letterSwaps } from "../text/confusables";
 import { unmask } from "./disguise";
@@ -32,7 +33,7 @@ const BODY_CLAIM_CHARS = 4000;
 function brandsIn(rules: CompiledRules, text: string): Map<number, string> {
   const found = new Map<number, string>();
   if (!text) return found;
-  const spaced = foldSpaced(text);
+  const { spaced, compact } = folded(text);
   rules.latinNames.scan(spaced, (id, end) => {
     const brand = rules.latinNameBrand[id]!;
     const start = end - rules.latinNames.patternLength(id);
@@ -40,7 +41,6 @@ function brandsIn(rules: CompiledRules, text: string): Map<number, string> {
     if (insideNotName(spaced, start, rules.latinNameNot[id])) return;
     found.set(brand, spaced.slice(start, end));
   });
-  const compact = foldCompact(text);
   rules.scriptNames.scan(compact, (id, end) => {
     const brand = rules.scriptNameBrand[id]!;
     const start = end - rules.scriptNames.patternLength(id);

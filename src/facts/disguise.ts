@@ -64,10 +64,19 @@ export function scrambleTricks(text: string): string[] {
 export function stuffedCode(text: string): string | null {
   const counts = new Map<string, number>();
   // Words only: an address or a tracking id in a URL repeats the same code in genuine mail too.
-  // Word by word, and only words holding six capitals or digits in a row: a match never spans a
-  // space, so this finds what one pass over the joined words would, without scanning every word.
-  for (const w of text.slice(0, 20_000).split(/\s+/)) {
-    if (w.length > 40 || !/[A-Z0-9]{6}/.test(w) || /[/:=?&@#%<>[\]]/.test(w)) continue;
+  // Only words holding six capitals or digits in a row: each such run is found in one pass over the
+  // text, and the word around it (the stretch between whitespace, as split(/\s+/) cuts it) is read
+  // once; words without one are never looked at.
+  const t = text.slice(0, 20_000);
+  const run = /[A-Z0-9]{6}/g;
+  for (let r = run.exec(t); r; r = run.exec(t)) {
+    let start = r.index;
+    while (start > 0 && !isSpace(t.charCodeAt(start - 1))) start--;
+    let end = r.index + 6;
+    while (end < t.length && !isSpace(t.charCodeAt(end))) end++;
+    run.lastIndex = end;
+    const w = t.slice(start, end);
+    if (w.length > 40 || /[/:=?&@#%<>[\]]/.test(w)) continue;
     for (const m of w.matchAll(/(\p{Ll}*)([A-Z0-9]{6,14})(\p{Ll}*)/gu)) {
       const code = m[2]!;
       // (Letters beyond A–F: a hex colour left in broken HTML, FFFF99, is debris, not a code.)
@@ -78,4 +87,10 @@ export function stuffedCode(text: string): string | null {
     }
   }
   return null;
+}
+
+/** The code units JavaScript's \s matches (so words end where split(/\s+/) ends them). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

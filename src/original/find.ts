@@ -4,6 +4,7 @@ import { readHtml } from "../mail/html";
 import { omittedPart, zipNames } from "../mail/slim";
 import { findInlineForward } from "./inline";
 import { senderOf } from "./sender";
+import { textStructure } from "./text-links";
 import { urlsInText } from "./urls";
 import type { AttachmentInfo, Link, MailAddress, Original } from "./types";
 
@@ -172,7 +173,9 @@ export async function findOriginal(mail: ParsedMail, forwarder: string | null, d
       // The whole HTML is read once per mail (mailHtml); only a forward further down reads its tail again.
       html = at > 0 ? readHtml(mail.html.slice(at)) : mailHtml(mail);
     }
-    const { text, truncated } = capped(inline.body, mail.clipped);
+    // No HTML of its own: what the client's text conversion kept of the original's links and images.
+    const shown = html ? null : textStructure(inline.body);
+    const { text, truncated } = capped(shown?.text ?? inline.body, mail.clipped);
     const head = raw?.mail;
     return {
       via: "inline",
@@ -181,8 +184,8 @@ export async function findOriginal(mail: ParsedMail, forwarder: string | null, d
       subject: head?.subject ?? inline.subject,
       date: head?.date ?? inline.date,
       text,
-      links: mergeLinks(html?.links ?? [], (html?.forms ?? []).map((href) => ({ href, text: "" })), urlsInText(text)),
-      imageAlts: html?.imageAlts ?? [],
+      links: mergeLinks(html?.links ?? shown?.links ?? [], (html?.forms ?? []).map((href) => ({ href, text: "" })), urlsInText(text)),
+      imageAlts: html?.imageAlts ?? shown?.imageAlts ?? [],
       imageSources: html?.imageSources ?? [],
       attachments: attachmentInfo(mail.attachments),
       headers: head?.headers ?? [...inline.headers, ...mail.headers.filter((h) => FILTER_STAMP.test(h.key))],

@@ -1,4 +1,4 @@
-import { addressParser } from "postal-mime";
+import { parseAddress } from "./address";
 import type { MailAddress } from "./types";
 
 /**
@@ -59,33 +59,6 @@ function headerField(line: string): [Field, string] | null {
 function stripQuote(line: string): string {
   return line.replace(/^(?:[ \t]?>)+ ?/, "");
 }
-
-/** Parses "Name <a@b>", "\"Name\" <a@b>", "Name [mailto:a@b]", "a@b (Name)" or a bare address. */
-export function parseAddress(value: string): MailAddress | null {
-  const cleaned = value
-    .replace(/\[mailto:([^\]\s[]{1,320})\]/i, "<$1>")
-    .replace(/<mailto:([^>\s<]{1,320})>/i, "<$1>")
-    .replace(/＜/g, "<")
-    .replace(/＞/g, ">")
-    .trim();
-  if (!cleaned) return null;
-  // "Name, Inc. <a@b>" as mailers show it, unquoted: all before the angle brackets is the name.
-  const angle = /^([^<>]{0,200}?)\s*<\s*([^<>\s@]{1,64}@[^<>\s@]{1,253})\s*>$/.exec(cleaned);
-  if (angle) return { name: angle[1]!.replace(/^["'\s]+|["'\s]+$/g, "").trim(), address: angle[2]!.toLowerCase() };
-  try {
-    const list = addressParser(cleaned, { flatten: true });
-    const first = list.find((a) => a.address && a.address.includes("@"));
-    if (first?.address) return { name: (first.name ?? "").trim(), address: first.address.trim().toLowerCase() };
-  } catch {
-    // fall through to the loose match below
-  }
-  // Bounded on both sides of the @: an unbounded run took quadratic time on a long line without one.
-  const m = cleaned.includes("@") ? /([^\s<>"'()\[\]@]{1,64}@[^\s<>"'()\[\]@]{1,253}\.[a-z0-9-]{1,63})/i.exec(cleaned) : null;
-  if (!m) return { name: cleaned.replace(/["<>]/g, "").trim(), address: "" };
-  const name = cleaned.slice(0, m.index).replace(/["<>(\[]/g, "").trim();
-  return { name, address: m[1]!.toLowerCase() };
-}
-
 
 // A separator line of any wording: dashes or underscores around a title ("---------- Forwarded
 // message ---------", "-----Ursprüngliche Nachricht-----", "----- Forwarded message from Name <a@b> -----"),

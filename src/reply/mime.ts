@@ -59,29 +59,62 @@ function messageIds(value: string): string[] {
 const B64 = new TextEncoder().encode("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
 const ASCII = new TextDecoder("latin1");
 
+/** Uint8Array.prototype.toBase64 (workerd and current browsers have it; Node 20 does not). */
+type NativeBase64 = Uint8Array & { toBase64?: () => string };
+
 /**
- * UTF-8, base64, lines of 76 characters (RFC 2045), written into one byte array and decoded once
- * (Node's btoa is slow, and a string grown a character at a time costs more than the encoding).
+ * UTF-8, base64, lines of 76 characters (RFC 2045). workerd encodes natively; elsewhere the bytes are
+ * encoded by base64LinesPortable.
  */
-function base64Lines(text: string): string {
-  const b = new TextEncoder().encode(text.replace(/\r?\n/g, "\r\n"));
-  const chars = 4 * Math.ceil(b.length / 3);
+export function base64Lines(text: string): string {
+  const b: NativeBase64 = new TextEncoder().encode(text.replace(/\r?\n/g, "\r\n"));
+  if (typeof b.toBase64 !== "function") return base64LinesPortable(b);
+  const flat = b.toBase64();
+  const lines: string[] = [];
+  for (let i = 0; i < flat.length; i += 76) lines.push(flat.slice(i, i + 76));
+  return lines.join("\r\n");
+}
+
+/**
+ * The same in plain JavaScript, written into one byte array and decoded once (Node's btoa is slow,
+ * and a string grown a character at a time costs more than the encoding). Exported for the test
+ * that holds both ways to the same output.
+ */
+export function base64LinesPortable(b: Uint8Array): string {
+  const n = b.length;
+  const whole = n - (n % 3);
+  const chars = 4 * Math.ceil(n / 3);
   const lines = Math.ceil(chars / 76);
   const out = new Uint8Array(chars + 2 * Math.max(0, lines - 1));
   let o = 0;
   let col = 0;
-  for (let i = 0; i < b.length; i += 3) {
+  let i = 0;
+  // Whole groups of three bytes; the last one or two bytes, padded, after the loop.
+  for (; i < whole; i += 3) {
     if (col === 76) {
       out[o++] = 13;
       out[o++] = 10;
       col = 0;
     }
-    const n = (b[i]! << 16) | ((b[i + 1] ?? 0) << 8) | (b[i + 2] ?? 0);
-    out[o++] = B64[(n >> 18) & 63]!;
-    out[o++] = B64[(n >> 12) & 63]!;
-    out[o++] = i + 1 < b.length ? B64[(n >> 6) & 63]! : 61;
-    out[o++] = i + 2 < b.length ? B64[n & 63]! : 61;
+    const x = (b[i]! << 16) | (b[i + 1]! << 8) | b[i + 2]!;
+    out[o++] = B64[x >> 18]!;
+    out[o++] = B64[(x >> 12) & 63]!;
+    out[o++] = B64[(x >> 6) & 63]!;
+    out[o++] = B64[x & 63]!;
     col += 4;
+  }
+  if (i < n) {
+    if (col === 76) {
+      out[o++] = 13;
+      out[o++] = 10;
+    }
+    const two = i + 1 < n;
+    const x = (b[i]! << 16) | (two ? b[i + 1]! << 8 : 0);
+    out[o++] = B64[x >> 18]!;
+    out[o++] = B64[(x >> 12) & 63]!;
+    out[o++] = two ? B64[(x >> 6) & 63]! : 61;
+    out[o++] = 61;
   }
   return ASCII.decode(out);
 }
+

@@ -20,6 +20,14 @@ const ACTION_TEXT = /^\W*(?:click here|click|here|log ?in|log ?on|sign ?in|verif
 const ACCOUNT_ACTION =
   /^\W*(?:(?:please\s+)?(?:click\s+here\s+(?:to\s+)?|go\s+to\s+)?(?:log ?in|log ?on|sign ?in|verify|confirm|update|restore|unlock|validate|activate|reactivate|secure|prove)\b|ログイン|確認する|認証|更新する)/i;
 
+/**
+ * The same ask in the languages of the other big markets (pt, es, de, fr, it, nl): "ACESSAR SUA CONTA",
+ * "Ativar", "Desbloquear", "Konto bestätigen" (German puts the verb last), "Se connecter" — account verbs
+ * only, never "click here".
+ */
+const ACCOUNT_ACTION_INTL =
+  /^\W*(?:acess(?:ar|e)\b|ativ(?:ar|e)\b|desbloque(?:ar|ie)\b|atualiz(?:ar|e)\b|regulariz(?:ar|e)\b|valid(?:ar|e)\b|activ(?:ar|e)\b|actualiz(?:ar|a)\b|verific(?:ar|a|ación)\b|confirm(?:ar|a|e)\b|acced(?:er|a)\b|iniciar sesión|entrar\b|(?:\p{L}+\s+){0,2}(?:anmelden|einloggen|bestätigen|aktualisieren|verifizieren|entsperren|freischalten)(?![\p{L}])|se connecter|connectez|vérifier|confirmer|valider|débloquer|accedi\b|sblocca|aggiorna\b|inloggen|bevestigen|verifiëren|activeren)/iu;
+
 /** The host a link's text leads with ("http://signin.ebay.com/…", "www.amazon.com"). */
 const SHOWN_HOST = /^\s*(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?:[/:?#\s"]|$)/i;
 
@@ -68,11 +76,21 @@ export function forgedOfficialSignals({ original, rules, sender, phraseHits }: S
   const name = rules.brands[brand]!.names.en[0]!;
   const signal = (url: string): Signal[] => [reason("forged_official", { brand: name, domain: sender.domain, url })];
   if (!hosts.some((host) => officialBrand(rules, host) === brand)) {
+    // No phrase asks, but the link itself does ("ACESSAR SUA CONTA", "Sign in") and goes to a stranger:
+    // not the brand's mail service, not a host named after the brand, not one the admins vouch for.
+    const askingLink = asks
+      ? undefined
+      : original.links.find((l) => {
+          if (!ACCOUNT_ACTION.test(l.text) && !ACCOUNT_ACTION_INTL.test(l.text)) return false;
+          const host = linkHost(l.href);
+          const f = host ? domainFacts(rules, host) : null;
+          return !!f && !f.mailService && !f.allowed && f.brandToken?.brand !== brand;
+        });
     // Without asking words, a sign-in link on a host no company serves its customers from (an IP
     // address, an odd port, an abused ending, free hosting, a lookalike) asks just the same.
-    if (!asks && !original.links.some((l) => riskyLogin(rules, l.href, l.text) || brandInPath(rules, brand, l.href))) return [];
+    if (!asks && !askingLink && !original.links.some((l) => riskyLogin(rules, l.href, l.text) || brandInPath(rules, brand, l.href))) return [];
     const elsewhere = hosts.find((host) => domainFacts(rules, host).shortener) ?? hosts[0]!;
-    return signal(original.links.find((l) => linkHost(l.href) === elsewhere)!.href);
+    return signal(askingLink?.href ?? original.links.find((l) => linkHost(l.href) === elsewhere)!.href);
   }
   // Phishing copies the brand's footer (privacy, help, its home page) and swaps only the link that
   // matters: the button to sign in or confirm, or the brand's own address shown as the link's text,

@@ -1,5 +1,5 @@
 import { reason } from "../reasons/catalogue";
-import { header, headers } from "../mail/parse";
+import { headers } from "../mail/parse";
 import type { Signal, SignalContext } from "./types";
 
 /**
@@ -33,13 +33,27 @@ function taggedSubject(subject: string): boolean {
 
 type Verdict = { level: "junk" | "phish"; by: "microsoft" | "filter" };
 
+/** Microsoft's stamps, read in one pass over the headers (most mail has none of them). */
+const MS_HEADERS = new Set(["x-forefront-antispam-report", "x-forefront-antispam-report-untrusted", "x-ms-exchange-organization-scl", "x-microsoft-antispam-mailbox-delivery"]);
+
 function microsoft(o: SignalContext["original"]): Verdict | null {
-  const h = { headers: o.headers! };
-  const report = [...headers(h, "x-forefront-antispam-report"), ...headers(h, "x-forefront-antispam-report-untrusted")].join(";");
+  const forefront: string[] = [];
+  const untrusted: string[] = [];
+  const deliveries: string[] = [];
+  let sclValue: string | undefined;
+  for (const { key, value } of o.headers!) {
+    if (!MS_HEADERS.has(key)) continue;
+    if (key === "x-forefront-antispam-report") forefront.push(value);
+    else if (key === "x-forefront-antispam-report-untrusted") untrusted.push(value);
+    else if (key === "x-microsoft-antispam-mailbox-delivery") deliveries.push(value);
+    else sclValue ??= value;
+  }
+  if (forefront.length + untrusted.length + deliveries.length === 0 && sclValue === undefined) return null;
+  const report = [...forefront, ...untrusted].join(";");
   const cats = [...report.matchAll(/\bCAT:([A-Z]+)/g)].map((m) => m[1]!);
   if (cats.some((c) => MS_PHISH.has(c))) return { level: "phish", by: "microsoft" };
-  const scl = Number(/^\s*(-?\d+)/.exec(header(h, "x-ms-exchange-organization-scl") ?? "")?.[1] ?? NaN);
-  const delivery = headers(h, "x-microsoft-antispam-mailbox-delivery").join(";");
+  const scl = Number(/^\s*(-?\d+)/.exec(sclValue ?? "")?.[1] ?? NaN);
+  const delivery = deliveries.join(";");
   if (scl >= 5 || /\bdest:J\b/.test(delivery) || /\bSFV:(?:SPM|SKS)\b/.test(report) || cats.some((c) => MS_SPAM.has(c)))
     return { level: "junk", by: "microsoft" };
   return null;

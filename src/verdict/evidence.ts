@@ -1,5 +1,6 @@
 import { spec } from "../reasons/catalogue";
 import type { CompiledRules } from "../rules/compile";
+import { folded } from "../facts/folded";
 import { foldCompact, foldSpaced, isAsciiWordChar } from "../text/normalize";
 import type { Original } from "../original/types";
 import { domainFacts } from "../facts/domain-facts";
@@ -42,10 +43,9 @@ export function japaneseName(rules: CompiledRules, brand: number, text: string):
   const names = rules.brands[brand]!.names;
   const en = names.en[0]!;
   const own = names.ja.filter((n) => !foldCompact(n).includes(foldCompact(en)));
-  const compact = foldCompact(text);
+  const { compact, spaced } = folded(text);
   const used = own.find((n) => compact.includes(foldCompact(n)));
   if (used) return used;
-  const spaced = foldSpaced(text);
   const word = (n: string) => {
     const f = foldSpaced(n);
     for (let i = spaced.indexOf(f); i >= 0; i = spaced.indexOf(f, i + 1))

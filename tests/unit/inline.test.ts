@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findInlineForward, parseAddress } from "../../src/original/inline";
+import { parseAddress } from "../../src/original/address";
+import { findInlineForward } from "../../src/original/inline";
 
 const BODY = "お客様のアカウントを確認してください。\nhttps://evil.example.ml/login";
 
@@ -113,6 +114,11 @@ describe("parseAddress", () => {
     ["Amazon [mailto:a@x.cf]", "Amazon", "a@x.cf"],
     ["A@X.CF", "", "a@x.cf"],
     ["Amazon＜a@x.cf＞", "Amazon", "a@x.cf"],
+    // Outlook writes an address with no name as the address twice; Gmail quotes an address used as a name.
+    ["a@x.cf [mailto:a@x.cf]", "a@x.cf", "a@x.cf"],
+    ['"service@paypal.com" <a@x.cf>', "service@paypal.com", "a@x.cf"],
+    ["a@x.cf (Amazon)", "Amazon", "a@x.cf"],
+    ["Amazon, Inc. <a@x.cf>", "Amazon, Inc.", "a@x.cf"],
   ])("%s", (input, name, address) => {
     expect(parseAddress(input)).toEqual({ name, address });
   });

@@ -106,3 +106,42 @@ describe("genuine counterparts of the copied footer", () => {
     expect(r.codes).not.toContain("forged_official");
   });
 });
+
+/**
+ * The ask made by the link alone, in the language of the mail (pt, es, de, fr, it, nl): an official
+ * From with nothing vouching for it, every link going to a stranger's host, and the one button saying
+ * "ACESSAR SUA CONTA" / "Konto bestätigen". Hand-written after the Brazilian bank lures that link to a
+ * serverless app; the genuine counterparts are the bank's own notice (headers stripped) whose button goes
+ * to its own site or through a mail service's tracker.
+ */
+describe("forged official senders whose button alone asks, in other languages", () => {
+  const body = { from: "Bradesco <naoresponder@bradesco.com.br>", subject: "Rodrigo, você alcançou o cartão Black", text: "Olá Rodrigo,\nVocê foi selecionado para o cartão Black. Veja os detalhes no app.\nACESSAR SUA CONTA" };
+
+  it("'ACESSAR SUA CONTA' to a serverless app's host: forged, and the button is the link named", () => {
+    const r = check({ ...body, links: [link("https://us-central1-example-378715.cloudfunctions.net/lesma", "ACESSAR SUA CONTA")] });
+    expect(r.codes).toContain("forged_official");
+    expect(r.signal("forged_official")!.params.url).toBe("https://us-central1-example-378715.cloudfunctions.net/lesma");
+  });
+
+  it("German, verb last: 'Konto bestätigen' from PayPal's own domain to a stranger's host: forged", () => {
+    const r = check({ from: "PayPal <service@paypal.com>", subject: "Ihr Konto", text: "Sehr geehrter Kunde,\nbitte bestätigen Sie Ihre Angaben.", links: [link("https://sicherheit-kundenportal.de/login", "Konto bestätigen")] });
+    expect(r.codes).toContain("forged_official");
+  });
+
+  it("genuine: the same notice with its button to the bank's own site: not forged, no signs", () => {
+    const r = check({ ...body, links: [link("https://www.bradesco.com.br/html/classic/index.shtm", "ACESSAR SUA CONTA"), link("https://www.bradesco.com.br/", "Bradesco")] });
+    expect(r.codes).not.toContain("forged_official");
+    expect(r.verdict).toBe("no_signs");
+  });
+
+  it("genuine: the button through a mail service's click tracker: not forged", () => {
+    const r = check({ ...body, links: [link("https://click.e.exacttarget.com/?qs=abc123", "ACESSAR SUA CONTA")] });
+    expect(r.codes).not.toContain("forged_official");
+    expect(r.verdict).not.toBe("dangerous");
+  });
+
+  it("a link that only says 'clique aqui' (no account verb) to a stranger's host, no ask phrase: left alone", () => {
+    const r = check({ ...body, links: [link("https://promo-cartao-black.com.br/black", "clique aqui")] });
+    expect(r.codes).not.toContain("forged_official");
+  });
+});

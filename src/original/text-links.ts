@@ -1,0 +1,116 @@
+import type { Link } from "./types";
+
+/**
+ * What a plain-text forward kept of the original's HTML. A client forwarding an HTML mail as text
+ * writes each link as its text followed by the target, and each image as a placeholder:
+ * - Gmail, Apple Mail, Thunderbird, K-9: `Sign in <https://…>`; Gmail also `[image: Amazon]`;
+ * - Outlook: `Sign in<https://…>`, images `[Amazon]` or `[cid:image001.png@01D…]`;
+ * - other converters: `Sign in [https://…]`, `Sign in (https://…)`, Markdown `[Sign in](https://…)`;
+ * - w3m/lynx (mutt): `Sign in[1]` and a numbered list of targets at the end.
+ * Reading them back gives the signals the link text ↔ target pairs and the logo alts they see in
+ * a direct check, and a text without the targets written out (as the HTML's own text reads).
+ * Only used for a forwarded body that has no HTML of its own.
+ */
+export type TextStructure = { text: string; links: Link[]; imageAlts: string[] };
+
+// A target right after a link text: <url>, [url], (url) — or Markdown [text](url). One pass per line.
+// (A URL: a scheme, then up to 2,000 characters that are not space, brackets or quotes.)
+const TARGET = /\[([^\[\]\n]{1,200})\]\((https?:\/\/[^\s<>\[\]()"]{1,2000})\)|[ \t]?(?:<(https?:\/\/[^\s<>\[\]()"]{1,2000})>|\[(https?:\/\/[^\s<>\[\]()"]{1,2000})\]|\((https?:\/\/[^\s<>\[\]()"]{1,2000})\))/g;
+const GMAIL_IMAGE = /\[image:\s*([^\[\]\n]{0,200}?)\s*\]/gi;
+const CID_IMAGE = /\[cid:[^\[\]\s]{1,200}\]/gi;
+/** Outlook's image placeholder: `[alt]` written just before the image link's target. */
+const OUTLOOK_ALT = /\[([^\[\]\n:]{1,80})\]$/;
+/** The end of the sentence before a link: the link text starts after it. */
+const SENTENCE_END = /^.*[.!?。！？:;：；|•·]\s+/s;
+/** A w3m/lynx reference list entry: ` 1. https://…`, `[1] https://…`, `[1]: https://…`. */
+const REFERENCE = /^\s{0,6}\[?(\d{1,3})(?:\]:?|\.)\s+(https?:\/\/[^\s<>\[\]()"]{1,2000})\s*$/;
+const REF_MARK = /\[(\d{1,3})\]/g;
+/** Link text kept at most (a button or a sentence's last words). */
+const TEXT_MAX = 100;
+
+function linkText(before: string): string {
+  const t = before.replace(SENTENCE_END, "").trim();
+  return t.length > TEXT_MAX ? t.slice(t.length - TEXT_MAX).replace(/^\S*\s/, "") : t;
+}
+
+/** A numbered list of targets at the end (w3m/lynx), by number; the lines it takes. */
+function referenceList(lines: string[]): { refs: Map<string, string>; from: number } {
+  const refs = new Map<string, string>();
+  let from = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    const m = REFERENCE.exec(line);
+    if (m) {
+      refs.set(m[1]!, m[2]!);
+      from = i;
+      continue;
+    }
+    if (refs.size > 0 && /^\s*(?:References|Links|リンク|参照)\s*:?\s*$/i.test(line)) from = i;
+    break;
+  }
+  return { refs, from };
+}
+
+export function textStructure(body: string): TextStructure {
+  const links: Link[] = [];
+  const imageAlts: string[] = [];
+  let lines = body.split("\n");
+  const { refs, from } = referenceList(lines);
+  if (refs.size > 0) lines = lines.slice(0, from);
+  const out: string[] = [];
+  const used = new Set<string>();
+  for (const raw of lines) {
+    let line = raw.replace(GMAIL_IMAGE, (_m, alt: string) => {
+      if (alt && imageAlts.length < 200) imageAlts.push(alt);
+      return alt ? ` ${alt} ` : " ";
+    });
+    line = line.replace(CID_IMAGE, " ");
+    let kept = "";
+    let last = 0;
+    TARGET.lastIndex = 0;
+    for (let m = TARGET.exec(line); m; m = TARGET.exec(line)) {
+      const before = line.slice(last, m.index);
+      last = m.index + m[0].length;
+      if (m[1] !== undefined) {
+        // Markdown: the text is written out in brackets.
+        links.push({ href: m[2]!, text: m[1].trim() });
+        kept += `${before}${m[1]}`;
+        continue;
+      }
+      const href = (m[3] ?? m[4] ?? m[5])!;
+      const alt = OUTLOOK_ALT.exec(before.trimEnd());
+      if (alt && !/^https?:/i.test(alt[1]!)) {
+        // An image link, Outlook's way: the alt is the link's text and a logo as in the HTML.
+        if (imageAlts.length < 200) imageAlts.push(alt[1]!.trim());
+        links.push({ href, text: alt[1]!.trim() });
+        kept += `${before.slice(0, before.trimEnd().length - alt[0].length)} ${alt[1]} `;
+        continue;
+      }
+      let text = linkText(before);
+      // The target alone on its line: the line above is the text it stood for (a button, wrapped).
+      if (!text && !kept.trim() && out.length > 0) {
+        const above = out[out.length - 1]!.trim();
+        if (above.length <= TEXT_MAX && !/[>\])]$/.test(above)) text = linkText(above);
+      }
+      links.push({ href, text });
+      kept += before;
+    }
+    kept += line.slice(last);
+    if (refs.size > 0) {
+      let after = 0;
+      kept = kept.replace(REF_MARK, (mark, n: string, at: number, s: string) => {
+        const href = refs.get(n);
+        if (!href) return mark;
+        links.push({ href, text: linkText(s.slice(after, at)) });
+        used.add(n);
+        after = at + mark.length;
+        return "";
+      });
+    }
+    out.push(kept.replace(/[ \t]{2,}/g, " ").trimEnd());
+  }
+  // Targets listed with no mark in the text (a client that only lists them) are still the mail's links.
+  for (const [n, href] of [...refs].reverse()) if (!used.has(n)) links.push({ href, text: "" });
+  return { text: out.join("\n"), links, imageAlts };
+}
