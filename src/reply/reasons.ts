@@ -1,5 +1,5 @@
 import { CATALOGUE, type Bilingual, type Kit, type ReasonCode } from "../reasons/catalogue";
-import { readableHost } from "../verdict/trick";
+import { readableAddress, readableHost } from "../text/host";
 import { brandName, defangAddress, defangDomain, defangText, defangUrl, plainDomain } from "./defang";
 import { trickSentence } from "./trick-words";
 
@@ -21,9 +21,7 @@ function host(d: string | undefined): string {
 
 /** An address from the mail, its domain as the reader saw it, defanged. */
 function addr(a: string | undefined): string {
-  const s = a ?? "";
-  const at = s.lastIndexOf("@");
-  return defangAddress(at < 0 ? s : `${s.slice(0, at)}@${readableHost(s.slice(at + 1))}`);
+  return defangAddress(readableAddress(a ?? ""));
 }
 
 const txt = (s: string | undefined) => defangText(s ?? "", 60);

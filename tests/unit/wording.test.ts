@@ -4,7 +4,8 @@ import { plainDomain, brandName } from "../../src/reply/defang";
 import { japaneseName } from "../../src/verdict/evidence";
 import { explain } from "../../src/reply/reasons";
 import { score } from "../../src/verdict/score";
-import { lookalikeTrick, readableHost } from "../../src/verdict/trick";
+import { readableHost } from "../../src/text/host";
+import { lookalikeTrick } from "../../src/verdict/trick";
 import type { ReasonCode, Signal } from "../../src/signals/types";
 import { check, rules } from "../signal-helpers";
 
