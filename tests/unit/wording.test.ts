@@ -30,6 +30,13 @@ describe("lookalike tricks", () => {
     expect(readableHost("mail.example.com")).toBe("mail.example.com");
   });
 
+  it("a host is quoted without the invisible characters the matcher ignores (Hangul filler, joiners, variation selectors)", () => {
+    const domain = "pay\u3164pa1\u034f-\ufe0fsecure.com";
+    const m = explain({ code: "link_lookalike", params: { domain, brand: "PayPal", real: "paypal.com", trick: "digit:1:l" } });
+    expect(m.en).toContain("paypa1-secure[.]com");
+    expect(m.ja).toContain("paypa1-secure[.]com");
+  });
+
   it("the reason spells the trick out in both languages", () => {
     const m = explain({ code: "sender_lookalike", params: { address: "a@paypa1-resolution.com", domain: "paypa1-resolution.com", brand: "PayPal", real: "paypal.com", trick: "digit:1:l|word:resolution" } });
     expect(m.en).toContain('it has the digit "1" where the real one has the letter "l" and it adds the word "resolution"');
