@@ -86,7 +86,7 @@ function asText(s: Section, footer: string, bullet: string): string {
   const out = [s.headline, ""];
   for (const l of s.lines) {
     if (l.title) out.push(`${l.title}:`);
-    l.items.forEach((item, i) => out.push(l.title ? `${l.numbered ? `${i + 1}.` : bullet} ${item}` : item));
+    for (const [i, item] of l.items.entries()) out.push(l.title ? `${l.numbered ? `${i + 1}.` : bullet} ${item}` : item);
     out.push("");
   }
   out.push(footer);

@@ -19,7 +19,10 @@ function brandIndex(rules: CompiledRules, en: string): number | undefined {
   let map = byEnglishName.get(rules);
   if (!map) {
     map = new Map();
-    rules.brands.forEach((b, i) => b.names.en[0] && !map!.has(b.names.en[0]) && map!.set(b.names.en[0], i));
+    for (const [i, b] of rules.brands.entries()) {
+      const name = b.names.en[0];
+      if (name && !map.has(name)) map.set(name, i);
+    }
     byEnglishName.set(rules, map);
   }
   return map.get(en);
