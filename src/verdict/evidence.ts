@@ -70,7 +70,10 @@ function phraseKinds(rules: CompiledRules, phrases: string): string {
 /** Adds the reader-facing parameters to each signal (a copy; the signal's own evidence is unchanged). */
 export function withReaderParams(signals: Signal[], rules: CompiledRules, original: Original): Signal[] {
   let text: string | undefined;
-  const nameJa = (b: number) => japaneseName(rules, b, (text ??= mailText(original)));
+  const nameJa = (b: number) => {
+    text ??= mailText(original);
+    return japaneseName(rules, b, text);
+  };
   return signals.map((s) => {
     const p = s.params;
     const extra: Record<string, string> = {};
