@@ -30,8 +30,8 @@ export async function timeInWorkerd(mails: Uint8Array[], rounds: number, minMs =
     for (let r = 0; r <= rounds; r++) {
       const res = (await (await mf.dispatchFetch(`http://bench/round?min=${r === 0 ? 0 : minMs}`, { method: "POST" })).json()) as { parse: number[]; whole: number[] };
       if (r === 0) continue;
-      res.parse.forEach((t, i) => parse[i]!.push(t));
-      res.whole.forEach((t, i) => whole[i]!.push(t));
+      for (const [i, t] of res.parse.entries()) parse[i]!.push(t);
+      for (const [i, t] of res.whole.entries()) whole[i]!.push(t);
     }
     // Stage by stage (after the rounds, so warm): each stage's total over all mails, `stageReps` times.
     const stages = stageReps > 0 ? ((await (await mf.dispatchFetch(`http://bench/stages?reps=${stageReps}`, { method: "POST" })).json()) as Stages) : undefined;

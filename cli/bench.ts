@@ -235,7 +235,8 @@ if (only.has("rules")) {
       const validate = performance.now() - t0;
       holder.input = null;
       t0 = performance.now();
-      const compiled = (holder.compiled = compileRules(rs, 1));
+      const compiled = compileRules(rs, 1);
+      holder.compiled = compiled;
       const compile = performance.now() - t0;
       const doms = rs.brands.reduce((n, b) => n + b.domains.length, 0);
       // Warm-up, then rounds.

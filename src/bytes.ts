@@ -5,6 +5,11 @@ export function toHex(bytes: Uint8Array | ArrayBuffer): string {
   return Array.from(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+/** `n` random bytes in hex: nonces and ids. Call it inside a handler (workerd allows no random values at global scope). */
+export function randomHex(n: number): string {
+  return toHex(crypto.getRandomValues(new Uint8Array(n)));
+}
+
 /** The first `n` bytes of the SHA-256 of a text, in hex. */
 export async function sha256Hex(text: string, n = 32): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));

@@ -81,8 +81,14 @@ function analyseIn(original: Original, rules: CompiledRules) {
   return { ...scored, brand, notice, signals };
 }
 
-function unreadable(error: string, language: Language = "en"): CheckResult {
+/** The one result for a mail that could not be read: no reasons, only why (never mail content). */
+export function unreadable(error: string, language: Language = "en"): CheckResult {
   return { verdict: "unreadable", score: 0, language, reasons: [], original: null, brand: null, error };
+}
+
+/** What an error is called in a result: its name, never its message (a message may quote the mail). */
+export function errorName(e: unknown): string {
+  return e instanceof Error ? e.name : "error";
 }
 
 /** Looks like mail at all: at least one header we know, or a body. Random bytes have neither. */
@@ -100,7 +106,7 @@ export async function checkMail(raw: ArrayBuffer | Uint8Array | string, rules: C
   try {
     mail = await parseMail(raw);
   } catch (e) {
-    return unreadable(`parse failed: ${e instanceof Error ? e.name : "error"}`);
+    return unreadable(`parse failed: ${errorName(e)}`);
   }
   if (!looksLikeMail(mail)) return unreadable("no mail headers found");
   try {
@@ -124,6 +130,6 @@ export async function checkMail(raw: ArrayBuffer | Uint8Array | string, rules: C
       ...(notice ? { notice } : {}),
     };
   } catch (e) {
-    return unreadable(`analysis failed: ${e instanceof Error ? e.name : "error"}`);
+    return unreadable(`analysis failed: ${errorName(e)}`);
   }
 }

@@ -1,4 +1,4 @@
-import { checkMail, type CheckResult } from "./check";
+import { checkMail, errorName, unreadable, type CheckResult } from "./check";
 import { answer } from "./email/answer";
 import { firstAddress, headerText } from "./email/addresses";
 import { verdictReplyIds } from "./email/feedback";
@@ -86,7 +86,7 @@ export async function handleEmail(msg: IncomingEmail, deps: EmailDeps): Promise<
     try {
       result = await checkMail(raw, await deps.rules(), { forwarder: msg.from });
     } catch (e) {
-      result = unreadableResult(language, e);
+      result = unreadable(errorName(e), language);
     }
     if (result.verdict === "unreadable" && !/\p{L}/u.test(subject)) result = { ...result, language: settings.defaultLanguage };
 
@@ -104,7 +104,7 @@ export async function handleEmail(msg: IncomingEmail, deps: EmailDeps): Promise<
   } catch (e) {
     if (done) return done;
     // Something we did not foresee: the person still gets an answer, once.
-    const result = unreadableResult(language, e);
+    const result = unreadable(errorName(e), language);
     return answer(
       msg,
       deps,
@@ -113,8 +113,4 @@ export async function handleEmail(msg: IncomingEmail, deps: EmailDeps): Promise<
       { verdict: "unreadable", error: result.error },
     );
   }
-}
-
-function unreadableResult(language: Language, e: unknown): CheckResult {
-  return { verdict: "unreadable", score: 0, language, reasons: [], original: null, brand: null, error: e instanceof Error ? e.name : "error" };
 }

@@ -84,7 +84,8 @@ export function applyPatch(base: RuleSet, ops: PatchOp[]): PatchResult {
   const fail = (i: number, field: string, message: string) => issues.push({ path: `ops.${i}.${field}`, message: `op ${i} (${ops[i]!.op}): ${message}` });
   const brandIndex = (id: string) => rules.brands.findIndex((b) => b.id === id);
 
-  ops.forEach((o, i) => {
+  /** Applies one op; a problem is recorded by fail() and ends that op. */
+  const apply = (o: PatchOp, i: number) => {
     switch (o.op) {
       case "add_brand": {
         if (brandIndex(o.brand.id) >= 0) return fail(i, "brand.id", `brand "${o.brand.id}" already exists (use add_domain, or PUT the whole set)`);
@@ -159,6 +160,7 @@ export function applyPatch(base: RuleSet, ops: PatchOp[]): PatchResult {
         return;
       }
     }
-  });
+  };
+  for (const [i, o] of ops.entries()) apply(o, i);
   return issues.length ? { ok: false, issues } : { ok: true, rules, changes };
 }

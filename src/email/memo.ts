@@ -1,9 +1,9 @@
+import { sha256Hex } from "../bytes";
 import type { EmailDeps, Memo } from "./types";
 
 /** A short, fixed-size key for the Cache API memo (Message-IDs are attacker-controlled and can be any length). */
 export async function memoKey(kind: string, ...parts: string[]): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(parts.join("\u0000")));
-  return `${kind}:${[...new Uint8Array(digest).slice(0, 16)].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
+  return `${kind}:${await sha256Hex(parts.join("\u0000"), 16)}`;
 }
 
 /** The memo, failing open: when the Cache API errors, the mail is treated as new. */

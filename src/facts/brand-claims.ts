@@ -5,6 +5,7 @@ import type { Original } from "../original/types";
 import { latinLookalikes, letterSwaps } from "../text/confusables";
 import { unmask } from "./disguise";
 import { imitatedBrand, senderBrand, type SenderFacts } from "./domain-facts";
+import { stripReplyPrefixes } from "../text/subject";
 
 /** Where a mail says it is from a brand; earlier entries weigh more. */
 export type ClaimPlace = "display_name" | "subject" | "logo" | "letterhead" | "greeting" | "body";
@@ -185,9 +186,10 @@ export function subjectSenderForm(subject: string): { text: string; prefixOnly: 
   // Who a notice is from stands at its start; a cut keeps the patterns below short-input only.
   let s = subject.slice(0, 300);
   for (;;) {
-    const m = /^\s*(?:(?:re|fw|fwd|転送|返信)\s*[:：]\s*|\[([^\]\s]{1,30})\]\s*)/i.exec(s);
+    s = stripReplyPrefixes(s);
+    const m = /^\s*\[([^\]\s]{1,30})\]\s*/.exec(s);
     if (!m) break;
-    if (m[1]) tags.push(m[1]);
+    tags.push(m[1]!);
     s = s.slice(m[0].length);
   }
   const notice = noticeSender(s);

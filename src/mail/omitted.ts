@@ -2,7 +2,7 @@
  * The markers that stand in for an attachment body the pre-pass (slim.ts) left out: written in
  * the part's own transfer encoding, read back by omittedPart() once postal-mime has parsed the mail.
  */
-import { toHex } from "../bytes";
+import { randomHex } from "../bytes";
 import { CR, lineEnd } from "./mime-scan";
 
 export type OmittedPart = { size: number; inner?: string[] };
@@ -13,11 +13,7 @@ const encoder = new TextEncoder();
 let nonceValue: string | undefined;
 /** Random per isolate; made on first use (workerd allows no random values at global scope). */
 export function slimNonce(): string {
-  if (!nonceValue) {
-    const b = new Uint8Array(12);
-    crypto.getRandomValues(b);
-    nonceValue = toHex(b);
-  }
+  nonceValue ??= randomHex(12);
   return nonceValue;
 }
 

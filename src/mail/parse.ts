@@ -29,7 +29,10 @@ const htmlDocs = new WeakMap<ParsedMail, HtmlDocument>();
 export function mailHtml(mail: ParsedMail): HtmlDocument | null {
   if (!mail.html) return null;
   let doc = htmlDocs.get(mail);
-  if (!doc) htmlDocs.set(mail, (doc = readHtml(mail.html)));
+  if (!doc) {
+    doc = readHtml(mail.html);
+    htmlDocs.set(mail, doc);
+  }
   return doc;
 }
 

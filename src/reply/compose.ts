@@ -9,13 +9,10 @@ import { explain } from "./reasons";
 
 /** Operator settings that change the reply (see src/email/settings.ts). */
 export type ComposeOptions = { orgName?: string; reportAddresses?: string[] };
-import { readableHost } from "../verdict/trick";
+import { readableAddress } from "../text/host";
 
 /** An address as the reader's mail program shows it (punycode decoded), defanged. */
-function shownAddress(a: string): string {
-  const at = a.lastIndexOf("@");
-  return defangAddress(at < 0 ? a : `${a.slice(0, at)}@${readableHost(a.slice(at + 1))}`);
-}
+const shownAddress = (a: string): string => defangAddress(readableAddress(a));
 
 /** At most this many reasons are shown: the most important first. */
 export const MAX_REASONS = 4;
@@ -89,7 +86,7 @@ function asText(s: Section, footer: string, bullet: string): string {
   const out = [s.headline, ""];
   for (const l of s.lines) {
     if (l.title) out.push(`${l.title}:`);
-    l.items.forEach((item, i) => out.push(l.title ? `${l.numbered ? `${i + 1}.` : bullet} ${item}` : item));
+    for (const [i, item] of l.items.entries()) out.push(l.title ? `${l.numbered ? `${i + 1}.` : bullet} ${item}` : item);
     out.push("");
   }
   out.push(footer);

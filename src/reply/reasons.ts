@@ -1,5 +1,6 @@
 import { CATALOGUE, type Bilingual, type Kit, type ReasonCode } from "../reasons/catalogue";
-import { readableHost } from "../verdict/trick";
+import { readableAddress, readableHost } from "../text/host";
+import { stripInvisible } from "../text/normalize";
 import { brandName, defangAddress, defangDomain, defangText, defangUrl, plainDomain } from "./defang";
 import { trickSentence } from "./trick-words";
 
@@ -10,20 +11,16 @@ import { trickSentence } from "./trick-words";
  * clickable (plainDomain). One kit for all sentences, so the reply reads as one voice.
  */
 
-const INVISIBLE_CHARS = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-
 /** A host name from the mail as the reader saw it (punycode decoded), defanged. */
 function host(d: string | undefined): string {
   const shown = readableHost(d ?? "").replace(/[\u3002\uff0e\uff61]/g, ".");
   // A host name is only ever dots and labels; anything else (a URL, markup) is quoted as text.
-  return /^[^\s<>"'`/\\:@?#]{1,253}$/.test(shown) ? defangDomain(shown.replace(INVISIBLE_CHARS, "")) : defangText(shown, 90);
+  return /^[^\s<>"'`/\\:@?#]{1,253}$/.test(shown) ? defangDomain(stripInvisible(shown)) : defangText(shown, 90);
 }
 
 /** An address from the mail, its domain as the reader saw it, defanged. */
 function addr(a: string | undefined): string {
-  const s = a ?? "";
-  const at = s.lastIndexOf("@");
-  return defangAddress(at < 0 ? s : `${s.slice(0, at)}@${readableHost(s.slice(at + 1))}`);
+  return defangAddress(readableAddress(a ?? ""));
 }
 
 const txt = (s: string | undefined) => defangText(s ?? "", 60);

@@ -1,5 +1,6 @@
 import type { CompiledRules } from "../rules/compile";
 import { embeddedRules } from "../rules/store";
+import type { ReportRecord } from "./row";
 import { suggestOps } from "./suggest";
 
 /**
@@ -8,21 +9,8 @@ import { suggestOps } from "./suggest";
  * holds nothing else.
  */
 
-export type ReportRow = {
-  id: string;
-  receivedAt: string /* ISO */;
-  verdict: "dangerous" | "suspicious" | "no_signs" | "unreadable";
-  score: number;
-  codes: string[];
-  brand: string | null;
-  via: string;
-  language: string;
-  ms: number;
-  senderDomain: string | null;
-  linkDomains: string[];
-  subject: string | null;
-  campaign: string | null;
-};
+/** A stored row as the admin reads it: the written record (row.ts) without the reporter and reply id, its time as ISO text. */
+export type ReportRow = Omit<ReportRecord, "receivedAt" | "via" | "reporter" | "replyMessageId"> & { receivedAt: string; via: string };
 export type DayStats = { date: string /* YYYY-MM-DD UTC */; dangerous: number; suspicious: number; no_signs: number; unreadable: number };
 export type Stats = {
   days: DayStats[];

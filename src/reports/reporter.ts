@@ -1,3 +1,5 @@
+import { toHex } from "../bytes";
+
 /**
  * The reporter column: hex HMAC-SHA256(REPORTER_KEY, lower-cased address). The admin can count
  * distinct reporters and see that two reports came from one person, never who.
@@ -15,7 +17,7 @@ function keyFor(secret: string): Promise<CryptoKey> {
 
 export async function reporterHash(secret: string, address: string): Promise<string> {
   const mac = await crypto.subtle.sign("HMAC", await keyFor(secret), new TextEncoder().encode(address.trim().toLowerCase()));
-  return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return toHex(mac);
 }
 
 let warned = false;

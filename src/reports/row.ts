@@ -1,6 +1,7 @@
 import { getDomain } from "tldts";
 import type { CheckResult } from "../check";
 import { addressDomain } from "../text/host";
+import { stripReplyPrefixes } from "../text/subject";
 
 /**
  * One reports row (migrations/0001_reports.sql), built from a verdict — metadata only. Text the
@@ -55,12 +56,7 @@ export function linkDomains(links: string[], max = MAX_LINK_DOMAINS): { domains:
 
 /** A subject as a campaign sees it: width/case folded, Re:/Fwd:/転送: prefixes and numbers (order ids) ignored. */
 export function normaliseSubject(subject: string): string {
-  let s = subject.slice(0, 300).normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
-  for (let i = 0; i < 10; i++) {
-    const next = s.replace(/^(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|転送|返信)\s*[:：]\s*/i, "");
-    if (next === s) break;
-    s = next;
-  }
+  const s = stripReplyPrefixes(subject.slice(0, 300).normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim());
   return s.replace(/\d+/g, "#").slice(0, 80);
 }
 

@@ -32,7 +32,11 @@ export function embeddedRules(): Cached {
   return embedded;
 }
 
-/** Forget the isolate's copy, as a fresh isolate starts (a test seam: tests/worker/admin.test.ts simulates another isolate with it). */
+/**
+ * Forget the isolate's copy, as a fresh isolate starts. A test seam only, nothing in the worker calls
+ * it: tests/worker/setup.ts gives each test file a fresh isolate's state with it, and admin.test.ts
+ * and console.test.ts simulate another isolate.
+ */
 export function resetRulesCache(): void {
   cached = null;
 }

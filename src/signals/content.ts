@@ -1,6 +1,7 @@
 import { reason } from "../reasons/catalogue";
 import { senderBrand } from "../facts/domain-facts";
 import type { Signal, SignalContext } from "./types";
+import { stripReplyPrefixes } from "../text/subject";
 
 /**
  * How the text is built, beyond single phrases: a mass-mailing template with its blanks left
@@ -28,7 +29,7 @@ function placeholder({ original }: SignalContext): Signal[] {
   const found = (where: string, text: string | undefined) => (text ? [reason("template_blank", { text, where })] : null);
   const greeting = [...original.text.slice(0, 2000).matchAll(GREETING)].map((m) => blankIn(m[1]!, true)).find(Boolean);
   // In a subject, where a salutation goes: first ("{FIRSTNAME}, your gift…") or last ("…for you Fname").
-  const subject = original.subject.replace(/^(?:\s*(?:re|fwd?|aw|wg)\s*:\s*)+/i, "").trim();
+  const subject = stripReplyPrefixes(original.subject).trim();
   const inSubject = blankIn(subject);
   const salutation = inSubject && (subject.startsWith(inSubject) || subject.endsWith(inSubject)) ? inSubject : undefined;
   return found("subject", salutation) ?? found("name", blankIn(original.from?.name ?? "")) ?? found("greeting", greeting) ?? [];

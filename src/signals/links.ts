@@ -137,7 +137,7 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     if (/[\u0000-\u001f\u007f-\u009f\s]/.test(rawHost))
       add(reason("link_garbled", { url: href, domain: rawHost.replace(/[\u0000-\u001f\u007f-\u009f\s]/g, "") }));
     const url = parseUrl(href.startsWith("//") ? `http:${href}` : href);
-    if (!url || !url.hostname) continue;
+    if (!url?.hostname) continue;
     const facts = domainFacts(rules, url.hostname);
     parsed.push({ link, url, facts });
     const host = facts.info.host;

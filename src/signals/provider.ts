@@ -1,6 +1,7 @@
 import { reason } from "../reasons/catalogue";
 import { headers } from "../mail/parse";
 import type { Signal, SignalContext } from "./types";
+import { stripReplyPrefixes } from "../text/subject";
 
 /**
  * What the user's own mail service already decided about the original. When a mail is forwarded
@@ -18,17 +19,13 @@ const MS_PHISH = new Set(["PHSH", "HPHSH", "HPHISH", "SPOOF", "DIMP", "UIMP", "G
 /** Microsoft's spam categories and verdicts (BULK is marketing, not junk, and is left out). */
 const MS_SPAM = new Set(["SPM", "HSPM", "OSPM"]);
 
-/** Reply and forward prefixes in front of a subject ("Re: ", "Fwd: ", "[Fwd: ", "転送："), taken off one at a time. */
-const PREFIX = /^\s*(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs|転送|返信)[ \t]*[:：]|\[fwd?:)/i;
 /** "[SPAM]", "***SPAM***", "[*** POSIBLE SPAM***]", "{Spam?}", "[meiwaku]", "【迷惑メール】" at the start of a subject. */
 // (Spaces, "?" and "*" in one class where they meet: separate optional runs made the pattern backtrack polynomially.)
 const SUBJECT_TAG = /^\s*(?:[[{(【][ \t*]*(?:(?:posible|possible|probable|suspected|likely)[ \t]+)?(?:spam|junk|meiwaku|迷惑メール)[ \t?*]*[\]})】]|\*{2,}[ \t]*spam[ \t]*\*{2,})/i;
 
 /** A filter's tag at the start of the subject, behind any number of reply/forward prefixes. */
 function taggedSubject(subject: string): boolean {
-  let s = subject.slice(0, 300);
-  for (let m = PREFIX.exec(s); m; m = PREFIX.exec(s)) s = s.slice(m[0].length);
-  return SUBJECT_TAG.test(s);
+  return SUBJECT_TAG.test(stripReplyPrefixes(subject.slice(0, 300)));
 }
 
 type Verdict = { level: "junk" | "phish"; by: "microsoft" | "filter" };

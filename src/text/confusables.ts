@@ -1,4 +1,4 @@
-import { decodePunycodeLabel } from "./punycode";
+import { readableLabel } from "./host";
 
 /**
  * Letters that read alike: Cyrillic and Greek look-alikes of Latin letters, digits and signs for
@@ -41,7 +41,7 @@ const CONFUSABLE: Record<string, string> = {
  * and xn--mazon-3ve all fold to the same string as amazon. Hyphens are dropped.
  */
 export function skeleton(label: string, keepHyphens = false): string {
-  const uni = label.startsWith("xn--") ? decodePunycodeLabel(label.slice(4)) ?? label : label;
+  const uni = readableLabel(label);
   let s = latinLookalikes(uni.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")).toLowerCase();
   let out = "";
   for (const ch of s) out += CONFUSABLE[ch] ?? ch;

@@ -1,4 +1,5 @@
 import { parse } from "tldts";
+import { decodePunycodeLabel } from "./punycode";
 import { trimChars } from "./strings";
 
 export type HostInfo = {
@@ -60,4 +61,20 @@ export function linkHost(href: string): string | null {
 export function addressDomain(address: string): string {
   const at = address.lastIndexOf("@");
   return at < 0 ? "" : trimChars(address.slice(at + 1).trim().toLowerCase(), ">].", { start: false });
+}
+
+/** A domain label as a reader sees it: punycode decoded (a malformed "xn--" label stays as written). */
+export function readableLabel(label: string): string {
+  return label.startsWith("xn--") ? (decodePunycodeLabel(label.slice(4)) ?? label) : label;
+}
+
+/** A host name as a reader sees it: every punycode label decoded (xn--pypal-4ve.com → pаypal.com). */
+export function readableHost(host: string): string {
+  return host.includes("xn--") ? host.split(".").map(readableLabel).join(".") : host;
+}
+
+/** An address as the reader's mail program shows it: the domain's punycode labels decoded. */
+export function readableAddress(address: string): string {
+  const at = address.lastIndexOf("@");
+  return at < 0 ? address : `${address.slice(0, at)}@${readableHost(address.slice(at + 1))}`;
 }

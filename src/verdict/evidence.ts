@@ -20,7 +20,10 @@ function brandIndex(rules: CompiledRules, en: string): number | undefined {
   let map = byEnglishName.get(rules);
   if (!map) {
     map = new Map();
-    rules.brands.forEach((b, i) => b.names.en[0] && !map!.has(b.names.en[0]) && map!.set(b.names.en[0], i));
+    for (const [i, b] of rules.brands.entries()) {
+      const name = b.names.en[0];
+      if (name && !map.has(name)) map.set(name, i);
+    }
     byEnglishName.set(rules, map);
   }
   return map.get(en);
@@ -67,7 +70,10 @@ function phraseKinds(rules: CompiledRules, phrases: string): string {
 /** Adds the reader-facing parameters to each signal (a copy; the signal's own evidence is unchanged). */
 export function withReaderParams(signals: Signal[], rules: CompiledRules, original: Original): Signal[] {
   let text: string | undefined;
-  const nameJa = (b: number) => japaneseName(rules, b, (text ??= mailText(original)));
+  const nameJa = (b: number) => {
+    text ??= mailText(original);
+    return japaneseName(rules, b, text);
+  };
   return signals.map((s) => {
     const p = s.params;
     const extra: Record<string, string> = {};

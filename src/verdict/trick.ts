@@ -1,6 +1,5 @@
 import { DIGIT_LETTER, latinLookalikes } from "../text/confusables";
-import { hostInfo } from "../text/host";
-import { decodePunycodeLabel } from "../text/punycode";
+import { hostInfo, readableLabel } from "../text/host";
 
 /**
  * How a lookalike address differs from the real one, in terms a reader can check with their own
@@ -21,16 +20,6 @@ import { decodePunycodeLabel } from "../text/punycode";
  *   similar        spelled almost the same (no simpler description found)
  */
 export type Trick = { real: string; trick: string };
-
-/** A domain label as a reader sees it: punycode decoded. */
-export function readableLabel(label: string): string {
-  return label.startsWith("xn--") ? (decodePunycodeLabel(label.slice(4)) ?? label) : label;
-}
-
-/** A host name as a reader sees it: every punycode label decoded (xn--pypal-4ve.com → pаypal.com). */
-export function readableHost(host: string): string {
-  return host.includes("xn--") ? host.split(".").map(readableLabel).join(".") : host;
-}
 
 /**
  * Edit distances between `a` (the fake label) and `b` (the real one); with `free`, characters the

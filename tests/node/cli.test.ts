@@ -10,7 +10,10 @@ const run = (script: string, ...args: string[]) =>
 /** Each CLI process costs a second or two; the two runs several tests read are made once, when first needed. */
 const once = <T>(f: () => T) => {
   let v: { value: T } | undefined;
-  return () => (v ??= { value: f() }).value;
+  return () => {
+    v ??= { value: f() };
+    return v.value;
+  };
 };
 const FORWARDS = ["apple-mail", "attached", "gmail-ja", "outlook-en"].map((f) => `tests/fixtures/forwards/${f}.eml`);
 const jsonRun = once(() => run("check.ts", ...FORWARDS, "tests/fixtures/misc/genuine-amazon-attached.eml", "--json").trim().split("\n").map((l) => JSON.parse(l)));

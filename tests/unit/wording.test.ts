@@ -4,7 +4,8 @@ import { plainDomain, brandName } from "../../src/reply/defang";
 import { japaneseName } from "../../src/verdict/evidence";
 import { explain } from "../../src/reply/reasons";
 import { score } from "../../src/verdict/score";
-import { lookalikeTrick, readableHost } from "../../src/verdict/trick";
+import { readableHost } from "../../src/text/host";
+import { lookalikeTrick } from "../../src/verdict/trick";
 import type { ReasonCode, Signal } from "../../src/signals/types";
 import { check, rules } from "../signal-helpers";
 
@@ -27,6 +28,13 @@ describe("lookalike tricks", () => {
   it("punycode is shown as the reader saw it", () => {
     expect(readableHost("xn--pypal-4ve.com")).toBe("pаypal.com");
     expect(readableHost("mail.example.com")).toBe("mail.example.com");
+  });
+
+  it("a host is quoted without the invisible characters the matcher ignores (Hangul filler, joiners, variation selectors)", () => {
+    const domain = "pay\u3164pa1\u034f-\ufe0fsecure.com";
+    const m = explain({ code: "link_lookalike", params: { domain, brand: "PayPal", real: "paypal.com", trick: "digit:1:l" } });
+    expect(m.en).toContain("paypa1-secure[.]com");
+    expect(m.ja).toContain("paypa1-secure[.]com");
   });
 
   it("the reason spells the trick out in both languages", () => {

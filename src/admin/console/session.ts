@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { deleteCookie, getSignedCookie, setSignedCookie } from "hono/cookie";
 import { timingSafeEqual } from "hono/utils/buffer";
+import { randomHex, sha256Hex } from "../../bytes";
 
 /**
  * Console sessions: after a sign-in with an admin token, a cookie signed by the worker (HMAC-SHA256,
@@ -16,11 +17,6 @@ export const COOKIE_PATH = "/admin";
 
 export type Session = { who: string; expires: number; nonce: string; csrf: string };
 
-async function sha256Hex(s: string): Promise<string> {
-  const d = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(s));
-  return [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
 /** The cookie-signing secret for an ADMIN_TOKEN value (exported so tests can build an expired session). */
 export function sessionSecret(adminToken: string): Promise<string> {
   return sha256Hex(`phishcheck-console-session\n${adminToken}`);
@@ -29,7 +25,7 @@ export function sessionSecret(adminToken: string): Promise<string> {
 const csrfFor = async (secret: string, value: string) => (await sha256Hex(`csrf\n${secret}\n${value}`)).slice(0, 32);
 
 export async function startSession(c: Context, adminToken: string, who: string, now = Date.now()): Promise<void> {
-  const nonce = [...crypto.getRandomValues(new Uint8Array(12))].map((b) => b.toString(16).padStart(2, "0")).join("");
+  const nonce = randomHex(12);
   const value = `${who}.${now + SESSION_MS}.${nonce}`;
   await setSignedCookie(c, SESSION_COOKIE, value, await sessionSecret(adminToken), {
     path: COOKIE_PATH,
