@@ -2,6 +2,10 @@
  * npm run bench -- [DIR] [--rounds N] [--only mails,rules,size] [--sample N] [--size-rounds N] [--keep]
  *                    [--no-workerd] [--workerd-rounds N] [--workerd-min MS]
  * npm run bench -- [DIR] --compare | --save-baseline [--repeats N] [--sample N] [--rounds N] [--no-workerd] [--baseline FILE]
+ * npm run bench -- --worst [--runs N]
+ *
+ * --worst: the worst case the caps allow, one generated mail at every cap at once (cli/bench-worst.ts):
+ * CPU ms of the analysis, with and without its links.
  *
  * --compare: the ratios of cli/bench-ratios.ts (stage / parse, p99 / p50, whole / parse in Node and
  * workerd) on the baseline's corpus and sample, against bench/baseline.json; exits 1 when a ratio got
@@ -46,7 +50,7 @@ const opt = (name: string) => {
   return i < 0 ? undefined : (argv[i + 1] ?? "");
 };
 const flag = (name: string) => argv.includes(`--${name}`);
-const valued = new Set(["--rounds", "--only", "--sample", "--size-rounds", "--workerd-rounds", "--workerd-min", "--repeats", "--baseline"]);
+const valued = new Set(["--runs", "--rounds", "--only", "--sample", "--size-rounds", "--workerd-rounds", "--workerd-min", "--repeats", "--baseline"]);
 const dirs = argv.filter((a, i) => !a.startsWith("--") && !valued.has(argv[i - 1] ?? ""));
 const only = new Set((opt("only") ?? "mails,rules,size").split(","));
 const SMALL = 256 * 1024;
@@ -56,6 +60,11 @@ const baseRules = compileRules(RuleSetSchema.parse(baseInput), 0);
 
 if (flag("help")) {
   console.log(readFileSync(new URL(import.meta.url)).toString().split("*/")[0]!.replace(/^\/\*\*\n?| ?\* ?/gm, ""));
+  process.exit(0);
+}
+if (flag("worst")) {
+  const { benchWorst } = await import("./bench-worst");
+  await benchWorst(Number(opt("runs") ?? 20), baseRules);
   process.exit(0);
 }
 if (flag("compare") || flag("save-baseline")) {

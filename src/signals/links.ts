@@ -96,6 +96,56 @@ const LOGIN_PATH = /^\s*(?:https?:\/\/)?[^\s/]+\/\S*(?:log[-_]?on|log[-_]?in|sig
 
 const UNSUBSCRIBE = /unsubscribe|opt[-_ ]?out|配信停止|配信解除|登録解除|manage.{0,12}preferences/i;
 
+/**
+ * How many distinct hosts a mail's links get the per-host checks for (domain facts: look-alike search,
+ * brand in the name, the rules' lists; and the links naming them). In the dev corpus a mail's links name
+ * 1 host at the median, 8 at the 99th percentile, under 50 at most (newsletters); at the 500-link cap
+ * of distinct look-alike hosts the checks cost some 30 ms. Links to further hosts are counted, not
+ * checked. The links a reader is led to click — those whose text shows an address or asks to sign in,
+ * verify, click here — have their hosts taken first, wherever they stand in the mail, so padding a
+ * mail with other links cannot push them past the budget.
+ */
+export const LINK_HOST_BUDGET = 80;
+
+/** The link as a URL, `//host/…` read as http. */
+function urlOf(href: string): URL | null {
+  return parseUrl(href.startsWith("//") ? `http:${href}` : href);
+}
+
+/** A link the reader is led to click: its text shows an address, or asks to act. */
+function leadsReader(link: Link): boolean {
+  return shownHost(link.text) !== null || ACTION_TEXT.test(link.text) || ACCOUNT_ACTION.test(link.text) || LOGIN_PATH.test(link.text);
+}
+
+/**
+ * The hosts whose links are checked, within the budget: `admit(host)` says whether a host is (taking it
+ * while there is room). The hosts of the links that lead the reader are taken first.
+ */
+function hostBudget(links: Link[], budget: number): { admit: (host: string) => boolean; skipped: () => number } {
+  const taken = new Set<string>();
+  const refused = new Set<string>();
+  const admit = (host: string) => {
+    if (taken.has(host)) return true;
+    if (taken.size < budget) return !!taken.add(host);
+    refused.add(host);
+    return false;
+  };
+  for (const link of links) {
+    if (taken.size >= budget) break;
+    if (!leadsReader(link)) continue;
+    const href = link.href.trim();
+    if (!/^(?:https?:\/\/|www\.|\/\/)/i.test(href)) continue;
+    const url = urlOf(href);
+    if (!url?.hostname) continue;
+    admit(url.hostname);
+    const shown = shownHost(link.text);
+    if (shown) admit(shown);
+    const target = redirectTarget(url);
+    if (target) admit(target.hostname);
+  }
+  return { admit, skipped: () => refused.size };
+}
+
 /** Signals about where the mail's links really go. One signal per code; the first example is quoted. */
 export function linkSignals({ original, rules, claims, sender }: SignalContext): Signal[] {
   const found = new Map<string, Signal>();
@@ -123,6 +173,7 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
 
   // A click tracker that shows its destination (?url=https://…) is read for where it really goes.
   const work: Link[] = [...original.links];
+  const { admit } = hostBudget(original.links, LINK_HOST_BUDGET);
   for (let i = 0; i < work.length && i < 2000; i++) {
     const link = work[i]!;
     const href = link.href.trim();
@@ -136,8 +187,8 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     const rawHost = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#]*)/i.exec(href)?.[1] ?? "";
     if (/[\u0000-\u001f\u007f-\u009f\s]/.test(rawHost))
       add(reason("link_garbled", { url: href, domain: rawHost.replace(/[\u0000-\u001f\u007f-\u009f\s]/g, "") }));
-    const url = parseUrl(href.startsWith("//") ? `http:${href}` : href);
-    if (!url?.hostname) continue;
+    const url = urlOf(href);
+    if (!url?.hostname || !admit(url.hostname)) continue;
     const facts = domainFacts(rules, url.hostname);
     parsed.push({ link, url, facts });
     const host = facts.info.host;
@@ -187,7 +238,7 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     const target = redirectTarget(url);
     const tracking = !!facts.mailService || (own(facts) && !risky(facts));
     if (target && tracking) work.push({ href: target.href, text: link.text });
-    else if (target) {
+    else if (target && admit(target.hostname)) {
       const tf = domainFacts(rules, target.hostname);
       if (!tf.allowed) add(reason("link_redirect", { ...params, target: target.href, targetDomain: tf.info.host }));
     }
@@ -197,7 +248,7 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     // The text shows one address, the link goes to another organisation.
     const shown = shownHost(link.text);
     // (A tracker that showed its destination is judged by that destination, pushed above.)
-    if (shown && !(target && tracking)) {
+    if (shown && !(target && tracking) && admit(shown)) {
       const sf = domainFacts(rules, shown);
       // The sender's own site shown, reached through its mail service's tracker or its own tracking host:
       // how newsletters and notices are built ("www.slack.com" → click.email.slackhq.com).
