@@ -6,6 +6,7 @@ import { latinLookalikes, letterSwaps } from "../text/confusables";
 import { unmask } from "./disguise";
 import { imitatedBrand, senderBrand, type SenderFacts } from "./domain-facts";
 import { stripReplyPrefixes } from "../text/subject";
+import { spelledApart } from "../text/strings";
 
 /** Where a mail says it is from a brand; earlier entries weigh more. */
 export type ClaimPlace = "display_name" | "subject" | "logo" | "letterhead" | "greeting" | "body";
@@ -99,14 +100,6 @@ function brandsInName(rules: CompiledRules, text: string): Map<number, { quote: 
   for (const [b, quote] of brandsIn(rules, spelledApart(plain))) if (!found.has(b)) found.set(b, { quote, disguised: false });
   for (const [b, quote] of shortNamesIn(rules, text)) if (!found.has(b)) found.set(b, { quote, disguised: false });
   return found;
-}
-
-/** Words joined by hyphens, dots or underscores, run together in camel case, or spelled letter by letter, as plain words. */
-export function spelledApart(text: string): string {
-  return text
-    .replace(/(?<=\p{L})[-_.]+(?=\p{L})/gu, " ")
-    .replace(/(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})/gu, " ")
-    .replace(/\b(?:\p{Lu} ){1,}\p{Lu}\b/gu, (m) => m.replace(/ /g, ""));
 }
 
 /**

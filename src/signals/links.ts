@@ -6,7 +6,9 @@ import { senderAuthenticated } from "../facts/auth";
 import type { Signal, SignalContext } from "./types";
 import type { Link } from "../original/types";
 import { decodeURIComponentSafe } from "../text/strings";
-import { parseUrl, redirectTarget } from "../facts/link-hosts";
+import { redirectTarget } from "../facts/link-hosts";
+import { ACCOUNT_ACTION, ACTION_TEXT, LOGIN_PATH, shownHost } from "../facts/link-text";
+import { hostBudget, LINK_HOST_BUDGET, urlOf } from "../facts/link-budget";
 
 /**
  * `tracker`: a mail service's click tracker (or the sender's own tracking host) whose destination
@@ -14,19 +16,6 @@ import { parseUrl, redirectTarget } from "../facts/link-hosts";
  */
 type ParsedLink = { link: Link; url: URL; facts: DomainFacts; tracker?: boolean };
 
-/** Characters that take no room on screen. */
-const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g;
-const SHOWN_URL = /^\s*(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?:[/:?#]\S*)?\s*$/i;
-/** The same, read as the reader sees it: punctuation after the address ("https://www.paypal.com.", "www.paypal.com ›"). */
-const SHOWN_URL_PUNCT = /^\s*(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?:[/:?#]\S*?)?[\s.,;:!?›»)\]]*$/i;
-
-/** A domain written as the visible text of a link ("www.amazon.co.jp", "https://amazon.co.jp/…"). */
-function shownHost(text: string): string | null {
-  // Invisible characters inside the address (www.pay\u200Bpal.com) do not hide it either; a long
-  // text is read as written.
-  const m = text.length > 300 ? SHOWN_URL.exec(text) : SHOWN_URL_PUNCT.exec(text.replace(INVISIBLE, ""));
-  return m ? m[1]!.toLowerCase() : null;
-}
 
 /** Base64 of an address (padding dropped) and its URL-safe form; null for a non-Latin-1 address. Computed once per address. */
 const base64Forms = new Map<string, [string, string] | null>();
@@ -84,67 +73,9 @@ export function brandHostInPath(rules: SignalContext["rules"], path: string, own
  */
 const CMS_SYSTEM_PATH = /\/wp-(?:admin|includes|content\/(?:plugins|themes))\//i;
 
-/** Link texts that ask you to act: the one link a phishing mail needs you to click. */
-const ACTION_TEXT = /^\W*(?:click here|click|here|log ?in|sign ?in|verify|confirm|update|continue|restore|unlock|ここをクリック|こちら|ログイン|確認する|認証|更新)\b/i;
-
-/** Link texts that ask you to do something to your account (not "click here" for a sponsor's offer). */
-const ACCOUNT_ACTION =
-  /^\W*(?:(?:please\s+)?(?:click\s+here\s+(?:to\s+)?|go\s+to\s+)?(?:log ?in|log ?on|sign ?in|verify|confirm|update|restore|unlock|validate|reactivate|secure|prove)\b|ログイン|確認する|認証|更新する)/i;
-
-/** A sign-in page's address shown as a link's text ("https://onlinebanking.example.com/logon/…"). */
-const LOGIN_PATH = /^\s*(?:https?:\/\/)?[^\s/]+\/\S*(?:log[-_]?on|log[-_]?in|sign[-_]?in|signon|auth|verify|account|secure|banking|webscr)/i;
 
 const UNSUBSCRIBE = /unsubscribe|opt[-_ ]?out|配信停止|配信解除|登録解除|manage.{0,12}preferences/i;
 
-/**
- * How many distinct hosts a mail's links get the per-host checks for (domain facts: look-alike search,
- * brand in the name, the rules' lists; and the links naming them). In the dev corpus a mail's links name
- * 1 host at the median, 8 at the 99th percentile, under 50 at most (newsletters); at the 500-link cap
- * of distinct look-alike hosts the checks cost some 30 ms. Links to further hosts are counted, not
- * checked. The links a reader is led to click — those whose text shows an address or asks to sign in,
- * verify, click here — have their hosts taken first, wherever they stand in the mail, so padding a
- * mail with other links cannot push them past the budget.
- */
-export const LINK_HOST_BUDGET = 80;
-
-/** The link as a URL, `//host/…` read as http. */
-function urlOf(href: string): URL | null {
-  return parseUrl(href.startsWith("//") ? `http:${href}` : href);
-}
-
-/** A link the reader is led to click: its text shows an address, or asks to act. */
-function leadsReader(link: Link): boolean {
-  return shownHost(link.text) !== null || ACTION_TEXT.test(link.text) || ACCOUNT_ACTION.test(link.text) || LOGIN_PATH.test(link.text);
-}
-
-/**
- * The hosts whose links are checked, within the budget: `admit(host)` says whether a host is (taking it
- * while there is room). The hosts of the links that lead the reader are taken first.
- */
-function hostBudget(links: Link[], budget: number): { admit: (host: string) => boolean; skipped: () => number } {
-  const taken = new Set<string>();
-  const refused = new Set<string>();
-  const admit = (host: string) => {
-    if (taken.has(host)) return true;
-    if (taken.size < budget) return !!taken.add(host);
-    refused.add(host);
-    return false;
-  };
-  for (const link of links) {
-    if (taken.size >= budget) break;
-    if (!leadsReader(link)) continue;
-    const href = link.href.trim();
-    if (!/^(?:https?:\/\/|www\.|\/\/)/i.test(href)) continue;
-    const url = urlOf(href);
-    if (!url?.hostname) continue;
-    admit(url.hostname);
-    const shown = shownHost(link.text);
-    if (shown) admit(shown);
-    const target = redirectTarget(url);
-    if (target) admit(target.hostname);
-  }
-  return { admit, skipped: () => refused.size };
-}
 
 /** Signals about where the mail's links really go. One signal per code; the first example is quoted. */
 export function linkSignals({ original, rules, claims, sender }: SignalContext): Signal[] {

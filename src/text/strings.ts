@@ -18,3 +18,11 @@ export function decodeURIComponentSafe(s: string): string {
     return s;
   }
 }
+
+/** Words joined by hyphens, dots or underscores, run together in camel case, or spelled letter by letter, as plain words. */
+export function spelledApart(text: string): string {
+  return text
+    .replace(/(?<=\p{L})[-_.]+(?=\p{L})/gu, " ")
+    .replace(/(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})/gu, " ")
+    .replace(/\b(?:\p{Lu} ){1,}\p{Lu}\b/gu, (m) => m.replace(/ /g, ""));
+}

@@ -1,5 +1,5 @@
 /**
- * The link-host budget (src/signals/links.ts, LINK_HOST_BUDGET; README "Budget guard"): a mail's links
+ * The link-host budget (src/facts/link-budget.ts, LINK_HOST_BUDGET; README "Budget guard"): a mail's links
  * get the per-host checks for at most LINK_HOST_BUDGET distinct hosts; further hosts are counted, not
  * checked. The links a reader is led to click (text showing an address, "Sign in", "ログイン") have their
  * hosts taken first, wherever they stand, so padding a mail with other links cannot hide them.
@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { checkMail } from "../../src/check";
 import { defaultRules } from "../../src/rules/default";
 import { compileRules } from "../../src/rules/compile";
-import { LINK_HOST_BUDGET } from "../../src/signals/links";
+import { LINK_HOST_BUDGET } from "../../src/facts/link-budget";
 
 const rules = compileRules(defaultRules(), 0);
 const FORWARDER = "taro@example.jp";
