@@ -34,7 +34,8 @@ export function folded(text: string): Folded {
   let f = cache.get(text);
   if (f === undefined) {
     if (cache.size >= KEPT) cache.delete(cache.keys().next().value!);
-    cache.set(text, (f = fold(text)));
+    f = fold(text);
+    cache.set(text, f);
   }
   return f;
 }

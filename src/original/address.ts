@@ -15,14 +15,14 @@ export function parseAddress(value: string): MailAddress | null {
   if (angle) return { name: angle[1]!.replace(/^["'\s]+|["'\s]+$/g, "").trim(), address: angle[2]!.toLowerCase() };
   try {
     const list = addressParser(cleaned, { flatten: true });
-    const first = list.find((a) => a.address && a.address.includes("@"));
+    const first = list.find((a) => a.address?.includes("@"));
     if (first?.address) return { name: (first.name ?? "").trim(), address: first.address.trim().toLowerCase() };
   } catch {
     // fall through to the loose match below
   }
   // Bounded on both sides of the @: an unbounded run took quadratic time on a long line without one.
-  const m = cleaned.includes("@") ? /([^\s<>"'()\[\]@]{1,64}@[^\s<>"'()\[\]@]{1,253}\.[a-z0-9-]{1,63})/i.exec(cleaned) : null;
+  const m = cleaned.includes("@") ? /([^\s<>"'()[\]@]{1,64}@[^\s<>"'()[\]@]{1,253}\.[a-z0-9-]{1,63})/i.exec(cleaned) : null;
   if (!m) return { name: cleaned.replace(/["<>]/g, "").trim(), address: "" };
-  const name = cleaned.slice(0, m.index).replace(/["<>(\[]/g, "").trim();
+  const name = cleaned.slice(0, m.index).replace(/["<>([]/g, "").trim();
   return { name, address: m[1]!.toLowerCase() };
 }

@@ -95,7 +95,10 @@ const ownFieldMemo = new WeakMap<string[], ([Field, string] | null | undefined)[
 /** headerField of each line as written (quote marks included), once per array of lines. */
 function ownFields(lines: string[]): (i: number) => [Field, string] | null {
   let memo = ownFieldMemo.get(lines);
-  if (!memo) ownFieldMemo.set(lines, (memo = []));
+  if (!memo) {
+    memo = [];
+    ownFieldMemo.set(lines, memo);
+  }
   const m = memo;
   return (i) => {
     let f = m[i];
@@ -112,7 +115,10 @@ function ownFields(lines: string[]): (i: number) => [Field, string] | null {
  */
 function lineFacts(lines: string[]): (i: number) => LineFacts {
   let memo = lineFactsMemo.get(lines);
-  if (!memo) lineFactsMemo.set(lines, (memo = []));
+  if (!memo) {
+    memo = [];
+    lineFactsMemo.set(lines, memo);
+  }
   const m = memo;
   return (i) => {
     let f = m[i];
@@ -139,7 +145,10 @@ const aboveMemo = new WeakMap<string[], (number | undefined)[]>();
  */
 function headerishAbove(lines: string[], i: number, start: number): number {
   let memo = aboveMemo.get(lines);
-  if (!memo) aboveMemo.set(lines, (memo = []));
+  if (!memo) {
+    memo = [];
+    aboveMemo.set(lines, memo);
+  }
   const facts = lineFacts(lines);
   let c = 0;
   for (;;) {
@@ -271,7 +280,7 @@ export function findInlineForward(text: string): InlineForward | null {
   return {
     from: parseAddress(fields.from!),
     replyTo: fields.replyTo ? [parseAddress(fields.replyTo)].filter((a): a is MailAddress => !!a?.address) : [],
-    to: (fields.to ?? "").match(/[^\s<>"'(),;\[\]:@]{1,64}@[^\s<>"'(),;\[\]@]{1,255}/g)?.map((a) => a.toLowerCase()) ?? [],
+    to: (fields.to ?? "").match(/[^\s<>"'(),;[\]:@]{1,64}@[^\s<>"'(),;[\]@]{1,255}/g)?.map((a) => a.toLowerCase()) ?? [],
     subject: fields.subject ?? "",
     date: fields.date ?? null,
     body: rest,

@@ -16,7 +16,7 @@ export function senderOf(mail: Pick<ParsedMail, "from" | "headers">): MailAddres
   const parsed = mail.from;
   const first = parsed ? (parsed.address !== undefined ? parsed : parsed.group[0]) : undefined;
   const clean = (a: string) => trimChars(a.trim(), `"'`).toLowerCase();
-  if (first && first.address && clean(first.address).includes("@")) return { name: (first.name ?? "").trim(), address: clean(first.address) };
+  if (first?.address && clean(first.address).includes("@")) return { name: (first.name ?? "").trim(), address: clean(first.address) };
   const raw = header(mail, "from");
   if (!raw) return first ? { name: (first.name ?? "").trim(), address: "" } : null;
   let last: RegExpExecArray | null = null;

@@ -15,15 +15,15 @@ export type TextStructure = { text: string; links: Link[]; imageAlts: string[] }
 
 // A target right after a link text: <url>, [url], (url) — or Markdown [text](url). One pass per line.
 // (A URL: a scheme, then up to 2,000 characters that are not space, brackets or quotes.)
-const TARGET = /\[([^\[\]\n]{1,200})\]\((https?:\/\/[^\s<>\[\]()"]{1,2000})\)|[ \t]?(?:<(https?:\/\/[^\s<>\[\]()"]{1,2000})>|\[(https?:\/\/[^\s<>\[\]()"]{1,2000})\]|\((https?:\/\/[^\s<>\[\]()"]{1,2000})\))/g;
-const GMAIL_IMAGE = /\[image:\s*([^\[\]\n]{0,200}?)\s*\]/gi;
-const CID_IMAGE = /\[cid:[^\[\]\s]{1,200}\]/gi;
+const TARGET = /\[([^[\]\n]{1,200})\]\((https?:\/\/[^\s<>[\]()"]{1,2000})\)|[ \t]?(?:<(https?:\/\/[^\s<>[\]()"]{1,2000})>|\[(https?:\/\/[^\s<>[\]()"]{1,2000})\]|\((https?:\/\/[^\s<>[\]()"]{1,2000})\))/g;
+const GMAIL_IMAGE = /\[image:\s*([^[\]\n]{0,200}?)\s*\]/gi;
+const CID_IMAGE = /\[cid:[^[\]\s]{1,200}\]/gi;
 /** Outlook's image placeholder: `[alt]` written just before the image link's target. */
-const OUTLOOK_ALT = /\[([^\[\]\n:]{1,80})\]$/;
+const OUTLOOK_ALT = /\[([^[\]\n:]{1,80})\]$/;
 /** The end of the sentence before a link: the link text starts after it. */
 const SENTENCE_END = /^.*[.!?。！？:;：；|•·]\s+/s;
 /** A w3m/lynx reference list entry: ` 1. https://…`, `[1] https://…`, `[1]: https://…`. */
-const REFERENCE = /^\s{0,6}\[?(\d{1,3})(?:\]:?|\.)\s+(https?:\/\/[^\s<>\[\]()"]{1,2000})\s*$/;
+const REFERENCE = /^\s{0,6}\[?(\d{1,3})(?:\]:?|\.)\s+(https?:\/\/[^\s<>[\]()"]{1,2000})\s*$/;
 const REF_MARK = /\[(\d{1,3})\]/g;
 /** Link text kept at most (a button or a sentence's last words). */
 const TEXT_MAX = 100;

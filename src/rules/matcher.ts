@@ -43,7 +43,9 @@ export class Matcher {
         }
         s = t;
       }
-      (this.out[s] ??= []).push(id);
+      const ids = this.out[s] ?? [];
+      ids.push(id);
+      this.out[s] = ids;
     });
 
     const n = kids.length;
