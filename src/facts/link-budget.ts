@@ -19,16 +19,14 @@ export function urlOf(href: string): URL | null {
 }
 
 /**
- * The hosts whose links are checked, within the budget: `admit(host)` says whether a host is (taking it
- * while there is room). The hosts of the links that lead the reader are taken first.
+ * The hosts whose links are checked, within the budget: the returned `admit(host)` says whether a host is
+ * (taking it while there is room). The hosts of the links that lead the reader are taken first.
  */
-export function hostBudget(links: Link[], budget: number): { admit: (host: string) => boolean; skipped: () => number } {
+export function hostBudget(links: Link[], budget: number): (host: string) => boolean {
   const taken = new Set<string>();
-  const refused = new Set<string>();
   const admit = (host: string) => {
     if (taken.has(host)) return true;
     if (taken.size < budget) return !!taken.add(host);
-    refused.add(host);
     return false;
   };
   for (const link of links) {
@@ -44,5 +42,5 @@ export function hostBudget(links: Link[], budget: number): { admit: (host: strin
     const target = redirectTarget(url);
     if (target) admit(target.hostname);
   }
-  return { admit, skipped: () => refused.size };
+  return admit;
 }

@@ -104,7 +104,7 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
 
   // A click tracker that shows its destination (?url=https://…) is read for where it really goes.
   const work: Link[] = [...original.links];
-  const { admit } = hostBudget(original.links, LINK_HOST_BUDGET);
+  const admit = hostBudget(original.links, LINK_HOST_BUDGET);
   for (let i = 0; i < work.length && i < 2000; i++) {
     const link = work[i]!;
     const href = link.href.trim();
