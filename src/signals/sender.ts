@@ -3,9 +3,10 @@ import { header } from "../mail/parse";
 import { stripInvisible } from "../text/normalize";
 import { mixesScripts } from "../text/confusables";
 import { addressDomain } from "../text/host";
-import { domainFacts, imitatedBrand, senderBrand } from "../facts/domain-facts";
+import { type DomainFacts, domainFacts, imitatedBrand, senderBrand } from "../facts/domain-facts";
 import { strongClaims } from "../facts/brand-claims";
-import { relayedContent } from "../facts/auth";
+import { relayedContent, senderAuthenticated } from "../facts/auth";
+import { officialBrand } from "../rules/compile";
 import type { Signal, SignalContext } from "./types";
 
 /** A brand's token in the mailbox name: a whole part for short tokens, anywhere for long ones. */
@@ -19,6 +20,23 @@ function brandInMailbox(rules: SignalContext["rules"], local: string): number | 
   // Also with the separators taken out: admin-eki-net spells "ekinet".
   for (const s of [local.toLowerCase(), parts.join("")]) if (hit === undefined) rules.tokenMatcher.scan(s, (id) => (hit ??= rules.tokenBrand[id]));
   return hit;
+}
+
+/** Japan's organisation endings: one domain per registered organisation (JPRS checks it), never handed to strangers. */
+const JP_ORG = new Set(["co.jp", "or.jp", "ne.jp", "ac.jp", "go.jp"]);
+
+/**
+ * The brand whose official domain has the same name as this Japanese organisation domain: a company
+ * mails from its own company domain while its service lives at another ending (eplus.co.jp for eplus.jp,
+ * pia.co.jp for pia.jp). Its display name is its own, not a claim — no official trust is given for it.
+ */
+function jpOrgTwin(rules: SignalContext["rules"], f: DomainFacts): number | undefined {
+  if (!JP_ORG.has(f.info.suffix) || !f.info.label || f.abusedTld) return undefined;
+  for (const ending of ["jp", "com", "co.jp", "ne.jp", "or.jp", "net"]) {
+    const b = officialBrand(rules, `${f.info.label}.${ending}`);
+    if (b !== undefined) return b;
+  }
+  return undefined;
 }
 
 /** Random rather than a name or a reference: mixed case and digits, switching class often (maHSkh0WLRUIpDf6t, not ProjectX2024). */
@@ -71,15 +89,20 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   // (Nor does a brand's plausible country domain, dhl-usa.com for DHL: that is said, weakly, above.)
   // (Nor does a mail provider's own postmaster: "Microsoft Outlook" <postmaster@outlook.com> bounces are the provider's.)
   const providerSystem = f.freemail && /^(?:postmaster|mailer-daemon)@/i.test(address);
+  // The company's own Japanese organisation domain: no claim once authenticated; unauthenticated (a
+  // forward, a stripping client — or a forged From) only a weak one.
+  const twin = real === undefined ? jpOrgTwin(rules, f) : undefined;
+  const twinOwn = twin !== undefined && senderAuthenticated(original, sender);
   const claim = strongClaims(claims).find(
     (c) =>
       real !== c.brand &&
+      !(twinOwn && twin === c.brand) &&
       !(f.freemail && (!c.strong || providerSystem) && f.official === c.brand) &&
       !(f.brandToken?.regional && f.brandToken.brand === c.brand),
   );
   if (claim) {
     const place = f.freemail ? "sender_freemail_brand" : claim.place === "display_name" ? "sender_name_brand_mismatch" : "claimed_brand_unofficial_sender";
-    const level = !claim.strong ? "weak" : place === "claimed_brand_unofficial_sender" && imitated === claim.brand ? "imitated" : "strong";
+    const level = !claim.strong || twin === claim.brand ? "weak" : place === "claimed_brand_unofficial_sender" && imitated === claim.brand ? "imitated" : "strong";
     out.push(reason(place, { domain, address, brand: brandName(claim.brand), name: from.name, quote: claim.quote, place: claim.place }, level));
   }
 

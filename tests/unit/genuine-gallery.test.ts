@@ -16,7 +16,7 @@ const rules = compileRules(defaultRules());
 /** Gallery mails allowed to come out suspicious (never dangerous), with the reason. Keep this tiny. */
 const SUSPICIOUS_OK: Record<string, string> = {};
 /** Misfires found by the gallery and not fixed yet (emptied fix by fix). */
-const PENDING = new Set(["eplus-ticket-issue", "mailman-list-post", "shopify-shop-order"]);
+const PENDING = new Set(["mailman-list-post", "shopify-shop-order"]);
 
 const GALLERY = fixturePaths()
   .filter((p) => p.startsWith("genuine/") && p.endsWith(".eml"))
@@ -79,5 +79,29 @@ describe("phishing counterparts of the gallery's fixes", () => {
     const phish = await checkMail(mail({ fromName: "au PAY カード", from: "info@kddi-fs-card.com", subject: "【au PAY カード】ご利用確認のお願い", body: body("www.kddi-fs-card.com") }), rules);
     expect(phish.verdict).toBe("dangerous");
     expect(phish.reasons.map((r) => r.code)).toContain("sender_brand_in_domain");
+  });
+});
+
+describe("a company's own Japanese organisation domain (eplus.co.jp for eplus.jp)", () => {
+  const notice = (from: string, link: string, auth = true) => {
+    const raw = mail({ fromName: "イープラス", from, subject: "【イープラス】スマチケ表示開始のお知らせ", body: `お申し込みのチケットがスマチケで表示できるようになりました。\n${link}\n` });
+    return auth ? raw : raw.replace(/^Authentication-Results:.*\r\n/, "");
+  };
+
+  it("authenticated: its display name is its own (no_signs); unauthenticated only a weak sign", async () => {
+    expect((await checkMail(notice("info@eplus.co.jp", "https://eplus.jp/sf/mypage"), rules)).verdict).toBe("no_signs");
+    const bare = await checkMail(notice("info@eplus.co.jp", "https://eplus.jp/sf/mypage", false), rules);
+    expect(bare.verdict).toBe("no_signs");
+    expect(bare.reasons.find((r) => r.code === "sender_name_brand_mismatch")?.severity).toBe("medium");
+  });
+
+  it("another name at co.jp, or a forged twin whose links go elsewhere, stays dangerous", async () => {
+    const other = await checkMail(notice("info@eplus-ticket.co.jp", "https://eplus-ticket.co.jp/login"), rules);
+    expect(other.verdict).toBe("dangerous");
+    const forged = await checkMail(
+      mail({ fromName: "ＥＴＣ利用照会サービス", from: "news@etc-meisai.co.jp", subject: "ETCサービスの無効化のお知らせ", body: "ETCサービスは無効になりました。引き続きご利用いただくには、下記のリンクから詳細をご確認ください。\nhttps://etc-meisai-jp.top/login\n" }).replace(/^Authentication-Results:.*\r\n/, ""),
+      rules,
+    );
+    expect(forged.verdict).toBe("dangerous");
   });
 });
