@@ -52,6 +52,19 @@ function looksRandom(code: string): boolean {
   return switches >= 9 && strayLower >= 2;
 }
 
+/**
+ * A mailing list's own address, which a list post carries both as To and — since lists rewrite From for
+ * DMARC ("Taro via osgeo-users" <osgeo-users@lists.osgeo.jp>) — as From: its List-Post address, or its
+ * List-Id (the address with "@" written as ".", as Mailman and Google Groups write it).
+ */
+function listsOwnAddress(original: SignalContext["original"], address: string): boolean {
+  if (!original.headers) return false;
+  const get = (name: string) => (header({ headers: original.headers! }, name) ?? "").toLowerCase();
+  const post = /<mailto:([^>?\s]+)/.exec(get("list-post"))?.[1];
+  const id = /<([^<>\s]+)>/.exec(get("list-id"))?.[1];
+  return post === address || id === address.replace("@", ".");
+}
+
 /** Signals about who sent the mail: the From address and display name, and Reply-To. */
 export function senderSignals({ original, rules, claims, sender }: SignalContext): Signal[] {
   const out: Signal[] = [];
@@ -151,7 +164,7 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
 
   // Mail "from" the very address it was sent to: a forged sender (extortion scams do this).
   const toHeader = original.headers ? (header({ headers: original.headers }, "to") ?? "").toLowerCase() : "";
-  if (toHeader.includes(address) || (original.via !== "direct" && original.recipients.includes(address)))
+  if ((toHeader.includes(address) || (original.via !== "direct" && original.recipients.includes(address))) && !listsOwnAddress(original, address))
     out.push(reason("sender_is_you", { address }));
 
   // Sent in bulk to hidden recipients, although it reads as a notice about your account.
