@@ -105,11 +105,16 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   // The company's own Japanese organisation domain: no claim once authenticated; unauthenticated (a
   // forward, a stripping client — or a forged From) only a weak one.
   const twin = real === undefined ? jpOrgTwin(rules, f) : undefined;
-  const twinOwn = twin !== undefined && senderAuthenticated(original, sender);
+  const authenticated = senderAuthenticated(original, sender);
+  const twinOwn = twin !== undefined && authenticated;
+  // A mail service sending for its customer (a shop's order mail from store+…@t.shopifyemail.com) shows
+  // the shop's images from its platform's servers: hot-linked images alone are the shop's, not a claim.
+  const serviceForCustomer = !!f.mailService && authenticated;
   const claim = strongClaims(claims).find(
     (c) =>
       real !== c.brand &&
       !(twinOwn && twin === c.brand) &&
+      !(serviceForCustomer && c.place === "logo" && !c.strong) &&
       !(f.freemail && (!c.strong || providerSystem) && f.official === c.brand) &&
       !(f.brandToken?.regional && f.brandToken.brand === c.brand),
   );
