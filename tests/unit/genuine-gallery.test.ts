@@ -14,7 +14,12 @@ import { fixture, fixturePaths, fixtureText } from "../fixtures";
 const rules = compileRules(defaultRules());
 
 /** Gallery mails allowed to come out suspicious (never dangerous), with the reason. Keep this tiny. */
-const SUSPICIOUS_OK: Record<string, string> = {};
+const SUSPICIOUS_OK: Record<string, string> = {
+  // Measured: letting the sender's own authenticated links carry the address lost 4 phishing_pot phish
+  // (95.4% -> 95.2%) and no ham; the build is the same as tracked spam's, so "suspicious" stays.
+  "shop-mailmag-address-in-links":
+    "its content links carry the reader's address in clear (?u=you@…) and it has a bit.ly link: built like tracked spam",
+};
 
 const GALLERY = fixturePaths()
   .filter((p) => p.startsWith("genuine/") && p.endsWith(".eml"))
@@ -144,5 +149,19 @@ describe("a shop's mail through its platform's mail service (Shopify)", () => {
   it("the same images in mail from anyone else, or a mail service's mail that names the platform, still claim it", async () => {
     expect(await codes(html({ fromName: "Order desk", from: "info@richmond-parish.example.com", link: "https://clicks.aweber.com/y/ct/?l=LLWd61" }))).toContain("claimed_brand_unofficial_sender");
     expect(await codes(html({ fromName: "Shopify Support", from: "store+1@t.shopifyemail.com", link: "https://kobo-hinata.myshopify.com/login" }))).toContain("sender_name_brand_mismatch");
+  });
+});
+
+describe("brands' own service domains (au PAY マーケット at wowma.jp, NHK受信料の窓口 at nhk-cs.jp)", () => {
+  it("their own notices are no_signs; lookalikes of them with a payment link stay dangerous", async () => {
+    const own = await checkMail(mail({ fromName: "au PAY マーケット", from: "order@wowma.jp", subject: "【au PAY マーケット】ご注文完了のお知らせ", body: "ご注文を承りました。\nhttps://wowma.jp/user/order/history\n" }), rules);
+    expect(own.verdict).toBe("no_signs");
+    const nhk = await checkMail(mail({ fromName: "NHK受信料窓口", from: "jushinryo@cs.nhk.or.jp", subject: "【NHK】お支払い方法変更手続き完了のお知らせ", body: "お手続き内容の確認\nhttps://www.nhk-cs.jp/jushinryo/\n" }).replace(/^Authentication-Results:.*\r\n/, ""), rules);
+    expect(nhk.verdict).toBe("no_signs");
+    const lure = "受信料のお支払いが確認できません。本日中に下記よりお支払い情報を更新してください。更新がない場合は法的手続きに移行します。\n";
+    const fake = await checkMail(mail({ fromName: "NHK受信料窓口", from: "info@nhk-cs-jp.com", subject: "【NHK】受信料未払いのお知らせ", body: `${lure}https://nhk-cs-jp.com/pay\n` }), rules);
+    expect(fake.verdict).toBe("dangerous");
+    const fakeAu = await checkMail(mail({ fromName: "au PAY マーケット", from: "info@wowma-jp.top", subject: "【au PAY マーケット】お支払い情報の確認", body: `ご注文のお支払いが確認できません。24時間以内にカード情報を更新してください。\nhttps://wowma-jp.top/login\n` }), rules);
+    expect(fakeAu.verdict).toBe("dangerous");
   });
 });
