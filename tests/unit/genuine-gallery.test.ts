@@ -165,3 +165,20 @@ describe("brands' own service domains (au PAY マーケット at wowma.jp, NHK�
     expect(fakeAu.verdict).toBe("dangerous");
   });
 });
+
+describe("a shop's subject tag naming how the order was paid (【楽天ペイ決済】)", () => {
+  const order = (fromName: string, subject: string, link: string) =>
+    mail({ fromName, from: "order@hanamizuki-coffee.com", subject, body: `ご注文ありがとうございます。お支払いを確認いたしました。\n${link}\n` });
+
+  it("is the payment method, not who writes", async () => {
+    const r = await checkMail(order("はなみずき珈琲", "【楽天ペイ決済】ご注文ありがとうございます", "https://hanamizuki-coffee.com/mypage/orders/31"), rules);
+    expect(r.verdict).toBe("no_signs");
+  });
+
+  it("a brand's own tag (【楽天カード】), or the brand as the sender's name, is still a claim", async () => {
+    const tag = await checkMail(order("カスタマーセンター", "【楽天ペイ】お支払い情報の確認のお願い", "https://rakutenpay-check.top/login"), rules);
+    expect(tag.reasons.map((x) => x.code)).toContain("claimed_brand_unofficial_sender");
+    const name = await checkMail(order("楽天ペイ", "【楽天ペイ決済】お支払いが完了していません", "https://rakutenpay-check.top/login"), rules);
+    expect(name.verdict).toBe("dangerous");
+  });
+});
