@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { checkMail } from "../../src/check";
 import { compileRules } from "../../src/rules/compile";
 import { defaultRules } from "../../src/rules/default";
+import { withoutPromises } from "../../src/facts/phrases";
 import { fixture, fixturePaths, fixtureText } from "../fixtures";
 
 const rules = compileRules(defaultRules());
@@ -180,5 +181,21 @@ describe("a shop's subject tag naming how the order was paid (【楽天ペイ決
     expect(tag.reasons.map((x) => x.code)).toContain("claimed_brand_unofficial_sender");
     const name = await checkMail(order("楽天ペイ", "【楽天ペイ決済】お支払いが完了していません", "https://rakutenpay-check.top/login"), rules);
     expect(name.verdict).toBe("dangerous");
+  });
+});
+
+describe("a notice's promise never to ask (カード番号・暗証番号をお尋ねすることはありません)", () => {
+  const codes = async (body: string) =>
+    (await checkMail(mail({ fromName: "三井住友カード", from: "info@smcc-notice.example.com", subject: "ご利用のお知らせ", body }), rules)).reasons.map((r) => r.code);
+  const promise = "※当社がメールでカード番号・暗証番号・セキュリティコードをお尋ねすることはありません。\n";
+
+  it("blanks the promise's sentence only, so its words are not 'asked for'", async () => {
+    expect(withoutPromises(`ご利用ありがとうございます。${promise}三井住友カード`)).not.toContain("暗証番号");
+    expect(withoutPromises(`We will never ask for your password.\nThanks`)).not.toContain("password");
+    expect(await codes(`ご利用内容をお知らせします。\n${promise}`)).not.toContain("asks_secrets");
+  });
+
+  it("a mail that promises and then asks still asks", async () => {
+    expect(await codes(`${promise}本人確認のため、下記よりカード番号とセキュリティコードを入力してください。\nhttps://smcc-notice.example.com/verify\n`)).toContain("asks_secrets");
   });
 });
