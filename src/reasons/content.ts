@@ -141,4 +141,21 @@ export const CONTENT = {
             en: `It says "${txt(p.words)}" about your mailbox or password, but neither the sender (${host(p.domain)}) nor the link ${url(p.url)} belongs to whoever runs your mail. Such notices are made to steal your mail password.`,
           },
   },
+  // Added by the recall3 work (issue 11): advance-fee letters, mostly without links (src/signals/advance-fee.ts).
+  advance_fee: {
+    topic: "content",
+    severity: { elsewhere: "high", letter: "medium" },
+    points: { elsewhere: 5, letter: 3 },
+    persuasive: 0,
+    say: (p, { txt, addr }) =>
+      p.address
+        ? {
+            ja: `見知らぬ相手が「${txt(p.sum)}」もの大金を受け取れると持ちかけ、返事を差出人とは別のフリーメールのアドレス ${addr(p.address)} に送らせようとしています。遺産・寄付・補償金などを口実に、手数料や個人情報をだまし取る詐欺の典型です。返信しないでください。`,
+            en: `A stranger offers you a fortune ("${txt(p.sum)}") and wants your answer at a free mailbox that is not the sender's: ${addr(p.address)}. Inheritance, donation and compensation stories like this are told to get fees and personal details out of you. Do not reply.`,
+          }
+        : {
+            ja: `見知らぬ相手が「${txt(p.sum)}」もの大金を受け取れると持ちかけ、返事や個人情報を求めています。遺産・寄付・補償金などを口実に、手数料や個人情報をだまし取る詐欺の典型です。返信しないでください。`,
+            en: `A stranger offers you a fortune ("${txt(p.sum)}") and asks for a reply or your personal details. Inheritance, donation and compensation stories like this are told to get fees and personal details out of you. Do not reply.`,
+          },
+  },
 } as const satisfies Record<string, ReasonSpec>;
