@@ -5,6 +5,13 @@ import { WHERE_EN, WHERE_JA } from "./words";
 /** Phrase reasons: medium when their phrases weigh 3 points or more together (before the cap), else low. */
 const PHRASES_SEVERITY = { heavy: "medium", light: "low" } as const;
 
+/** What a junk-mail trade sells, as spam_offer names it. */
+const SPAM_TRADE: Readonly<Record<string, { ja: string; en: string }>> = {
+  pharma: { ja: "処方箋のいらない薬", en: "medicines without prescription" },
+  casino: { ja: "オンラインカジノのボーナス", en: "online casino bonuses" },
+  dating: { ja: "出会いやアダルトサイト", en: "dating or adult sites" },
+};
+
 /** What the mail says and carries: pressure, requests for secrets, templates, attachments. */
 export const CONTENT = {
   pressure: {
@@ -157,5 +164,18 @@ export const CONTENT = {
             ja: `見知らぬ相手が「${txt(p.sum)}」もの大金を受け取れると持ちかけ、返事や個人情報を求めています。遺産・寄付・補償金などを口実に、手数料や個人情報をだまし取る詐欺の典型です。返信しないでください。`,
             en: `A stranger offers you a fortune ("${txt(p.sum)}") and asks for a reply or your personal details. Inheritance, donation and compensation stories like this are told to get fees and personal details out of you. Do not reply.`,
           },
+  },
+  // Added by the recall3 work (issue 11): junk-mail trades whose words survive an inline forward (src/signals/spam-trade.ts).
+  spam_offer: {
+    topic: "content",
+    severity: "medium",
+    points: 3,
+    say: (p, { quotes, url }) => {
+      const what = SPAM_TRADE[p.trade ?? ""] ?? SPAM_TRADE.pharma!;
+      return {
+        ja: `${what.ja}を売り込む迷惑メールの言葉があり（${quotes(p.words, "ja")}）、見知らぬサイト ${url(p.url)} に誘っています。こうしたサイトでは、カード情報を盗まれたり、偽物を売りつけられたりします。`,
+        en: `It reads like junk mail selling ${what.en} (${quotes(p.words, "en")}) and leads to an unknown site: ${url(p.url)}. Such sites steal card details or sell fakes.`,
+      };
+    },
   },
 } as const satisfies Record<string, ReasonSpec>;
