@@ -178,4 +178,14 @@ export const CONTENT = {
       };
     },
   },
+  // Added by the recall3 work (issue 11): the survey-prize lure (src/signals/survey-prize.ts).
+  prize_survey: {
+    topic: "content",
+    severity: "medium",
+    points: 3,
+    say: (p, { quotes, url }) => ({
+      ja: `「当選した」「選ばれた」と知らせ、賞品のためにアンケートへの回答や情報の確認を求めて（${quotes(p.words, "ja")}）、見知らぬサイト ${url(p.url)} に誘っています。こうした「アンケートで賞品」は、最後にカード情報や「送料」の支払いを求める手口です。`,
+      en: `It says you have been chosen for a prize and asks you to answer a survey or confirm your details (${quotes(p.words, "en")}) on an unknown site: ${url(p.url)}. Such "prize surveys" end with a form asking for your card details or a "small shipping fee".`,
+    }),
+  },
 } as const satisfies Record<string, ReasonSpec>;

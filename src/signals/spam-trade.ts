@@ -1,6 +1,7 @@
 import { reason } from "../reasons/catalogue";
 import { spamTrade } from "../facts/spam-trade";
-import { domainFacts, senderBrand } from "../facts/domain-facts";
+import { senderBrand } from "../facts/domain-facts";
+import { strangerLink } from "../facts/stranger-link";
 import { hostInfo, linkHost } from "../text/host";
 import type { Signal, SignalContext } from "./types";
 
@@ -18,14 +19,7 @@ export function spamTradeSignals({ original, rules, sender }: SignalContext): Si
   if (sender && senderBrand(sender.facts) !== undefined) return [];
   const found = spamTrade(original);
   if (!found) return [];
-  const own = sender?.facts.info;
-  const stranger = original.links.find((l) => {
-    const host = /^(?:https?:)?\/\//i.test(l.href.trim()) ? linkHost(l.href) : null;
-    if (!host) return false;
-    const f = domainFacts(rules, host);
-    if (f.official !== undefined || f.mailService) return false;
-    return !own || (f.info.domain !== own.domain && (f.info.label === "" || f.info.label !== own.label));
-  });
+  const stranger = strangerLink(rules, original, sender);
   if (!stranger) return [];
   return [reason("spam_offer", { trade: found.trade, words: found.words.slice(0, 2).join("\u0000"), url: stranger.href.slice(0, 200), domain: hostInfo(linkHost(stranger.href) ?? "").host })];
 }
