@@ -188,4 +188,14 @@ export const CONTENT = {
       en: `It says you have been chosen for a prize and asks you to answer a survey or confirm your details (${quotes(p.words, "en")}) on an unknown site: ${url(p.url)}. Such "prize surveys" end with a form asking for your card details or a "small shipping fee".`,
     }),
   },
+  // Added by the recall3 work (issue 11): crypto-wallet lures (src/signals/wallet-lure.ts).
+  wallet_lure: {
+    topic: "content",
+    severity: "medium",
+    points: 3,
+    say: (p, { txt, url }) => ({
+      ja: `暗号資産（仮想通貨）のウォレットについて「${txt(p.words)}」と持ちかけ、見知らぬサイト ${url(p.url)} に誘っています。無料配布の受け取りやウォレットの確認を口実に、ウォレットの鍵（復元フレーズ）を入力させたり、資産を抜き取る操作を承認させたりする手口です。`,
+      en: `It talks about your crypto wallet ("${txt(p.words)}") and sends you to an unknown site: ${url(p.url)}. Free tokens to claim or a wallet to "verify" are how these sites get your recovery phrase, or a signature that empties the wallet.`,
+    }),
+  },
 } as const satisfies Record<string, ReasonSpec>;
