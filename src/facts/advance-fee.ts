@@ -13,19 +13,27 @@ import { domainFacts } from "./domain-facts";
  * - where the answer goes: a free mailbox that is not the sender's address (in Reply-To or written in the text).
  */
 
-const CURRENCY = String.raw`(?:us\s?\$|usd|u\.s\.d|\$|€|£|eur|gbp|dollars?|d[oó]lares|euros?|pounds?(?: sterling)?|reais|libras)`;
-const MILLION = String.raw`(?:million|millions|milh(?:õ|o)es|milh[ãa]o|millones|mill[oó]n|millionen|mio\.?|milioni|milione|miljoen)`;
-/** Millions with a currency: "US$4.5 million", "2.5 million dollars", "dois milhões de dólares", "$2,000,000.00", "€ 1.700.000,00". */
-const BIG_SUM = new RegExp(
-  [
-    String.raw`${CURRENCY}\s?\d[\d.,]{0,10}\s?${MILLION}`,
-    String.raw`(?:\d[\d.,]{0,10}|\b\p{L}{3,12})\s?${MILLION}\s(?:(?:of|de|d')\s)?(?:(?:united states|american|us|u\.s\.|great britain)\s)?${CURRENCY}`,
-    String.raw`${CURRENCY}\s?(?:\d{1,3}(?:[.,\s]\d{3}){2,}|\d{3}[.,\s]\d{3}\b)`,
-    String.raw`\b(?:\d{1,3}(?:[.,]\d{3}){2,}|\d{3}[.,]\d{3})(?:[.,]\d{2})?\s?${CURRENCY}`,
-    String.raw`\d[\d,.]{0,8}\s?[万億]\s?(?:米?ドル|ユーロ|ポンド)`,
-  ].join("|"),
-  "iu",
-);
+/**
+ * Millions with a currency: "US$4.5 million", "2.5 million dollars", "dois milhões de dólares", "$2,000,000.00",
+ * "€ 1.700.000,00", "$ 150.500,00", "850万ドル". (Literals: no expression is built from strings here.)
+ */
+const BIG_SUM: readonly RegExp[] = [
+  /(?:us\s?\$|usd|u\.s\.d|\$|€|£|eur|gbp|dollars?|d[oó]lares|euros?|pounds?(?: sterling)?|reais|libras)\s?\d[\d.,]{0,10}\s?(?:million|millions|milh(?:õ|o)es|milh[ãa]o|millones|mill[oó]n|millionen|mio\.?|milioni|milione|miljoen)/iu,
+  /(?:\d[\d.,]{0,10}|\b\p{L}{3,12})\s?(?:million|millions|milh(?:õ|o)es|milh[ãa]o|millones|mill[oó]n|millionen|mio\.?|milioni|milione|miljoen)\s(?:(?:of|de|d')\s)?(?:(?:united states|american|us|u\.s\.|great britain)\s)?(?:us\s?\$|usd|u\.s\.d|\$|€|£|eur|gbp|dollars?|d[oó]lares|euros?|pounds?(?: sterling)?|reais|libras)/iu,
+  /(?:us\s?\$|usd|u\.s\.d|\$|€|£|eur|gbp|dollars?|d[oó]lares|euros?|pounds?(?: sterling)?|reais|libras)\s?(?:\d{1,3}(?:[.,\s]\d{3}){2,}|\d{3}[.,\s]\d{3}\b)/iu,
+  /\b(?:\d{1,3}(?:[.,]\d{3}){2,}|\d{3}[.,]\d{3})(?:[.,]\d{2})?\s?(?:us\s?\$|usd|u\.s\.d|\$|€|£|eur|gbp|dollars?|d[oó]lares|euros?|pounds?(?: sterling)?|reais|libras)/iu,
+  /\d[\d,.]{0,8}\s?[万億]\s?(?:米?ドル|ユーロ|ポンド)/iu,
+];
+
+/** The sum written first in the text, by any of the forms. */
+function bigSum(text: string): string | undefined {
+  let best: RegExpExecArray | null = null;
+  for (const re of BIG_SUM) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.index)) best = m;
+  }
+  return best?.[0];
+}
 
 /** Why the money would be yours: the story of these letters, in the languages they come in. */
 const STORY: readonly RegExp[] = [
@@ -72,7 +80,7 @@ export type AdvanceFee = {
 /** What of the advance-fee letter the mail shows, or undefined when it names no fortune. */
 export function advanceFee(rules: CompiledRules, original: Original): AdvanceFee | undefined {
   const text = `${original.subject}\n${original.text.slice(0, READ)}`;
-  const sum = BIG_SUM.exec(text)?.[0];
+  const sum = bigSum(text);
   if (!sum) return undefined;
   const stories = STORY.filter((re) => re.test(text)).length;
   if (stories === 0) return undefined;
