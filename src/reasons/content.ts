@@ -148,7 +148,7 @@ export const CONTENT = {
             en: `It says "${txt(p.words)}" about your mailbox or password, but neither the sender (${host(p.domain)}) nor the link ${url(p.url)} belongs to whoever runs your mail. Such notices are made to steal your mail password.`,
           },
   },
-  // Added by the recall3 work (issue 11): advance-fee letters, mostly without links (src/signals/advance-fee.ts).
+  // Advance-fee letters, mostly without links (src/signals/advance-fee.ts).
   advance_fee: {
     topic: "content",
     severity: { elsewhere: "high", letter: "medium" },
@@ -165,7 +165,7 @@ export const CONTENT = {
             en: `A stranger offers you a fortune ("${txt(p.sum)}") and asks for a reply or your personal details. Inheritance, donation and compensation stories like this are told to get fees and personal details out of you. Do not reply.`,
           },
   },
-  // Added by the recall3 work (issue 11): junk-mail trades whose words survive an inline forward (src/signals/spam-trade.ts).
+  // Junk-mail trades whose words survive an inline forward (src/signals/spam-trade.ts).
   spam_offer: {
     topic: "content",
     severity: "medium",
@@ -178,7 +178,7 @@ export const CONTENT = {
       };
     },
   },
-  // Added by the recall3 work (issue 11): the survey-prize lure (src/signals/survey-prize.ts).
+  // The survey-prize lure (src/signals/survey-prize.ts).
   prize_survey: {
     topic: "content",
     severity: "medium",
@@ -188,7 +188,7 @@ export const CONTENT = {
       en: `It says you have been chosen for a prize and asks you to answer a survey or confirm your details (${quotes(p.words, "en")}) on an unknown site: ${url(p.url)}. Such "prize surveys" end with a form asking for your card details or a "small shipping fee".`,
     }),
   },
-  // Added by the recall3 work (issue 11): crypto-wallet lures (src/signals/wallet-lure.ts).
+  // Crypto-wallet lures (src/signals/wallet-lure.ts).
   wallet_lure: {
     topic: "content",
     severity: "medium",
