@@ -17,6 +17,10 @@ import { authSignals } from "./signals/auth";
 import { attachmentSignals } from "./signals/attachments";
 import { forgedOfficialSignals } from "./signals/forged-official";
 import { accountLureSignals } from "./signals/account-lures";
+import { advanceFeeSignals } from "./signals/advance-fee";
+import { spamTradeSignals } from "./signals/spam-trade";
+import { surveyPrizeSignals } from "./signals/survey-prize";
+import { walletLureSignals } from "./signals/wallet-lure";
 import type { Signal, SignalContext } from "./signals/types";
 import { score, type Reason, type Verdict } from "./verdict/score";
 import { detectLanguage, type Language } from "./verdict/language";
@@ -49,7 +53,7 @@ export type CheckResult = {
 /** How many link targets a CheckResult carries (enough for the reports database's 5 domains). */
 export const MAX_RESULT_LINKS = 50;
 
-const SIGNALS: ((ctx: SignalContext) => Signal[])[] = [senderSignals, disguiseSignals, linkSignals, authSignals, providerSignals, attachmentSignals, contentSignals, phraseSignals, forgedOfficialSignals, accountLureSignals];
+const SIGNALS: ((ctx: SignalContext) => Signal[])[] = [senderSignals, disguiseSignals, linkSignals, authSignals, providerSignals, attachmentSignals, contentSignals, phraseSignals, forgedOfficialSignals, accountLureSignals, advanceFeeSignals, spamTradeSignals, surveyPrizeSignals, walletLureSignals];
 
 /** Runs every signal on an original and scores it. */
 export function analyse(original: Original, rules: CompiledRules) {

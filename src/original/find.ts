@@ -6,6 +6,7 @@ import { findInlineForward } from "./inline";
 import { senderOf } from "./sender";
 import { textStructure } from "./text-links";
 import { urlsInText } from "./urls";
+import { decodeURIComponentSafe } from "../text/strings";
 import type { AttachmentInfo, Link, MailAddress, Original } from "./types";
 
 /** Text beyond this many characters is not scanned (stated in the reply's reasons when hit). */
@@ -116,6 +117,27 @@ function mergeLinks(...groups: Link[][]): Link[] {
   return out;
 }
 
+/** A link's text that is one address ("https://www.paypal.com", "www.paypal.com/signin"). */
+const ADDRESS_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/**
+ * A text-only mail's links that show one address and go to another, written the way a client's
+ * HTML-to-text conversion writes a link ("https://www.paypal.com<http://elsewhere.example/>"): read as
+ * for a plain-text forward (text-links.ts), so the link signals see the address shown next to the real
+ * target. Only links whose text is itself an address, and whose target does not carry that address
+ * (Safe Links and other wrappers write the real one inside): other link texts stay as the text reads.
+ */
+function shownAddressLinks(text: string): Link[] {
+  if (!/[<[(]https?:\/\//i.test(text)) return [];
+  return textStructure(text).links.filter((l) => ADDRESS_TEXT.test(l.text.trim()) && !carries(l.href, l.text.trim()));
+}
+
+/** The target carries the address shown (a security wrapper such as Safe Links, or the same site): nothing hidden. */
+function carries(href: string, shown: string): boolean {
+  const host = /^(?:https?:\/\/)?([^/\s?#<>]+)/i.exec(shown)?.[1]?.toLowerCase();
+  return !!host && decodeURIComponentSafe(href).toLowerCase().includes(host);
+}
+
 /** An Original from a whole message (the attached one, or the mail itself). */
 function fromMessage(mail: ParsedMail, via: Original["via"], extraRecipients: string[]): Original {
   const html = mailHtml(mail);
@@ -127,7 +149,7 @@ function fromMessage(mail: ParsedMail, via: Original["via"], extraRecipients: st
     subject: mail.subject ?? "",
     date: mail.date ?? null,
     text,
-    links: mergeLinks(html?.links ?? [], (html?.forms ?? []).map((href) => ({ href, text: "" })), urlsInText(text)),
+    links: mergeLinks(html?.links ?? [], (html?.forms ?? []).map((href) => ({ href, text: "" })), html ? [] : shownAddressLinks(text), urlsInText(text)),
     imageAlts: html?.imageAlts ?? [],
     imageSources: html?.imageSources ?? [],
     attachments: attachmentInfo(mail.attachments),

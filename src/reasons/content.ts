@@ -5,6 +5,13 @@ import { WHERE_EN, WHERE_JA } from "./words";
 /** Phrase reasons: medium when their phrases weigh 3 points or more together (before the cap), else low. */
 const PHRASES_SEVERITY = { heavy: "medium", light: "low" } as const;
 
+/** What a junk-mail trade sells, as spam_offer names it. */
+const SPAM_TRADE: Readonly<Record<string, { ja: string; en: string }>> = {
+  pharma: { ja: "処方箋のいらない薬", en: "medicines without prescription" },
+  casino: { ja: "オンラインカジノのボーナス", en: "online casino bonuses" },
+  dating: { ja: "出会いやアダルトサイト", en: "dating or adult sites" },
+};
+
 /** What the mail says and carries: pressure, requests for secrets, templates, attachments. */
 export const CONTENT = {
   pressure: {
@@ -140,5 +147,55 @@ export const CONTENT = {
             ja: `あなたのメールボックスやパスワードについて「${txt(p.words)}」と知らせていますが、送信元（${host(p.domain)}）もリンク ${url(p.url)} も、あなたのメールを管理する組織のものではありません。メールのパスワードを盗む手口です。`,
             en: `It says "${txt(p.words)}" about your mailbox or password, but neither the sender (${host(p.domain)}) nor the link ${url(p.url)} belongs to whoever runs your mail. Such notices are made to steal your mail password.`,
           },
+  },
+  // Advance-fee letters, mostly without links (src/signals/advance-fee.ts).
+  advance_fee: {
+    topic: "content",
+    severity: { elsewhere: "high", letter: "medium" },
+    points: { elsewhere: 5, letter: 3 },
+    persuasive: 0,
+    say: (p, { txt, addr }) =>
+      p.address
+        ? {
+            ja: `見知らぬ相手が「${txt(p.sum)}」もの大金を受け取れると持ちかけ、返事を差出人とは別のフリーメールのアドレス ${addr(p.address)} に送らせようとしています。遺産・寄付・補償金などを口実に、手数料や個人情報をだまし取る詐欺の典型です。返信しないでください。`,
+            en: `A stranger offers you a fortune ("${txt(p.sum)}") and wants your answer at a free mailbox that is not the sender's: ${addr(p.address)}. Inheritance, donation and compensation stories like this are told to get fees and personal details out of you. Do not reply.`,
+          }
+        : {
+            ja: `見知らぬ相手が「${txt(p.sum)}」もの大金を受け取れると持ちかけ、返事や個人情報を求めています。遺産・寄付・補償金などを口実に、手数料や個人情報をだまし取る詐欺の典型です。返信しないでください。`,
+            en: `A stranger offers you a fortune ("${txt(p.sum)}") and asks for a reply or your personal details. Inheritance, donation and compensation stories like this are told to get fees and personal details out of you. Do not reply.`,
+          },
+  },
+  // Junk-mail trades whose words survive an inline forward (src/signals/spam-trade.ts).
+  spam_offer: {
+    topic: "content",
+    severity: "medium",
+    points: 3,
+    say: (p, { quotes, url }) => {
+      const what = SPAM_TRADE[p.trade ?? ""] ?? SPAM_TRADE.pharma!;
+      return {
+        ja: `${what.ja}を売り込む迷惑メールの言葉があり（${quotes(p.words, "ja")}）、見知らぬサイト ${url(p.url)} に誘っています。こうしたサイトでは、カード情報を盗まれたり、偽物を売りつけられたりします。`,
+        en: `It reads like junk mail selling ${what.en} (${quotes(p.words, "en")}) and leads to an unknown site: ${url(p.url)}. Such sites steal card details or sell fakes.`,
+      };
+    },
+  },
+  // The survey-prize lure (src/signals/survey-prize.ts).
+  prize_survey: {
+    topic: "content",
+    severity: "medium",
+    points: 3,
+    say: (p, { quotes, url }) => ({
+      ja: `「当選した」「選ばれた」と知らせ、賞品のためにアンケートへの回答や情報の確認を求めて（${quotes(p.words, "ja")}）、見知らぬサイト ${url(p.url)} に誘っています。こうした「アンケートで賞品」は、最後にカード情報や「送料」の支払いを求める手口です。`,
+      en: `It says you have been chosen for a prize and asks you to answer a survey or confirm your details (${quotes(p.words, "en")}) on an unknown site: ${url(p.url)}. Such "prize surveys" end with a form asking for your card details or a "small shipping fee".`,
+    }),
+  },
+  // Crypto-wallet lures (src/signals/wallet-lure.ts).
+  wallet_lure: {
+    topic: "content",
+    severity: "medium",
+    points: 3,
+    say: (p, { txt, url }) => ({
+      ja: `暗号資産（仮想通貨）のウォレットについて「${txt(p.words)}」と持ちかけ、見知らぬサイト ${url(p.url)} に誘っています。無料配布の受け取りやウォレットの確認を口実に、ウォレットの鍵（復元フレーズ）を入力させたり、資産を抜き取る操作を承認させたりする手口です。`,
+      en: `It talks about your crypto wallet ("${txt(p.words)}") and sends you to an unknown site: ${url(p.url)}. Free tokens to claim or a wallet to "verify" are how these sites get your recovery phrase, or a signature that empties the wallet.`,
+    }),
   },
 } as const satisfies Record<string, ReasonSpec>;

@@ -1,0 +1,20 @@
+import type { CompiledRules } from "../rules/compile";
+import type { Link, Original } from "../original/types";
+import { linkHost } from "../text/host";
+import { domainFacts, type SenderFacts } from "./domain-facts";
+
+/**
+ * The first web link to a stranger's site: neither the sender's own domain (nor a domain of the same
+ * name under another ending), nor a brand's official site, nor a mail service's click tracker —
+ * where a shop, a lottery or a dating app's own mail does not send its readers.
+ */
+export function strangerLink(rules: CompiledRules, original: Original, sender: SenderFacts): Link | undefined {
+  const own = sender?.facts.info;
+  return original.links.find((l) => {
+    const host = /^(?:https?:)?\/\//i.test(l.href.trim()) ? linkHost(l.href) : null;
+    if (!host) return false;
+    const f = domainFacts(rules, host);
+    if (f.official !== undefined || f.mailService) return false;
+    return !own || (f.info.domain !== own.domain && (f.info.label === "" || f.info.label !== own.label));
+  });
+}

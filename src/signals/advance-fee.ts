@@ -1,0 +1,34 @@
+import { reason } from "../reasons/catalogue";
+import { advanceFee } from "../facts/advance-fee";
+import { senderBrand } from "../facts/domain-facts";
+import { hostInfo, linkHost } from "../text/host";
+import type { Signal, SignalContext } from "./types";
+
+/**
+ * Advance-fee fraud (src/facts/advance-fee.ts): a fortune in millions, the story of why it is yours,
+ * and a request to answer. Dangerous when the answer is to go to a free mailbox that is not the
+ * sender — nobody who really owes you money hides behind someone else's webmail address; otherwise
+ * suspicious, when the letter tells more than one part of the story and asks for your details or secrecy.
+ */
+function ownSite(href: string, domain: string): boolean {
+  const host = linkHost(href);
+  return !!host && hostInfo(host).domain === domain;
+}
+
+export function advanceFeeSignals({ original, rules, sender }: SignalContext): Signal[] {
+  // A brand's own mail (a bank's newsletter on its results) is left to the other signals.
+  if (sender && senderBrand(sender.facts) !== undefined) return [];
+  // A mailing list's post (a discussion that quotes such a letter) is no letter to the reader.
+  if (original.headers?.some((h) => h.key === "list-id")) return [];
+  const f = advanceFee(rules, original);
+  if (!f) return [];
+  // A newsletter (estate planning, a charity's appeal) is sent in bulk with an unsubscribe link, and
+  // an organisation that writes to its public sends them to its own site: the letter wants only a reply.
+  if (original.headers?.some((h) => h.key === "list-unsubscribe")) return [];
+  const own = sender?.facts.info.domain;
+  if (own && original.links.some((l) => ownSite(l.href, own))) return [];
+  const params = { sum: f.sum.slice(0, 60), ...(f.elsewhere ? { address: f.elsewhere } : {}) };
+  if (f.elsewhere) return [reason("advance_fee", params, "elsewhere")];
+  if (f.stories + f.asks >= 4 && f.asks >= 1) return [reason("advance_fee", params, "letter")];
+  return [];
+}

@@ -1,0 +1,25 @@
+import { reason } from "../reasons/catalogue";
+import { spamTrade } from "../facts/spam-trade";
+import { senderBrand } from "../facts/domain-facts";
+import { strangerLink } from "../facts/stranger-link";
+import { hostInfo, linkHost } from "../text/host";
+import type { Signal, SignalContext } from "./types";
+
+/**
+ * Junk mail selling pills without prescription, casino bonuses or sex dating (src/facts/spam-trade.ts),
+ * that links to a stranger's site: suspicious, never dangerous by itself. The provider's junk stamp
+ * says the same for a mail checked directly; an inline forward loses that stamp but keeps the words.
+ * Not on a mailing list (a discussion that quotes spam), not from a brand's own domain, and only
+ * with a link to a site that is neither the sender's own, a brand's nor a mail service's tracker —
+ * a chemist's, a lottery's or a dating app's own mail links to its own site.
+ */
+export function spamTradeSignals({ original, rules, sender }: SignalContext): Signal[] {
+  if (original.links.length === 0) return [];
+  if (original.headers?.some((h) => h.key === "list-id")) return [];
+  if (sender && senderBrand(sender.facts) !== undefined) return [];
+  const found = spamTrade(original);
+  if (!found) return [];
+  const stranger = strangerLink(rules, original, sender);
+  if (!stranger) return [];
+  return [reason("spam_offer", { trade: found.trade, words: found.words.slice(0, 2).join("\u0000"), url: stranger.href.slice(0, 200), domain: hostInfo(linkHost(stranger.href) ?? "").host })];
+}

@@ -1,0 +1,31 @@
+import { reason } from "../reasons/catalogue";
+import { surveyPrize } from "../facts/survey-prize";
+import { senderBrand } from "../facts/domain-facts";
+import { strangerLink } from "../facts/stranger-link";
+import { hostInfo, linkHost } from "../text/host";
+import type { Signal, SignalContext } from "./types";
+
+/**
+ * Survey platforms companies run their own customer surveys on (royalmail.eu.qualtrics.com): a
+ * "you have been selected for our survey, win a voucher" there is the company's own. The lure's
+ * landing pages are the scammers' own sites.
+ */
+const SURVEY_PLATFORMS = new Set(["qualtrics.com", "surveymonkey.com", "surveymonkey.de", "surveymonkey.co.uk", "medallia.com", "medallia.eu", "questionpro.com", "alchemer.com", "smartsurvey.co.uk", "surveygizmo.com", "typeform.com", "confirmit.com", "decipherinc.com"]);
+
+/**
+ * The survey-prize lure (src/facts/survey-prize.ts): "you have been chosen — answer a few questions
+ * (or confirm your details) and the €500 voucher is yours", with a link to a stranger's site.
+ * Suspicious: the survey leads to a form for card details or a "small shipping fee". Not on a
+ * mailing list, not from a brand's own domain, not to a survey platform.
+ */
+export function surveyPrizeSignals({ original, rules, sender }: SignalContext): Signal[] {
+  if (original.links.length === 0) return [];
+  if (original.headers?.some((h) => h.key === "list-id")) return [];
+  if (sender && senderBrand(sender.facts) !== undefined) return [];
+  const words = surveyPrize(original);
+  if (!words) return [];
+  const stranger = strangerLink(rules, original, sender);
+  const host = stranger ? hostInfo(linkHost(stranger.href) ?? "") : undefined;
+  if (!stranger || !host || SURVEY_PLATFORMS.has(host.domain)) return [];
+  return [reason("prize_survey", { words: words.join("\u0000"), url: stranger.href.slice(0, 200), domain: host.host })];
+}
