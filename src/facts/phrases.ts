@@ -12,11 +12,34 @@ import { foldCompact } from "../text/normalize";
 export const PHRASE_HEAD = 80_000;
 export const PHRASE_TAIL = 30_000;
 
+/** A notice's promise never to ask: "メールで暗証番号をお尋ねすることはありません", "we will never ask for your password". */
+const NEVER_ASK = /ことは(?:一切|決して)?(?:ありません|ございません)|\b(?:will|would|do(?:es)?) never (?:ask|request)\b/gi;
+
+/**
+ * The text with every sentence that promises never to ask blanked out: genuine notices close with one
+ * (listing カード番号・暗証番号・セキュリティコード), and the words in it are not asked for. Linear: each
+ * sentence is found from its promise outwards, to the nearest 。 or line end.
+ */
+export function withoutPromises(text: string): string {
+  NEVER_ASK.lastIndex = 0;
+  let out = "";
+  let done = 0;
+  for (let m = NEVER_ASK.exec(text); m; m = NEVER_ASK.exec(text)) {
+    const from = Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf("\n", m.index), text.lastIndexOf(". ", m.index), done - 1) + 1;
+    const ends = [text.indexOf("。", m.index), text.indexOf("\n", m.index)].filter((i) => i >= 0);
+    const to = ends.length ? Math.min(...ends) : text.length;
+    out += text.slice(done, from) + " ".repeat(to - from);
+    done = to;
+    NEVER_ASK.lastIndex = Math.max(NEVER_ASK.lastIndex, to);
+  }
+  return done === 0 ? text : out + text.slice(done);
+}
+
 /** Ids of the rule phrases found in the subject and body: one pass over the folded text (two when it is cut). */
 export function findPhrases(rules: CompiledRules, original: Original): number[] {
   const hits = new Set<number>();
   const found = (id: number) => hits.add(id);
-  const text = original.text;
+  const text = withoutPromises(original.text);
   if (text.length <= PHRASE_HEAD + PHRASE_TAIL) rules.phraseMatcher.scan(foldCompact(`${original.subject}\n${text}`), found);
   else {
     // (Two scans, not one of the joined parts: a phrase must not be made of the head's end and the tail's start.)

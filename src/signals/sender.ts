@@ -3,9 +3,10 @@ import { header } from "../mail/parse";
 import { stripInvisible } from "../text/normalize";
 import { mixesScripts } from "../text/confusables";
 import { addressDomain } from "../text/host";
-import { domainFacts, imitatedBrand, senderBrand } from "../facts/domain-facts";
+import { type DomainFacts, domainFacts, imitatedBrand, senderBrand } from "../facts/domain-facts";
 import { strongClaims } from "../facts/brand-claims";
-import { relayedContent } from "../facts/auth";
+import { relayedContent, senderAuthenticated } from "../facts/auth";
+import { officialBrand } from "../rules/compile";
 import type { Signal, SignalContext } from "./types";
 
 /** A brand's token in the mailbox name: a whole part for short tokens, anywhere for long ones. */
@@ -21,6 +22,23 @@ function brandInMailbox(rules: SignalContext["rules"], local: string): number | 
   return hit;
 }
 
+/** Japan's organisation endings: one domain per registered organisation (JPRS checks it), never handed to strangers. */
+const JP_ORG = new Set(["co.jp", "or.jp", "ne.jp", "ac.jp", "go.jp"]);
+
+/**
+ * The brand whose official domain has the same name as this Japanese organisation domain: a company
+ * mails from its own company domain while its service lives at another ending (eplus.co.jp for eplus.jp,
+ * pia.co.jp for pia.jp). Its display name is its own, not a claim — no official trust is given for it.
+ */
+function jpOrgTwin(rules: SignalContext["rules"], f: DomainFacts): number | undefined {
+  if (!JP_ORG.has(f.info.suffix) || !f.info.label || f.abusedTld) return undefined;
+  for (const ending of ["jp", "com", "co.jp", "ne.jp", "or.jp", "net"]) {
+    const b = officialBrand(rules, `${f.info.label}.${ending}`);
+    if (b !== undefined) return b;
+  }
+  return undefined;
+}
+
 /** Random rather than a name or a reference: mixed case and digits, switching class often (maHSkh0WLRUIpDf6t, not ProjectX2024). */
 function looksRandom(code: string): boolean {
   const cls = (c: string) => (/[a-z]/.test(c) ? 0 : /[A-Z]/.test(c) ? 1 : 2);
@@ -32,6 +50,19 @@ function looksRandom(code: string): boolean {
   // Without digits, CamelCase words (MaxRetryCountPerHost) switch often too; a random code has stray single lower-case letters.
   const strayLower = (code.match(/[a-z]+/g) ?? []).filter((r) => r.length === 1).length;
   return switches >= 9 && strayLower >= 2;
+}
+
+/**
+ * A mailing list's own address, which a list post carries both as To and — since lists rewrite From for
+ * DMARC ("Taro via osgeo-users" <osgeo-users@lists.osgeo.jp>) — as From: its List-Post address, or its
+ * List-Id (the address with "@" written as ".", as Mailman and Google Groups write it).
+ */
+function listsOwnAddress(original: SignalContext["original"], address: string): boolean {
+  if (!original.headers) return false;
+  const get = (name: string) => (header({ headers: original.headers! }, name) ?? "").toLowerCase();
+  const post = /<mailto:([^>?\s]+)/.exec(get("list-post"))?.[1];
+  const id = /<([^<>\s]+)>/.exec(get("list-id"))?.[1];
+  return post === address || id === address.replace("@", ".");
 }
 
 /** Signals about who sent the mail: the From address and display name, and Reply-To. */
@@ -71,15 +102,25 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   // (Nor does a brand's plausible country domain, dhl-usa.com for DHL: that is said, weakly, above.)
   // (Nor does a mail provider's own postmaster: "Microsoft Outlook" <postmaster@outlook.com> bounces are the provider's.)
   const providerSystem = f.freemail && /^(?:postmaster|mailer-daemon)@/i.test(address);
+  // The company's own Japanese organisation domain: no claim once authenticated; unauthenticated (a
+  // forward, a stripping client — or a forged From) only a weak one.
+  const twin = real === undefined ? jpOrgTwin(rules, f) : undefined;
+  const authenticated = senderAuthenticated(original, sender);
+  const twinOwn = twin !== undefined && authenticated;
+  // A mail service sending for its customer (a shop's order mail from store+…@t.shopifyemail.com) shows
+  // the shop's images from its platform's servers: hot-linked images alone are the shop's, not a claim.
+  const serviceForCustomer = !!f.mailService && authenticated;
   const claim = strongClaims(claims).find(
     (c) =>
       real !== c.brand &&
+      !(twinOwn && twin === c.brand) &&
+      !(serviceForCustomer && c.place === "logo" && !c.strong) &&
       !(f.freemail && (!c.strong || providerSystem) && f.official === c.brand) &&
       !(f.brandToken?.regional && f.brandToken.brand === c.brand),
   );
   if (claim) {
     const place = f.freemail ? "sender_freemail_brand" : claim.place === "display_name" ? "sender_name_brand_mismatch" : "claimed_brand_unofficial_sender";
-    const level = !claim.strong ? "weak" : place === "claimed_brand_unofficial_sender" && imitated === claim.brand ? "imitated" : "strong";
+    const level = !claim.strong || twin === claim.brand ? "weak" : place === "claimed_brand_unofficial_sender" && imitated === claim.brand ? "imitated" : "strong";
     out.push(reason(place, { domain, address, brand: brandName(claim.brand), name: from.name, quote: claim.quote, place: claim.place }, level));
   }
 
@@ -128,7 +169,7 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
 
   // Mail "from" the very address it was sent to: a forged sender (extortion scams do this).
   const toHeader = original.headers ? (header({ headers: original.headers }, "to") ?? "").toLowerCase() : "";
-  if (toHeader.includes(address) || (original.via !== "direct" && original.recipients.includes(address)))
+  if ((toHeader.includes(address) || (original.via !== "direct" && original.recipients.includes(address))) && !listsOwnAddress(original, address))
     out.push(reason("sender_is_you", { address }));
 
   // Sent in bulk to hidden recipients, although it reads as a notice about your account.

@@ -1,0 +1,201 @@
+/**
+ * The genuine-mail gallery (tests/fixtures/genuine/, see its README): every genuine mail there — couriers, card
+ * and bank notices, security notices the user caused, receipts, SaaS notifications, bookings, newsletters sent
+ * through mail services, list posts, inline forwards — runs through the real check with the default rules.
+ * None may be dangerous, also with its authentication results gone (as a forward or a stripping client leaves
+ * it); each must be no_signs unless the table below says why suspicious is acceptable for it.
+ */
+import { describe, expect, it } from "vitest";
+import { checkMail } from "../../src/check";
+import { compileRules } from "../../src/rules/compile";
+import { defaultRules } from "../../src/rules/default";
+import { withoutPromises } from "../../src/facts/phrases";
+import { fixture, fixturePaths, fixtureText } from "../fixtures";
+
+const rules = compileRules(defaultRules());
+
+/** Gallery mails allowed to come out suspicious (never dangerous), with the reason. Keep this tiny. */
+const SUSPICIOUS_OK: Record<string, string> = {
+  // Measured: letting the sender's own authenticated links carry the address lost 4 phishing_pot phish
+  // (95.4% -> 95.2%) and no ham; the build is the same as tracked spam's, so "suspicious" stays.
+  "shop-mailmag-address-in-links":
+    "its content links carry the reader's address in clear (?u=you@…) and it has a bit.ly link: built like tracked spam",
+};
+
+const GALLERY = fixturePaths()
+  .filter((p) => p.startsWith("genuine/") && p.endsWith(".eml"))
+  .sort();
+const withoutAuth = (path: string) =>
+  fixtureText(path).replace(/^Authentication-Results:.*\r?\n(?:[ \t].*\r?\n)*/gm, "");
+const summary = (r: Awaited<ReturnType<typeof checkMail>>) =>
+  `${r.verdict} ${r.score}: ${r.reasons.map((x) => x.code).join(", ")}`;
+
+describe("genuine-mail gallery", () => {
+  it("holds the whole gallery (60 new mails and the earlier ones)", () => {
+    expect(GALLERY.length).toBeGreaterThanOrEqual(71);
+  });
+
+  it("lists only gallery files as exceptions", () => {
+    for (const name of Object.keys(SUSPICIOUS_OK)) expect(GALLERY).toContain(`genuine/${name}.eml`);
+  });
+
+  for (const path of GALLERY) {
+    const name = path.slice("genuine/".length, -".eml".length);
+    it(`${name}: ${SUSPICIOUS_OK[name] ? "not dangerous" : "no signs"}`, async () => {
+      const r = await checkMail(fixture(path), rules);
+      expect(r.verdict, summary(r)).not.toBe("dangerous");
+      if (!SUSPICIOUS_OK[name]) expect(r.verdict, summary(r)).toBe("no_signs");
+    });
+
+    it(`${name} without its authentication results: not dangerous`, async () => {
+      const r = await checkMail(withoutAuth(path), rules);
+      expect(r.verdict, summary(r)).not.toBe("dangerous");
+    });
+  }
+});
+
+/** A raw mail for the phishing counterparts below: a notice with authentication passing for its own domain. */
+function mail(o: { fromName: string; from: string; subject: string; body: string; headers?: string; to?: string }): string {
+  const domain = o.from.split("@")[1]!;
+  return [
+    `Authentication-Results: mx.google.com; dkim=pass header.i=@${domain}; spf=pass smtp.mailfrom=${o.from}; dmarc=pass header.from=${domain}`,
+    `From: =?UTF-8?B?${Buffer.from(o.fromName).toString("base64")}?= <${o.from}>`,
+    `To: ${o.to ?? "hanako.sato@gmail.com"}`,
+    `Subject: =?UTF-8?B?${Buffer.from(o.subject).toString("base64")}?=`,
+    "Date: Tue, 10 Mar 2026 15:04:09 +0900",
+    `Message-ID: <${Date.now()}.counterpart@${domain}>`,
+    ...(o.headers ? [o.headers] : []),
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=UTF-8",
+    "Content-Transfer-Encoding: 8bit",
+    "",
+    o.body,
+  ].join("\r\n");
+}
+
+describe("phishing counterparts of the gallery's fixes", () => {
+  it("au PAY カード from its own kddi-fs.com is no_signs; a kddi-fs-… lookalike with a login link stays dangerous", async () => {
+    const body = (host: string) =>
+      `au PAY カードをご利用いただきありがとうございます。\nお客様のカードに不正利用の可能性があるため、ご利用を一時停止しました。\n24時間以内に本人確認を行ってください。\nhttps://${host}/member/login\n`;
+    const genuine = await checkMail(mail({ fromName: "au PAY カード", from: "info@kddi-fs.com", subject: "【au PAY カード】ご利用代金明細確定のお知らせ", body: "12月10日お支払い分のご利用代金明細が確定しました。\nhttps://www.kddi-fs.com/member/meisai/\n" }), rules);
+    expect(genuine.verdict).toBe("no_signs");
+    const phish = await checkMail(mail({ fromName: "au PAY カード", from: "info@kddi-fs-card.com", subject: "【au PAY カード】ご利用確認のお願い", body: body("www.kddi-fs-card.com") }), rules);
+    expect(phish.verdict).toBe("dangerous");
+    expect(phish.reasons.map((r) => r.code)).toContain("sender_brand_in_domain");
+  });
+});
+
+describe("a company's own Japanese organisation domain (eplus.co.jp for eplus.jp)", () => {
+  const notice = (from: string, link: string, auth = true) => {
+    const raw = mail({ fromName: "イープラス", from, subject: "【イープラス】スマチケ表示開始のお知らせ", body: `お申し込みのチケットがスマチケで表示できるようになりました。\n${link}\n` });
+    return auth ? raw : raw.replace(/^Authentication-Results:.*\r\n/, "");
+  };
+
+  it("authenticated: its display name is its own (no_signs); unauthenticated only a weak sign", async () => {
+    expect((await checkMail(notice("info@eplus.co.jp", "https://eplus.jp/sf/mypage"), rules)).verdict).toBe("no_signs");
+    const bare = await checkMail(notice("info@eplus.co.jp", "https://eplus.jp/sf/mypage", false), rules);
+    expect(bare.verdict).toBe("no_signs");
+    expect(bare.reasons.find((r) => r.code === "sender_name_brand_mismatch")?.severity).toBe("medium");
+  });
+
+  it("another name at co.jp, or a forged twin whose links go elsewhere, stays dangerous", async () => {
+    const other = await checkMail(notice("info@eplus-ticket.co.jp", "https://eplus-ticket.co.jp/login"), rules);
+    expect(other.verdict).toBe("dangerous");
+    const forged = await checkMail(
+      mail({ fromName: "ＥＴＣ利用照会サービス", from: "news@etc-meisai.co.jp", subject: "ETCサービスの無効化のお知らせ", body: "ETCサービスは無効になりました。引き続きご利用いただくには、下記のリンクから詳細をご確認ください。\nhttps://etc-meisai-jp.top/login\n" }).replace(/^Authentication-Results:.*\r\n/, ""),
+      rules,
+    );
+    expect(forged.verdict).toBe("dangerous");
+  });
+});
+
+describe("a mailing list's own address as From and To (DMARC From-rewriting)", () => {
+  const post = (listHeaders: string) =>
+    mail({
+      fromName: "Taro Yamada via osgeo-users",
+      from: "osgeo-users@lists.osgeo.jp",
+      to: "osgeo-users@lists.osgeo.jp",
+      subject: "[osgeo-users] QGIS 3.40 のタイル表示",
+      body: "山田です。同じ現象がこちらでも出ました。\n",
+      headers: listHeaders,
+    });
+  const codes = async (raw: string) => (await checkMail(raw, rules)).reasons.map((r) => r.code);
+
+  it("is not 'from your own address' when List-Post or List-Id names it", async () => {
+    expect(await codes(post("List-Post: <mailto:osgeo-users@lists.osgeo.jp>"))).not.toContain("sender_is_you");
+    expect(await codes(post("List-Id: OSGeo Japan users <osgeo-users.lists.osgeo.jp>"))).not.toContain("sender_is_you");
+  });
+
+  it("mail from the recipient's own address without such a list, or naming another list, still is", async () => {
+    expect(await codes(post(""))).toContain("sender_is_you");
+    expect(await codes(post("List-Id: <other.lists.osgeo.jp>\r\nList-Post: <mailto:other@lists.osgeo.jp>"))).toContain("sender_is_you");
+    const extortion = mail({ fromName: "hanako.sato", from: "hanako.sato@gmail.com", subject: "Your account was hacked", body: "I have access to your device. Pay 1200 USD in Bitcoin within 48 hours.\n" });
+    expect(await codes(extortion)).toContain("sender_is_you");
+  });
+});
+
+describe("a shop's mail through its platform's mail service (Shopify)", () => {
+  const html = (o: { fromName: string; from: string; link: string }) =>
+    mail({ ...o, subject: "Order #1087 confirmed", body: "" }).replace(
+      /Content-Type: text\/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n$/,
+      `Content-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n<img src="https://cdn.shopify.com/s/files/1/0712/3456/7890/files/logo.png" alt=""><p>Thank you for your purchase!</p><p><a href="${o.link}">View your order</a></p><img src="https://cdn.shopify.com/s/files/1/0712/3456/7890/products/mug.jpg" alt="">\r\n`,
+    );
+  const codes = async (raw: string) => (await checkMail(raw, rules)).reasons.map((r) => r.code);
+
+  it("images on the platform's servers are the shop's when the platform's mail service sends it, authenticated", async () => {
+    const shop = await codes(html({ fromName: "Kobo Hinata", from: "store+71234567@t.shopifyemail.com", link: "https://kobo-hinata.myshopify.com/71234567/orders/4f8e" }));
+    expect(shop).not.toContain("claimed_brand_unofficial_sender");
+  });
+
+  it("the same images in mail from anyone else, or a mail service's mail that names the platform, still claim it", async () => {
+    expect(await codes(html({ fromName: "Order desk", from: "info@richmond-parish.example.com", link: "https://clicks.aweber.com/y/ct/?l=LLWd61" }))).toContain("claimed_brand_unofficial_sender");
+    expect(await codes(html({ fromName: "Shopify Support", from: "store+1@t.shopifyemail.com", link: "https://kobo-hinata.myshopify.com/login" }))).toContain("sender_name_brand_mismatch");
+  });
+});
+
+describe("brands' own service domains (au PAY マーケット at wowma.jp, NHK受信料の窓口 at nhk-cs.jp)", () => {
+  it("their own notices are no_signs; lookalikes of them with a payment link stay dangerous", async () => {
+    const own = await checkMail(mail({ fromName: "au PAY マーケット", from: "order@wowma.jp", subject: "【au PAY マーケット】ご注文完了のお知らせ", body: "ご注文を承りました。\nhttps://wowma.jp/user/order/history\n" }), rules);
+    expect(own.verdict).toBe("no_signs");
+    const nhk = await checkMail(mail({ fromName: "NHK受信料窓口", from: "jushinryo@cs.nhk.or.jp", subject: "【NHK】お支払い方法変更手続き完了のお知らせ", body: "お手続き内容の確認\nhttps://www.nhk-cs.jp/jushinryo/\n" }).replace(/^Authentication-Results:.*\r\n/, ""), rules);
+    expect(nhk.verdict).toBe("no_signs");
+    const lure = "受信料のお支払いが確認できません。本日中に下記よりお支払い情報を更新してください。更新がない場合は法的手続きに移行します。\n";
+    const fake = await checkMail(mail({ fromName: "NHK受信料窓口", from: "info@nhk-cs-jp.com", subject: "【NHK】受信料未払いのお知らせ", body: `${lure}https://nhk-cs-jp.com/pay\n` }), rules);
+    expect(fake.verdict).toBe("dangerous");
+    const fakeAu = await checkMail(mail({ fromName: "au PAY マーケット", from: "info@wowma-jp.top", subject: "【au PAY マーケット】お支払い情報の確認", body: `ご注文のお支払いが確認できません。24時間以内にカード情報を更新してください。\nhttps://wowma-jp.top/login\n` }), rules);
+    expect(fakeAu.verdict).toBe("dangerous");
+  });
+});
+
+describe("a shop's subject tag naming how the order was paid (【楽天ペイ決済】)", () => {
+  const order = (fromName: string, subject: string, link: string) =>
+    mail({ fromName, from: "order@hanamizuki-coffee.com", subject, body: `ご注文ありがとうございます。お支払いを確認いたしました。\n${link}\n` });
+
+  it("is the payment method, not who writes", async () => {
+    const r = await checkMail(order("はなみずき珈琲", "【楽天ペイ決済】ご注文ありがとうございます", "https://hanamizuki-coffee.com/mypage/orders/31"), rules);
+    expect(r.verdict).toBe("no_signs");
+  });
+
+  it("a brand's own tag (【楽天カード】), or the brand as the sender's name, is still a claim", async () => {
+    const tag = await checkMail(order("カスタマーセンター", "【楽天ペイ】お支払い情報の確認のお願い", "https://rakutenpay-check.top/login"), rules);
+    expect(tag.reasons.map((x) => x.code)).toContain("claimed_brand_unofficial_sender");
+    const name = await checkMail(order("楽天ペイ", "【楽天ペイ決済】お支払いが完了していません", "https://rakutenpay-check.top/login"), rules);
+    expect(name.verdict).toBe("dangerous");
+  });
+});
+
+describe("a notice's promise never to ask (カード番号・暗証番号をお尋ねすることはありません)", () => {
+  const codes = async (body: string) =>
+    (await checkMail(mail({ fromName: "三井住友カード", from: "info@smcc-notice.example.com", subject: "ご利用のお知らせ", body }), rules)).reasons.map((r) => r.code);
+  const promise = "※当社がメールでカード番号・暗証番号・セキュリティコードをお尋ねすることはありません。\n";
+
+  it("blanks the promise's sentence only, so its words are not 'asked for'", async () => {
+    expect(withoutPromises(`ご利用ありがとうございます。${promise}三井住友カード`)).not.toContain("暗証番号");
+    expect(withoutPromises(`We will never ask for your password.\nThanks`)).not.toContain("password");
+    expect(await codes(`ご利用内容をお知らせします。\n${promise}`)).not.toContain("asks_secrets");
+  });
+
+  it("a mail that promises and then asks still asks", async () => {
+    expect(await codes(`${promise}本人確認のため、下記よりカード番号とセキュリティコードを入力してください。\nhttps://smcc-notice.example.com/verify\n`)).toContain("asks_secrets");
+  });
+});
