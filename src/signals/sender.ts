@@ -176,8 +176,10 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   if (/undisclosed|non-divulgués|unbekannt|未公開/i.test(toHeader))
     out.push(reason("sent_to_undisclosed", {}));
 
-  // Your own address in the subject or the sender's name: mass mail made to look personal.
-  const you = original.recipients.find((r) => r.includes("@") && (original.subject.toLowerCase().includes(r) || from.name.toLowerCase().includes(r)));
+  // Your own address in the subject or the sender's name: mass mail made to look personal. A calendar
+  // invitation (it carries the event as text/calendar or an .ics file) names its invitee there itself:
+  // Google Calendar's "Invitation: … (you@example.com)".
+  const you = !carriesInvitation(original) && original.recipients.find((r) => r.includes("@") && (original.subject.toLowerCase().includes(r) || from.name.toLowerCase().includes(r)));
   if (you) out.push(reason("subject_has_your_address", { address: you }));
 
   // Replies would go to another organisation than the one in From.
@@ -198,4 +200,9 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
     out.push(reason("reply_to_elsewhere", { domain, replyDomain: rd, replyAddress: reply.address }, strong ? "strong" : "weak"));
   }
   return out;
+}
+
+/** The mail carries a calendar event (an invitation, its update or an answer to it). */
+function carriesInvitation(original: SignalContext["original"]): boolean {
+  return original.attachments.some((a) => /^(?:text\/calendar|application\/ics)$/i.test(a.mimeType) || /\.ics$/i.test(a.filename));
 }

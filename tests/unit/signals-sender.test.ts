@@ -188,6 +188,15 @@ describe("subject_has_your_address", () => {
   it("not the same subject without it", () => {
     expect(check({ subject: "Your mailbox storage" }).codes).not.toContain("subject_has_your_address");
   });
+
+  it("not in a calendar invitation, which names its invitee in the subject itself; the same subject without the event still counts", () => {
+    const subject = `Invitation: Design review @ Thu Mar 12, 2026 10am - 11am (JST) (${YOU})`;
+    const ics = { filename: "invite.ics", mimeType: "application/ics", size: 480 };
+    expect(check({ subject, attachments: [{ filename: "", mimeType: "text/calendar", size: 480 }, ics] }).codes).not.toContain("subject_has_your_address");
+    expect(check({ subject, attachments: [{ ...ics, mimeType: "application/octet-stream" }] }).codes).not.toContain("subject_has_your_address");
+    expect(check({ subject }).codes).toContain("subject_has_your_address");
+    expect(check({ subject, attachments: [{ filename: "invoice.pdf", mimeType: "application/pdf", size: 48000 }] }).codes).toContain("subject_has_your_address");
+  });
 });
 
 describe("reply_to_elsewhere", () => {
