@@ -88,10 +88,15 @@ export const SENDER = {
     needs: ["punycodeTrick"],
     namesSender: true,
     say: (p, k) =>
-      imitation(p, k, {
-        ja: `差出人の名前は「${k.txt(p.name)}」ですが、アドレス ${k.addr(p.address)} は${k.bj(p)}のものではありません。`,
-        en: `The sender calls itself "${k.txt(p.name)}", but the address ${k.addr(p.address)} is not one of ${k.be(p)}'s.`,
-      }),
+      p.twin
+        ? {
+            ja: `差出人の名前は「${k.txt(p.name)}」で、アドレス ${k.addr(p.address)} も${k.bj(p)}と同じ名前のドメインですが、私たちの知る${k.bj(p)}のアドレスではなく、${k.bj(p)}から届いたことを確かめる情報もありません。`,
+            en: `The sender calls itself "${k.txt(p.name)}" and writes from ${k.addr(p.address)}, a domain with ${k.be(p)}'s name that we do not know as ${k.be(p)}'s; nothing in the mail confirms ${k.be(p)} sent it.`,
+          }
+        : imitation(p, k, {
+            ja: `差出人の名前は「${k.txt(p.name)}」ですが、アドレス ${k.addr(p.address)} は${k.bj(p)}のものではありません。`,
+            en: `The sender calls itself "${k.txt(p.name)}", but the address ${k.addr(p.address)} is not one of ${k.be(p)}'s.`,
+          }),
   },
   sender_freemail_brand: {
     topic: "sender",
@@ -111,10 +116,15 @@ export const SENDER = {
     persuasive: 2,
     needs: ["punycodeTrick"],
     say: (p, k) =>
-      imitation(p, k, {
-        ja: `${PLACE_JA[p.place ?? ""] ?? "件名"}では${k.bj(p)}を名乗っていますが、差出人 ${k.addr(p.address)} は${k.bj(p)}のアドレスではありません。`,
-        en: `The ${PLACE_EN[p.place ?? ""] ?? "subject"} says ${k.be(p)}, but the sender ${k.addr(p.address)} is not one of ${k.be(p)}'s addresses.`,
-      }),
+      p.twin
+        ? {
+            ja: `${PLACE_JA[p.place ?? ""] ?? "件名"}では${k.bj(p)}を名乗り、差出人 ${k.addr(p.address)} も${k.bj(p)}と同じ名前のドメインですが、私たちの知る${k.bj(p)}のアドレスではなく、${k.bj(p)}から届いたことを確かめる情報もありません。`,
+            en: `The ${PLACE_EN[p.place ?? ""] ?? "subject"} says ${k.be(p)}, and the sender ${k.addr(p.address)} is on a domain with ${k.be(p)}'s name that we do not know as ${k.be(p)}'s; nothing in the mail confirms ${k.be(p)} sent it.`,
+          }
+        : imitation(p, k, {
+            ja: `${PLACE_JA[p.place ?? ""] ?? "件名"}では${k.bj(p)}を名乗っていますが、差出人 ${k.addr(p.address)} は${k.bj(p)}のアドレスではありません。`,
+            en: `The ${PLACE_EN[p.place ?? ""] ?? "subject"} says ${k.be(p)}, but the sender ${k.addr(p.address)} is not one of ${k.be(p)}'s addresses.`,
+          }),
   },
   sender_brand_in_mailbox: {
     topic: "sender",

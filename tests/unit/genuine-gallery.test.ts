@@ -10,6 +10,7 @@ import { checkMail } from "../../src/check";
 import { compileRules } from "../../src/rules/compile";
 import { defaultRules } from "../../src/rules/default";
 import { withoutPromises } from "../../src/facts/phrases";
+import { explain } from "../../src/reply/reasons";
 import { fixture, fixturePaths, fixtureText } from "../fixtures";
 
 const rules = compileRules(defaultRules());
@@ -95,7 +96,13 @@ describe("a company's own Japanese organisation domain (eplus.co.jp for eplus.jp
     expect((await checkMail(notice("info@eplus.co.jp", "https://eplus.jp/sf/mypage"), rules)).verdict).toBe("no_signs");
     const bare = await checkMail(notice("info@eplus.co.jp", "https://eplus.jp/sf/mypage", false), rules);
     expect(bare.verdict).toBe("no_signs");
-    expect(bare.reasons.find((r) => r.code === "sender_name_brand_mismatch")?.severity).toBe("medium");
+    const weak = bare.reasons.find((r) => r.code === "sender_name_brand_mismatch");
+    expect(weak?.severity).toBe("medium");
+    // Said as what it is: the brand's name at a domain we don't know as its own, with nothing confirming it.
+    expect(weak?.params.twin).toBe("1");
+    const said = explain(weak!);
+    expect(said.en).toContain("a domain with");
+    expect(said.en).not.toContain("is not one of");
   });
 
   it("another name at co.jp, or a forged twin whose links go elsewhere, stays dangerous", async () => {
