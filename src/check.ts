@@ -92,7 +92,7 @@ export function errorName(e: unknown): string {
 }
 
 /** Looks like mail at all: at least one header we know, or a body. Random bytes have neither. */
-function looksLikeMail(mail: ParsedMail): boolean {
+export function looksLikeMail(mail: ParsedMail): boolean {
   const known = mail.headers.filter((h) => /^(?:from|to|subject|date|message-id|received|mime-version|content-type)$/.test(h.key)).length;
   return known > 0;
 }
@@ -110,26 +110,30 @@ export async function checkMail(raw: ArrayBuffer | Uint8Array | string, rules: C
   }
   if (!looksLikeMail(mail)) return unreadable("no mail headers found");
   try {
-    const original = await findOriginal(mail, opts.forwarder ?? null);
-    if (!original.from && !original.subject.trim() && !original.text.trim() && original.links.length === 0)
-      return unreadable("empty message", detectLanguage(mail.bodyText));
-    const { verdict, score: points, reasons, brand, notice } = analyse(original, rules);
-    return {
-      verdict,
-      score: points,
-      language: detectLanguage(original.subject, original.text, mail.subject ?? "", mail.bodyText.slice(0, 500)),
-      reasons,
-      original: {
-        via: original.via,
-        from: original.from,
-        subject: original.subject,
-        links: original.links.slice(0, MAX_RESULT_LINKS).map((l) => l.href),
-        attachmentTypes: original.attachments.map((a) => a.mimeType),
-      },
-      brand,
-      ...(notice ? { notice } : {}),
-    };
+    return checkOriginal(mail, await findOriginal(mail, opts.forwarder ?? null), rules);
   } catch (e) {
     return unreadable(`analysis failed: ${errorName(e)}`);
   }
+}
+
+/** The check of a parsed mail whose original has been found (checkMail after findOriginal; may throw). */
+export function checkOriginal(mail: ParsedMail, original: Original, rules: CompiledRules): CheckResult {
+  if (!original.from && !original.subject.trim() && !original.text.trim() && original.links.length === 0)
+    return unreadable("empty message", detectLanguage(mail.bodyText));
+  const { verdict, score: points, reasons, brand, notice } = analyse(original, rules);
+  return {
+    verdict,
+    score: points,
+    language: detectLanguage(original.subject, original.text, mail.subject ?? "", mail.bodyText.slice(0, 500)),
+    reasons,
+    original: {
+      via: original.via,
+      from: original.from,
+      subject: original.subject,
+      links: original.links.slice(0, MAX_RESULT_LINKS).map((l) => l.href),
+      attachmentTypes: original.attachments.map((a) => a.mimeType),
+    },
+    brand,
+    ...(notice ? { notice } : {}),
+  };
 }
