@@ -20,7 +20,7 @@ import { accountLureSignals } from "./signals/account-lures";
 import type { Signal, SignalContext } from "./signals/types";
 import { score, type Reason, type Verdict } from "./verdict/score";
 import { detectLanguage, type Language } from "./verdict/language";
-import { japaneseName, mailText, signInAlert, withReaderParams } from "./verdict/evidence";
+import { japaneseName, mailFolded, signInAlert, withReaderParams } from "./verdict/evidence";
 
 /** The outcome of checking one forwarded mail: everything the reply and the CLI need. */
 export type CheckResult = {
@@ -76,7 +76,7 @@ function analyseIn(original: Original, rules: CompiledRules) {
   const b = claim ? rules.brands[claim.brand] : undefined;
   // In Japanese text, call the brand what the mail called it (Amazon, not アマゾン, when it said Amazon),
   // the same name the reasons use.
-  const brand = b && claim ? { id: b.id, en: b.names.en[0]!, ja: japaneseName(rules, claim.brand, mailText(original)), domain: b.domains[0]!, domains: b.domains } : null;
+  const brand = b && claim ? { id: b.id, en: b.names.en[0]!, ja: japaneseName(rules, claim.brand, mailFolded(original)), domain: b.domains[0]!, domains: b.domains } : null;
   const notice = brand && scored.reasons.some((r) => confirmsSender(r.code)) && signInAlert(rules, phraseHits, original) ? ("sign_in" as const) : undefined;
   return { ...scored, brand, notice, signals };
 }
