@@ -122,11 +122,13 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     if (/[\u0000-\u001f\u007f-\u009f\s]/.test(rawHost))
       add(reason("link_garbled", { url: href, domain: rawHost.replace(/[\u0000-\u001f\u007f-\u009f\s]/g, "") }));
     const url = read.url(href);
-    if (!url?.hostname || !admit(url.hostname)) continue;
-    const facts = domainFacts(rules, url.hostname);
+    const hostname = url?.hostname;
+    if (!url || !hostname || !admit(hostname)) continue;
+    const facts = domainFacts(rules, hostname);
     parsed.push({ link, url, facts });
     const host = facts.info.host;
     const params = { url: href, domain: host };
+    const path = url.pathname;
 
     // "https://www.paypal.com@evil.example/": what precedes the @ looks like a site, and is not where it goes.
     if (/\.[a-z]{2,}/i.test(decodeURIComponentSafe(url.username))) add(reason("link_at_trick", { ...params, shown: url.username }));
@@ -152,7 +154,7 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     // that really is that domain links to its own site.)
     if (facts.official === undefined && !facts.allowed && !facts.mailService) {
       const ownDomain = sf0 && !verified && facts.info.domain !== sf0.info.domain ? sf0.info.domain : undefined;
-      const disguise = brandHostInPath(rules, url.pathname, ownDomain);
+      const disguise = brandHostInPath(rules, path, ownDomain);
       if (disguise) add(reason("link_brand_in_path", { ...params, shown: disguise.host, brand: disguise.brand !== undefined ? brandName(disguise.brand) : disguise.host }));
     }
     // The unauthenticated sender's own name with a word hyphenated on, as a domain of its own
@@ -161,10 +163,11 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     const sl = sf0?.info.label ?? "";
     if (sf0 && !verified && sl.length >= 4 && facts.info.domain !== sf0.info.domain && !facts.mailService && !facts.allowed && facts.official === undefined && (facts.info.label.startsWith(`${sl}-`) || facts.info.label.endsWith(`-${sl}`)))
       add(reason("link_sender_lookalike", { ...params, sender: sf0.info.domain }));
-    if (CMS_SYSTEM_PATH.test(url.pathname) && !(sf0 && facts.info.domain === sf0.info.domain))
+    if (CMS_SYSTEM_PATH.test(path) && !(sf0 && facts.info.domain === sf0.info.domain))
       add(reason("link_cms_system_folder", params));
     // An explicit port other than the web's own: ordinary sites don't need one, home-made phishing servers do.
-    if (url.port && url.port !== "80" && url.port !== "443") add(reason("link_odd_port", { ...params, port: url.port }));
+    const port = url.port;
+    if (port && port !== "80" && port !== "443") add(reason("link_odd_port", { ...params, port }));
     if (facts.abusedTld) add(reason("link_abused_tld", { ...params, tld: facts.info.tld }));
     if (facts.hosting && facts.official === undefined) add(reason("link_free_hosting", { ...params, platform: facts.hosting }));
     if (facts.shortener) add(reason("link_shortener", params));
