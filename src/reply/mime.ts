@@ -58,6 +58,7 @@ function messageIds(value: string): string[] {
 
 const B64 = new TextEncoder().encode("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
 const ASCII = new TextDecoder("latin1");
+const ENCODER = new TextEncoder();
 
 /** Uint8Array.prototype.toBase64 (workerd and current browsers have it; Node 20 does not). */
 type NativeBase64 = Uint8Array & { toBase64?: () => string };
@@ -67,7 +68,9 @@ type NativeBase64 = Uint8Array & { toBase64?: () => string };
  * encoded by base64LinesPortable.
  */
 export function base64Lines(text: string): string {
-  const b: NativeBase64 = new TextEncoder().encode(text.replace(/\r?\n/g, "\r\n"));
+  // Line breaks as CRLF (a reply's text has no CR of its own: a plain replace then does it).
+  const crlf = text.includes("\r") ? text.replace(/\r?\n/g, "\r\n") : text.replaceAll("\n", "\r\n");
+  const b: NativeBase64 = ENCODER.encode(crlf);
   if (typeof b.toBase64 !== "function") return base64LinesPortable(b);
   const flat = b.toBase64();
   const lines: string[] = [];

@@ -13,7 +13,7 @@ export function appendLines(content: ReplyContent, lines: string[]): ReplyConten
   const at = content.html.lastIndexOf("</body>");
   return {
     subject: content.subject,
-    text: `${content.text.replace(/\s+$/, "")}\n\n${lines.join("\n")}\n`,
+    text: `${content.text.trimEnd()}\n\n${lines.join("\n")}\n`,
     html: at < 0 ? content.html + html : content.html.slice(0, at) + html + content.html.slice(at),
   };
 }
