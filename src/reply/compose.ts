@@ -114,8 +114,11 @@ function asText(s: Section, footer: string, bullet: string): string {
   return out.join("\n");
 }
 
+const HTML_SPECIAL = /[&<>"']/;
+
 function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  // Most lines have none of the five: no callback per character class scan.
+  return HTML_SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) : s;
 }
 
 const COLOURS: Record<Verdict | "notice", string> = {

@@ -2,8 +2,11 @@ import type { Language } from "../verdict/language";
 import type { ReplyContent } from "./compose";
 import { ORG_WORDS, feedbackLine } from "./org-wording";
 
+const HTML_SPECIAL = /[&<>"']/;
+
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  // Most lines have none of the five: no callback per character class scan.
+  return HTML_SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) : s;
 }
 
 /** Lines added to the end of a reply's text and HTML parts (before </body>). */
