@@ -5,11 +5,14 @@
 
 import type { Stages } from "./bench-pipeline";
 
-/** Per mail and round: parse-only and whole-pipeline ms; `stages`: each stage's total ms over all mails (when asked for). */
-export type WorkerdTimes = { parse: number[][]; whole: number[][]; stages?: Stages };
+/**
+ * Per mail and round: parse-only and whole-pipeline ms; `stages` (when asked for): each stage's ms
+ * per mail and round, timed mail by mail like the whole (cli/bench-worker.ts).
+ */
+export type WorkerdTimes = { parse: number[][]; whole: number[][]; stages?: Record<keyof Stages, number[][]> };
 
 /** Per mail: average ms per run over at least `minMs` of repeated runs, in each of `rounds` rounds (after a warm-up). */
-export async function timeInWorkerd(mails: Uint8Array[], rounds: number, minMs = 10, compatibilityDate = "2026-04-20", stageReps = 0): Promise<WorkerdTimes> {
+export async function timeInWorkerd(mails: Uint8Array[], rounds: number, minMs = 10, compatibilityDate = "2026-04-20", withStages = false): Promise<WorkerdTimes> {
   const { build } = await import("esbuild");
   const { Miniflare } = await import("miniflare");
   const out = await build({
@@ -24,18 +27,20 @@ export async function timeInWorkerd(mails: Uint8Array[], rounds: number, minMs =
   const mf = new Miniflare({ modules: true, script: out.outputFiles[0]!.text, compatibilityDate });
   try {
     for (const m of mails) await mf.dispatchFetch("http://bench/add", { method: "POST", body: m });
-    const parse = mails.map(() => [] as number[]);
-    const whole = mails.map(() => [] as number[]);
+    const perMail = () => mails.map(() => [] as number[]);
+    const parse = perMail();
+    const whole = perMail();
+    const stages = { parse: perMail(), find: perMail(), analyse: perMail(), reply: perMail() };
     // One warm-up round, then the timed ones.
     for (let r = 0; r <= rounds; r++) {
-      const res = (await (await mf.dispatchFetch(`http://bench/round?min=${r === 0 ? 0 : minMs}`, { method: "POST" })).json()) as { parse: number[]; whole: number[] };
+      const url = `http://bench/round?min=${r === 0 ? 0 : minMs}${withStages ? "&stages=1" : ""}`;
+      const res = (await (await mf.dispatchFetch(url, { method: "POST" })).json()) as { parse: number[]; whole: number[]; stages?: Record<keyof Stages, number[]> };
       if (r === 0) continue;
       for (const [i, t] of res.parse.entries()) parse[i]!.push(t);
       for (const [i, t] of res.whole.entries()) whole[i]!.push(t);
+      for (const s of Object.keys(stages) as (keyof Stages)[]) for (const [i, t] of (res.stages?.[s] ?? []).entries()) stages[s][i]!.push(t);
     }
-    // Stage by stage (after the rounds, so warm): each stage's total over all mails, `stageReps` times.
-    const stages = stageReps > 0 ? ((await (await mf.dispatchFetch(`http://bench/stages?reps=${stageReps}`, { method: "POST" })).json()) as Stages) : undefined;
-    return stages ? { parse, whole, stages } : { parse, whole };
+    return withStages ? { parse, whole, stages } : { parse, whole };
   } finally {
     await mf.dispose();
   }

@@ -400,7 +400,7 @@ async function ratioMode(): Promise<number> {
   for (let r = 0; r < repeats; r++) {
     const ratios = await measureOnce(all, baseRules, roundsN);
     if (!flag("no-workerd")) {
-      const wd = await timeInWorkerd(all, 1, Number(opt("workerd-min") ?? 5), undefined, 1).catch((e: unknown) => {
+      const wd = await timeInWorkerd(all, 1, Number(opt("workerd-min") ?? 5), undefined, true).catch((e: unknown) => {
         console.log(`(workerd skipped: ${e instanceof Error ? e.message.split("\n")[0] : e})`);
         return null;
       });

@@ -24,7 +24,7 @@ import { walletLureSignals } from "./signals/wallet-lure";
 import type { Signal, SignalContext } from "./signals/types";
 import { score, type Reason, type Verdict } from "./verdict/score";
 import { detectLanguage, type Language } from "./verdict/language";
-import { japaneseName, mailText, signInAlert, withReaderParams } from "./verdict/evidence";
+import { japaneseName, mailFolded, signInAlert, withReaderParams } from "./verdict/evidence";
 
 /** The outcome of checking one forwarded mail: everything the reply and the CLI need. */
 export type CheckResult = {
@@ -80,7 +80,7 @@ function analyseIn(original: Original, rules: CompiledRules) {
   const b = claim ? rules.brands[claim.brand] : undefined;
   // In Japanese text, call the brand what the mail called it (Amazon, not アマゾン, when it said Amazon),
   // the same name the reasons use.
-  const brand = b && claim ? { id: b.id, en: b.names.en[0]!, ja: japaneseName(rules, claim.brand, mailText(original)), domain: b.domains[0]!, domains: b.domains } : null;
+  const brand = b && claim ? { id: b.id, en: b.names.en[0]!, ja: japaneseName(rules, claim.brand, mailFolded(original)), domain: b.domains[0]!, domains: b.domains } : null;
   const notice = brand && scored.reasons.some((r) => confirmsSender(r.code)) && signInAlert(rules, phraseHits, original) ? ("sign_in" as const) : undefined;
   return { ...scored, brand, notice, signals };
 }
@@ -96,7 +96,7 @@ export function errorName(e: unknown): string {
 }
 
 /** Looks like mail at all: at least one header we know, or a body. Random bytes have neither. */
-function looksLikeMail(mail: ParsedMail): boolean {
+export function looksLikeMail(mail: ParsedMail): boolean {
   const known = mail.headers.filter((h) => /^(?:from|to|subject|date|message-id|received|mime-version|content-type)$/.test(h.key)).length;
   return known > 0;
 }
@@ -114,26 +114,30 @@ export async function checkMail(raw: ArrayBuffer | Uint8Array | string, rules: C
   }
   if (!looksLikeMail(mail)) return unreadable("no mail headers found");
   try {
-    const original = await findOriginal(mail, opts.forwarder ?? null);
-    if (!original.from && !original.subject.trim() && !original.text.trim() && original.links.length === 0)
-      return unreadable("empty message", detectLanguage(mail.bodyText));
-    const { verdict, score: points, reasons, brand, notice } = analyse(original, rules);
-    return {
-      verdict,
-      score: points,
-      language: detectLanguage(original.subject, original.text, mail.subject ?? "", mail.bodyText.slice(0, 500)),
-      reasons,
-      original: {
-        via: original.via,
-        from: original.from,
-        subject: original.subject,
-        links: original.links.slice(0, MAX_RESULT_LINKS).map((l) => l.href),
-        attachmentTypes: original.attachments.map((a) => a.mimeType),
-      },
-      brand,
-      ...(notice ? { notice } : {}),
-    };
+    return checkOriginal(mail, await findOriginal(mail, opts.forwarder ?? null), rules);
   } catch (e) {
     return unreadable(`analysis failed: ${errorName(e)}`);
   }
+}
+
+/** The check of a parsed mail whose original has been found (checkMail after findOriginal; may throw). */
+export function checkOriginal(mail: ParsedMail, original: Original, rules: CompiledRules): CheckResult {
+  if (!original.from && !original.subject.trim() && !original.text.trim() && original.links.length === 0)
+    return unreadable("empty message", detectLanguage(mail.bodyText));
+  const { verdict, score: points, reasons, brand, notice } = analyse(original, rules);
+  return {
+    verdict,
+    score: points,
+    language: detectLanguage(original.subject, original.text, mail.subject ?? "", mail.bodyText.slice(0, 500)),
+    reasons,
+    original: {
+      via: original.via,
+      from: original.from,
+      subject: original.subject,
+      links: original.links.slice(0, MAX_RESULT_LINKS).map((l) => l.href),
+      attachmentTypes: original.attachments.map((a) => a.mimeType),
+    },
+    brand,
+    ...(notice ? { notice } : {}),
+  };
 }

@@ -14,6 +14,7 @@ export type AuthResults = {
 };
 
 function stripComments(s: string): string {
+  if (!s.includes("(")) return s;
   let out = "";
   let depth = 0;
   for (const ch of s) {
@@ -24,6 +25,14 @@ function stripComments(s: string): string {
   return out;
 }
 
+/** A property of a method's result ("header.d=example.com"), its value. */
+const PROP = {
+  headerFrom: /header\.from\s*=\s*"?@?([^\s";]+)/i,
+  mailFrom: /smtp\.mailfrom\s*=\s*"?@?([^\s";]+)/i,
+  headerD: /header\.d\s*=\s*"?@?([^\s";]+)/i,
+  headerI: /header\.i\s*=\s*"?@?([^\s";]+)/i,
+};
+
 /** Parses one Authentication-Results (RFC 8601) value. */
 export function parseAuthResults(value: string): AuthResults {
   const res: AuthResults = { dkim: [] };
@@ -33,11 +42,11 @@ export function parseAuthResults(value: string): AuthResults {
     if (!m) continue;
     const method = m[1]!.toLowerCase();
     const result = m[2]!.toLowerCase();
-    const prop = (name: string) => new RegExp(`${name}\\s*=\\s*"?@?([^\\s";]+)`, "i").exec(m[3]!)?.[1]?.toLowerCase();
-    if (method === "dmarc" && !res.dmarc) res.dmarc = { result, from: prop("header\\.from") };
-    else if (method === "spf" && !res.spf) res.spf = { result, domain: prop("smtp\\.mailfrom")?.replace(/^.*@/, "") };
+    const prop = (name: RegExp) => name.exec(m[3]!)?.[1]?.toLowerCase();
+    if (method === "dmarc" && !res.dmarc) res.dmarc = { result, from: prop(PROP.headerFrom) };
+    else if (method === "spf" && !res.spf) res.spf = { result, domain: prop(PROP.mailFrom)?.replace(/^.*@/, "") };
     else if (method === "compauth" && !res.compauth) res.compauth = result;
-    else if (method === "dkim") res.dkim.push({ result, domain: prop("header\\.d") ?? prop("header\\.i")?.replace(/^.*@/, "") });
+    else if (method === "dkim") res.dkim.push({ result, domain: prop(PROP.headerD) ?? prop(PROP.headerI)?.replace(/^.*@/, "") });
   }
   return res;
 }
@@ -59,10 +68,9 @@ export function relayedContent(o: Original): boolean {
  * (DMARC pass, or an aligned DKIM/SPF pass without a DMARC failure). False when they are missing.
  */
 export function senderAuthenticated(original: Original, sender: SenderFacts): boolean {
-  if (!original.headers || !sender) return false;
-  const raw = header({ headers: original.headers }, "authentication-results") ?? header({ headers: original.headers }, "arc-authentication-results");
-  if (!raw) return false;
-  const auth = parseAuthResults(raw);
+  if (!sender) return false;
+  const auth = authResults(original);
+  if (!auth) return false;
   const org = sender.facts.info.domain;
   if (auth.dmarc?.result === "fail") return false;
   return (
@@ -70,4 +78,22 @@ export function senderAuthenticated(original: Original, sender: SenderFacts): bo
     auth.dkim.some((d) => d.result === "pass" && !!d.domain && hostInfo(d.domain).domain === org) ||
     (auth.spf?.result === "pass" && !!auth.spf.domain && hostInfo(auth.spf.domain).domain === org)
   );
+}
+
+const parsedResults = new WeakMap<Original, AuthResults | null>();
+
+/**
+ * The original's own authentication results: its topmost Authentication-Results (added by the
+ * reader's own provider), else its first ARC-Authentication-Results; null when it has neither.
+ * Parsed once per original (the auth and link signals both read them).
+ */
+export function authResults(original: Original): AuthResults | null {
+  let auth = parsedResults.get(original);
+  if (auth === undefined) {
+    const h = original.headers ? { headers: original.headers } : null;
+    const raw = h && (header(h, "authentication-results") ?? header(h, "arc-authentication-results"));
+    auth = raw ? parseAuthResults(raw) : null;
+    parsedResults.set(original, auth);
+  }
+  return auth;
 }

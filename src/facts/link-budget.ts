@@ -18,11 +18,38 @@ export function urlOf(href: string): URL | null {
   return parseUrl(href.startsWith("//") ? `http:${href}` : href);
 }
 
+/** A mail's links read once: each written address as a URL (urlOf) and the destination its redirect parameter carries. */
+export type LinkReader = { url(href: string): URL | null; target(url: URL): URL | null };
+
+/** A reader for one mail's links (mails repeat their links; the budget and the link signals read the same ones). */
+export function linkReader(): LinkReader {
+  const urls = new Map<string, URL | null>();
+  const targets = new Map<URL, URL | null>();
+  return {
+    url(href) {
+      let u = urls.get(href);
+      if (u === undefined) {
+        u = urlOf(href);
+        urls.set(href, u);
+      }
+      return u;
+    },
+    target(url) {
+      let t = targets.get(url);
+      if (t === undefined) {
+        t = redirectTarget(url);
+        targets.set(url, t);
+      }
+      return t;
+    },
+  };
+}
+
 /**
  * The hosts whose links are checked, within the budget: the returned `admit(host)` says whether a host is
  * (taking it while there is room). The hosts of the links that lead the reader are taken first.
  */
-export function hostBudget(links: Link[], budget: number): (host: string) => boolean {
+export function hostBudget(links: Link[], budget: number, read: LinkReader = linkReader()): (host: string) => boolean {
   const taken = new Set<string>();
   const admit = (host: string) => {
     if (taken.has(host)) return true;
@@ -34,12 +61,12 @@ export function hostBudget(links: Link[], budget: number): (host: string) => boo
     if (!leadsReader(link)) continue;
     const href = link.href.trim();
     if (!/^(?:https?:\/\/|www\.|\/\/)/i.test(href)) continue;
-    const url = urlOf(href);
+    const url = read.url(href);
     if (!url?.hostname) continue;
     admit(url.hostname);
     const shown = shownHost(link.text);
     if (shown) admit(shown);
-    const target = redirectTarget(url);
+    const target = read.target(url);
     if (target) admit(target.hostname);
   }
   return admit;

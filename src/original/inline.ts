@@ -50,6 +50,8 @@ const RAW_LINE = /^([A-Za-z][A-Za-z0-9-]{0,60}):[ \t]*(.*)$/;
 const TRANSPORT = /^(?:received|return-path|authentication-results|arc-[a-z-]+|dkim-signature|message-id|mime-version|delivered-to|x-[a-z0-9-]+|content-type|content-transfer-encoding|list-[a-z-]+|feedback-id|precedence|in-reply-to|references)$/i;
 
 function headerField(line: string): [Field, string] | null {
+  // Most lines of a body have no colon: they are not run through the pattern.
+  if (!line.includes(":") && !line.includes("：")) return null;
   const m = HEADER_LINE.exec(line);
   if (!m) return null;
   const field = KEYS[m[1]!.toLowerCase().replace(/\s+/g, " ").trim()];
@@ -74,6 +76,7 @@ function isSeparator(line: string): boolean {
 
 /** A raw header line (any RFC 5322 field name: X-Mailer, Thread-Topic, Importance, a lower-case "sender"); `transport` for the ones only a message as sent has. */
 function rawHeader(line: string): { transport: boolean } | null {
+  if (!line.includes(":")) return null;
   const m = RAW_LINE.exec(line);
   return m ? { transport: TRANSPORT.test(m[1]!) } : null;
 }

@@ -6,6 +6,8 @@ import { brandName as showBrand, defangAddress, defangText, plainAddress, plainD
 import { WORDS, type Words } from "./wording";
 import { ORG_WORDS } from "./org-wording";
 import { explain } from "./reasons";
+import type { Bilingual } from "../reasons/catalogue";
+import type { Reason } from "../verdict/score";
 
 /** Operator settings that change the reply (see src/email/settings.ts). */
 export type ComposeOptions = { orgName?: string; reportAddresses?: string[] };
@@ -27,7 +29,14 @@ export type ReplySubject =
 
 type Section = { headline: string; lines: { title: string; items: string[]; numbered?: boolean }[] };
 
-function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeOptions = {}): Section {
+/**
+ * What both halves of a reply quote from the mail, rendered once: each reason's sentence (explain
+ * renders both languages at once) and the quoted subject and sender. Language-independent, so the
+ * second half reads it instead of defanging and rendering everything again.
+ */
+type Quoted = { said: Map<Reason, Bilingual>; checked?: [subject: string, from: string] };
+
+function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeOptions, q: Quoted): Section {
   const lines: Section["lines"] = [];
   const checked: string[] = [];
   // The brand's own domains are shown as the reader knows them (never clickable); the rest is defanged.
@@ -36,11 +45,23 @@ function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeO
   // A sender confirmed as the brand's own (its mail really came from the brand) is not the attacker's text.
   const confirmed = r.reasons.some((x) => confirmsSender(x.code));
   if (r.original && (r.original.subject || r.original.from)) {
-    // A sender with no address shows its name: free text, so defanged as text (it may hold a URL).
-    const f = r.original.from;
-    const from = f ? (f.address ? (confirmed ? plainAddress(f.address) : shownAddress(f.address)) : defangText(f.name, 60) || "?") : "?";
-    checked.push(w.checked(defangText(r.original.subject, 70, isOfficial), from));
+    const o = r.original;
+    q.checked ??= (() => {
+      // A sender with no address shows its name: free text, so defanged as text (it may hold a URL).
+      const f = o.from;
+      const from = f ? (f.address ? (confirmed ? plainAddress(f.address) : shownAddress(f.address)) : defangText(f.name, 60) || "?") : "?";
+      return [defangText(o.subject, 70, isOfficial), from];
+    })();
+    checked.push(w.checked(...q.checked));
   }
+  const say = (x: Reason): string => {
+    let s = q.said.get(x);
+    if (!s) {
+      s = explain(x);
+      q.said.set(x, s);
+    }
+    return s[lang];
+  };
   if (checked.length) lines.push({ title: "", items: checked });
   // A reason that repeats one shown before it is left out: one reason per idea.
   const reasons = r.reasons.filter((x) => !x.repeats);
@@ -48,15 +69,15 @@ function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeO
   const good = reasons.filter((x) => x.points < 0);
   if (r.verdict !== "unreadable") {
     const shown = (r.verdict === "no_signs" ? bad.filter((x) => x.points === 0) : bad).slice(0, MAX_REASONS);
-    if (shown.length) lines.push({ title: w.why, items: shown.map((x) => explain(x)[lang]) });
+    if (shown.length) lines.push({ title: w.why, items: shown.map(say) });
     // Honest about weak evidence: a "no signs" verdict still names the weak signs it saw, after what
     // speaks for the mail. In mail confirmed as the brand's own, the brand's own words ("secure your
     // account") and its tracking of your address are how its notices are written, not weak signs.
     const weak = r.verdict === "no_signs" ? bad.filter((x) => x.points > 0 && !(confirmed && brandsOwn(x.code))).slice(0, MAX_REASONS) : [];
-    if (good.length) lines.push({ title: w.good, items: good.slice(0, 2).map((x) => explain(x)[lang]) });
+    if (good.length) lines.push({ title: w.good, items: good.slice(0, 2).map(say) });
     // Nothing at all to report: say what was looked at, so the reply doesn't feel empty.
     else if (r.verdict === "no_signs" && !bad.length) lines.push({ title: "", items: [w.nothingFound] });
-    if (weak.length) lines.push({ title: w.weakSigns, items: weak.map((x) => explain(x)[lang]) });
+    if (weak.length) lines.push({ title: w.weakSigns, items: weak.map(say) });
   }
   const s = w.steps;
   // The advice names the same app and site in both languages: in the English half of a Japanese
@@ -76,8 +97,8 @@ function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeO
   return { headline: w.headline[r.verdict], lines };
 }
 
-function section(w: Words, lang: Language, about: ReplySubject, opts: ComposeOptions = {}): Section {
-  if (about.kind === "verdict") return verdictSection(w, lang, about.result, opts);
+function section(w: Words, lang: Language, about: ReplySubject, opts: ComposeOptions, q: Quoted): Section {
+  if (about.kind === "verdict") return verdictSection(w, lang, about.result, opts, q);
   if (about.kind === "too_big") return { headline: w.tooBig(about.limitMb), lines: [{ title: w.todo, items: [w.steps.dontClick, w.steps.checkGeneric] }] };
   return { headline: w.tooMany, lines: [] };
 }
@@ -93,8 +114,11 @@ function asText(s: Section, footer: string, bullet: string): string {
   return out.join("\n");
 }
 
+const HTML_SPECIAL = /[&<>"']/;
+
 function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  // Most lines have none of the five: no callback per character class scan.
+  return HTML_SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) : s;
 }
 
 const COLOURS: Record<Verdict | "notice", string> = {
@@ -142,8 +166,9 @@ export function composeReply(about: ReplySubject, opts: ComposeOptions = {}): Re
   const first = languageOf(about);
   const second: Language = first === "ja" ? "en" : "ja";
   const colour = about.kind === "verdict" ? COLOURS[about.result.verdict] : COLOURS.notice;
-  const a = section(WORDS[first], first, about, opts);
-  const b = section(WORDS[second], second, about, opts);
+  const q: Quoted = { said: new Map() };
+  const a = section(WORDS[first], first, about, opts, q);
+  const b = section(WORDS[second], second, about, opts, q);
   const divider = `──── ${WORDS[first].otherLanguage} ────`;
   const bullet = (l: Language) => (l === "ja" ? "・" : "-");
   const text = [asText(a, WORDS[first].footer, bullet(first)), "", divider, "", asText(b, WORDS[second].footer, bullet(second))].join("\n");

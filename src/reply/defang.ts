@@ -83,11 +83,20 @@ export function defangText(text: string, max = MAX_QUOTE, official?: (domain: st
   // Only the start is quoted: never run the patterns over more than a few times what is shown.
   const head = text.length > max * 8 ? text.slice(0, max * 8) : text;
   const oneLine = shorten(head.replace(INVISIBLE, "").replace(CONTROLS, " ").trim(), max);
-  const defanged = oneLine.replace(LINKISH, (m) =>
-    m.includes("://") || /^www\./i.test(m) ? defangUrl(m) : m.includes("@") ? defangAddress(m) : official ? officialOrDefanged(m, official) : defangDomain(m),
-  );
-  return neutralizeTags(neutralizeSchemes(defanged));
+  // Most quotes (a Japanese subject, a name) hold nothing link-like: the big pattern is not run over them.
+  const defanged = !MAYBE_LINKISH.test(oneLine)
+    ? oneLine
+    : oneLine.replace(LINKISH, (m) =>
+        m.includes("://") || /^www\./i.test(m) ? defangUrl(m) : m.includes("@") ? defangAddress(m) : official ? officialOrDefanged(m, official) : defangDomain(m),
+      );
+  return neutralizeTags(defanged.includes(":") ? neutralizeSchemes(defanged) : defanged);
 }
+
+/**
+ * What every LINKISH match contains: "://", "www.", "@", or a dot followed by a letter (the last
+ * label of a domain). Text without any of them has no match (and SCHEMES needs a ":").
+ */
+const MAYBE_LINKISH = /:\/\/|www\.|@|\.\p{L}/iu;
 
 /**
  * A brand's official domain (from the rules, never from the mail), shown as the reader knows it —

@@ -58,18 +58,25 @@ function messageIds(value: string): string[] {
 
 const B64 = new TextEncoder().encode("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
 const ASCII = new TextDecoder("latin1");
+const ENCODER = new TextEncoder();
 
 /** Uint8Array.prototype.toBase64 (workerd and current browsers have it; Node 20 does not). */
 type NativeBase64 = Uint8Array & { toBase64?: () => string };
 
+/** Node's Buffer, when the runtime has one (Node 20 has no toBase64, but encodes natively through Buffer). */
+type NodeBuffer = { from(b: ArrayBuffer, offset: number, length: number): { toString(encoding: "base64"): string } };
+const NODE_BUFFER = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+
 /**
- * UTF-8, base64, lines of 76 characters (RFC 2045). workerd encodes natively; elsewhere the bytes are
- * encoded by base64LinesPortable.
+ * UTF-8, base64, lines of 76 characters (RFC 2045). workerd encodes natively (toBase64), Node through
+ * its Buffer; elsewhere the bytes are encoded by base64LinesPortable.
  */
 export function base64Lines(text: string): string {
-  const b: NativeBase64 = new TextEncoder().encode(text.replace(/\r?\n/g, "\r\n"));
-  if (typeof b.toBase64 !== "function") return base64LinesPortable(b);
-  const flat = b.toBase64();
+  // Line breaks as CRLF (a reply's text has no CR of its own: a plain replace then does it).
+  const crlf = text.includes("\r") ? text.replace(/\r?\n/g, "\r\n") : text.replaceAll("\n", "\r\n");
+  const b: NativeBase64 = ENCODER.encode(crlf);
+  const flat = typeof b.toBase64 === "function" ? b.toBase64() : NODE_BUFFER ? NODE_BUFFER.from(b.buffer as ArrayBuffer, b.byteOffset, b.length).toString("base64") : null;
+  if (flat === null) return base64LinesPortable(b);
   const lines: string[] = [];
   for (let i = 0; i < flat.length; i += 76) lines.push(flat.slice(i, i + 76));
   return lines.join("\r\n");

@@ -2,8 +2,11 @@ import type { Language } from "../verdict/language";
 import type { ReplyContent } from "./compose";
 import { ORG_WORDS, feedbackLine } from "./org-wording";
 
+const HTML_SPECIAL = /[&<>"']/;
+
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  // Most lines have none of the five: no callback per character class scan.
+  return HTML_SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) : s;
 }
 
 /** Lines added to the end of a reply's text and HTML parts (before </body>). */
@@ -13,7 +16,7 @@ export function appendLines(content: ReplyContent, lines: string[]): ReplyConten
   const at = content.html.lastIndexOf("</body>");
   return {
     subject: content.subject,
-    text: `${content.text.replace(/\s+$/, "")}\n\n${lines.join("\n")}\n`,
+    text: `${content.text.trimEnd()}\n\n${lines.join("\n")}\n`,
     html: at < 0 ? content.html + html : content.html.slice(0, at) + html + content.html.slice(at),
   };
 }

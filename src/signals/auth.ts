@@ -1,6 +1,6 @@
 import { reason } from "../reasons/catalogue";
 import { header } from "../mail/parse";
-import { parseAuthResults, relayedContent } from "../facts/auth";
+import { authResults, relayedContent } from "../facts/auth";
 import { senderBrand } from "../facts/domain-facts";
 import { hostInfo } from "../text/host";
 import type { Signal, SignalContext } from "./types";
@@ -11,15 +11,14 @@ import type { Signal, SignalContext } from "./types";
  */
 export function authSignals({ original, rules, sender }: SignalContext): Signal[] {
   if (!original.from) return [];
-  const raw = original.headers && (header({ headers: original.headers }, "authentication-results") ?? header({ headers: original.headers }, "arc-authentication-results"));
-  if (!raw) {
+  const auth = authResults(original);
+  if (!auth) {
     // A brand's own address with no proof left (an inline forward, headers stripped): we say we
     // couldn't check it, nothing more — that alone is no sign of phishing.
     const official = sender ? senderBrand(sender.facts) : undefined;
     if (official === undefined || !sender || (original.via !== "inline" && !original.headers)) return [];
     return [reason("auth_unknown_official", { brand: rules.brands[official]!.names.en[0]!, domain: sender.domain })];
   }
-  const auth = parseAuthResults(raw);
   if (!sender) return [];
   const { domain, facts: f } = sender;
   const org = f.info.domain;

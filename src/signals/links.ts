@@ -6,9 +6,8 @@ import { senderAuthenticated } from "../facts/auth";
 import type { Signal, SignalContext } from "./types";
 import type { Link } from "../original/types";
 import { decodeURIComponentSafe } from "../text/strings";
-import { redirectTarget } from "../facts/link-hosts";
 import { ACCOUNT_ACTION, ACTION_TEXT, LOGIN_PATH, shownHost } from "../facts/link-text";
-import { hostBudget, LINK_HOST_BUDGET, urlOf } from "../facts/link-budget";
+import { hostBudget, LINK_HOST_BUDGET, linkReader } from "../facts/link-budget";
 
 /**
  * `tracker`: a mail service's click tracker (or the sender's own tracking host) whose destination
@@ -35,7 +34,8 @@ function base64Of(a: string): [string, string] | null {
 }
 
 function containsAddress(href: string, addresses: string[]): string | undefined {
-  const lower = decodeURIComponentSafe(href).toLowerCase();
+  // Without "@" or "%" (an encoded one) no address can be written in the link: only its base64 is looked for.
+  const lower = href.includes("@") || href.includes("%") ? decodeURIComponentSafe(href).toLowerCase() : "";
   for (const a of addresses) {
     if (!a.includes("@")) continue;
     if (lower.includes(a)) return a;
@@ -52,6 +52,8 @@ function containsAddress(href: string, addresses: string[]): string | undefined 
  * the first folder ("evil.example/onlinebanking.smallbank.com/…": the sender's site dressed up as a folder).
  */
 export function brandHostInPath(rules: SignalContext["rules"], path: string, own?: string): { host: string; brand?: number } | null {
+  // A host name has a dot: a path without one has none as a folder.
+  if (!path.includes(".")) return null;
   for (const [i, seg] of path.split("/").slice(0, 12).entries()) {
     // ".../https://www.paypal.com/…" is an address carried whole (a redirect), not one dressed up as a folder.
     if (/^https?:$/i.test(seg)) return null;
@@ -104,7 +106,8 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
 
   // A click tracker that shows its destination (?url=https://…) is read for where it really goes.
   const work: Link[] = [...original.links];
-  const admit = hostBudget(original.links, LINK_HOST_BUDGET);
+  const read = linkReader();
+  const admit = hostBudget(original.links, LINK_HOST_BUDGET, read);
   for (let i = 0; i < work.length && i < 2000; i++) {
     const link = work[i]!;
     const href = link.href.trim();
@@ -118,12 +121,14 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     const rawHost = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#]*)/i.exec(href)?.[1] ?? "";
     if (/[\u0000-\u001f\u007f-\u009f\s]/.test(rawHost))
       add(reason("link_garbled", { url: href, domain: rawHost.replace(/[\u0000-\u001f\u007f-\u009f\s]/g, "") }));
-    const url = urlOf(href);
-    if (!url?.hostname || !admit(url.hostname)) continue;
-    const facts = domainFacts(rules, url.hostname);
+    const url = read.url(href);
+    const hostname = url?.hostname;
+    if (!url || !hostname || !admit(hostname)) continue;
+    const facts = domainFacts(rules, hostname);
     parsed.push({ link, url, facts });
     const host = facts.info.host;
     const params = { url: href, domain: host };
+    const path = url.pathname;
 
     // "https://www.paypal.com@evil.example/": what precedes the @ looks like a site, and is not where it goes.
     if (/\.[a-z]{2,}/i.test(decodeURIComponentSafe(url.username))) add(reason("link_at_trick", { ...params, shown: url.username }));
@@ -149,7 +154,7 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     // that really is that domain links to its own site.)
     if (facts.official === undefined && !facts.allowed && !facts.mailService) {
       const ownDomain = sf0 && !verified && facts.info.domain !== sf0.info.domain ? sf0.info.domain : undefined;
-      const disguise = brandHostInPath(rules, url.pathname, ownDomain);
+      const disguise = brandHostInPath(rules, path, ownDomain);
       if (disguise) add(reason("link_brand_in_path", { ...params, shown: disguise.host, brand: disguise.brand !== undefined ? brandName(disguise.brand) : disguise.host }));
     }
     // The unauthenticated sender's own name with a word hyphenated on, as a domain of its own
@@ -158,15 +163,16 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     const sl = sf0?.info.label ?? "";
     if (sf0 && !verified && sl.length >= 4 && facts.info.domain !== sf0.info.domain && !facts.mailService && !facts.allowed && facts.official === undefined && (facts.info.label.startsWith(`${sl}-`) || facts.info.label.endsWith(`-${sl}`)))
       add(reason("link_sender_lookalike", { ...params, sender: sf0.info.domain }));
-    if (CMS_SYSTEM_PATH.test(url.pathname) && !(sf0 && facts.info.domain === sf0.info.domain))
+    if (CMS_SYSTEM_PATH.test(path) && !(sf0 && facts.info.domain === sf0.info.domain))
       add(reason("link_cms_system_folder", params));
     // An explicit port other than the web's own: ordinary sites don't need one, home-made phishing servers do.
-    if (url.port && url.port !== "80" && url.port !== "443") add(reason("link_odd_port", { ...params, port: url.port }));
+    const port = url.port;
+    if (port && port !== "80" && port !== "443") add(reason("link_odd_port", { ...params, port }));
     if (facts.abusedTld) add(reason("link_abused_tld", { ...params, tld: facts.info.tld }));
     if (facts.hosting && facts.official === undefined) add(reason("link_free_hosting", { ...params, platform: facts.hosting }));
     if (facts.shortener) add(reason("link_shortener", params));
 
-    const target = redirectTarget(url);
+    const target = read.target(url);
     const tracking = !!facts.mailService || (own(facts) && !risky(facts));
     if (target && tracking) work.push({ href: target.href, text: link.text });
     else if (target && admit(target.hostname)) {

@@ -1,6 +1,6 @@
 import { spec } from "../reasons/catalogue";
 import type { CompiledRules } from "../rules/compile";
-import { folded } from "../facts/folded";
+import { folded, type Folded } from "../facts/folded";
 import { foldCompact, foldSpaced, isAsciiWordChar } from "../text/normalize";
 import type { Original } from "../original/types";
 import { domainFacts } from "../facts/domain-facts";
@@ -33,7 +33,48 @@ const HAS_KANJI_OR_KANA = /[\u3040-\u309f\u3400-\u4dbf\u4e00-\u9fff]/;
 
 /** The mail's text where brand names are looked for: what the reader saw first. */
 export function mailText(original: Original): string {
-  return `${original.from?.name ?? ""}\n${original.subject}\n${original.text.slice(0, 4000)}`;
+  return `${original.from?.name ?? ""}\n${original.subject}\n${original.text.slice(0, BODY_CHARS)}`;
+}
+
+const BODY_CHARS = 4000;
+const mailFolds = new WeakMap<Original, Folded>();
+
+/**
+ * mailText(original) folded (facts/folded), assembled from its three lines' folds: the top of the
+ * body is the text brand claims already folded (facts/folded keeps it during the analysis), so it is
+ * not folded a second time. The same as folding the joined text: a line break is a space run of
+ * its own to NFKC, lower-casing (no letter is cased across it) and the space collapse, which
+ * only merges it with the spaces around it.
+ */
+export function mailFolded(original: Original): Folded {
+  let f = mailFolds.get(original);
+  if (!f) {
+    const parts = [original.from?.name ?? "", original.subject, original.text.slice(0, BODY_CHARS)].map(folded);
+    let spaced = parts[0]!.spaced;
+    for (const p of parts.slice(1)) spaced = (spaced.endsWith(" ") ? spaced : `${spaced} `) + (p.spaced.startsWith(" ") ? p.spaced.slice(1) : p.spaced);
+    f = { spaced, compact: parts.map((p) => p.compact).join("") };
+    mailFolds.set(original, f);
+  }
+  return f;
+}
+
+/** Each brand's Japanese names that are not its Latin name plus words (Amazonプライム), and their compact folds. */
+const ownNames = new WeakMap<CompiledRules, Map<number, { name: string; compact: string }[]>>();
+
+function ownJapaneseNames(rules: CompiledRules, brand: number): { name: string; compact: string }[] {
+  let byBrand = ownNames.get(rules);
+  if (!byBrand) {
+    byBrand = new Map();
+    ownNames.set(rules, byBrand);
+  }
+  let own = byBrand.get(brand);
+  if (!own) {
+    const names = rules.brands[brand]!.names;
+    const en = foldCompact(names.en[0]!);
+    own = names.ja.map((name) => ({ name, compact: foldCompact(name) })).filter((n) => !n.compact.includes(en));
+    byBrand.set(brand, own);
+  }
+  return own;
 }
 
 /**
@@ -41,14 +82,15 @@ export function mailText(original: Original): string {
  * 楽天, メルカリ, 三井住友カード), else the Latin name if the mail wrote that (Amazon, not アマゾン),
  * else its Japanese name when it has one in kanji (日本郵便), else the Latin name.
  * Names that only add to the Latin one (Amazonプライム) don't count as the Japanese name.
+ * `text`: the mail's text, or its fold (mailFolded).
  */
-export function japaneseName(rules: CompiledRules, brand: number, text: string): string {
+export function japaneseName(rules: CompiledRules, brand: number, text: string | Folded): string {
   const names = rules.brands[brand]!.names;
   const en = names.en[0]!;
-  const own = names.ja.filter((n) => !foldCompact(n).includes(foldCompact(en)));
-  const { compact, spaced } = folded(text);
-  const used = own.find((n) => compact.includes(foldCompact(n)));
-  if (used) return used;
+  const own = ownJapaneseNames(rules, brand);
+  const { compact, spaced } = typeof text === "string" ? folded(text) : text;
+  const used = own.find((n) => compact.includes(n.compact));
+  if (used) return used.name;
   const word = (n: string) => {
     const f = foldSpaced(n);
     for (let i = spaced.indexOf(f); i >= 0; i = spaced.indexOf(f, i + 1))
@@ -56,7 +98,7 @@ export function japaneseName(rules: CompiledRules, brand: number, text: string):
     return false;
   };
   if (names.en.some(word)) return en;
-  return own.find((n) => HAS_KANJI_OR_KANA.test(n)) ?? en;
+  return own.find((n) => HAS_KANJI_OR_KANA.test(n.name))?.name ?? en;
 }
 
 /** Phrases whose kind explains a reason (see src/reasons/pressure.ts): the kinds of the quoted ones, in order. */
@@ -69,11 +111,7 @@ function phraseKinds(rules: CompiledRules, phrases: string): string {
 
 /** Adds the reader-facing parameters to each signal (a copy; the signal's own evidence is unchanged). */
 export function withReaderParams(signals: Signal[], rules: CompiledRules, original: Original): Signal[] {
-  let text: string | undefined;
-  const nameJa = (b: number) => {
-    text ??= mailText(original);
-    return japaneseName(rules, b, text);
-  };
+  const nameJa = (b: number) => japaneseName(rules, b, mailFolded(original));
   return signals.map((s) => {
     const p = s.params;
     const extra: Record<string, string> = {};
