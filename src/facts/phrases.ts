@@ -13,12 +13,14 @@ export const PHRASE_HEAD = 80_000;
 export const PHRASE_TAIL = 30_000;
 
 /** A notice's promise never to ask: "メールで暗証番号をお尋ねすることはありません", "we will never ask for your password". */
-const NEVER_ASK = /ことは(?:一切|決して)?(?:ありません|ございません)|\b(?:will|would|do(?:es)?) never (?:ask|request)\b/gi;
+// Only a promise about asking (お尋ねすることはありません), not any "…ことはありません": "your account will not
+// be suspended (停止されることはありません) if you confirm today" is pressure, not a promise.
+const NEVER_ASK = /(?:尋ね|たずね|伺い|聞き|要求|求め|お願い|依頼|させ|入力を?(?:いただ|頂))(?:る|く|する|いたす|をする|たりする)?ことは(?:一切|決して)?(?:ありません|ございません)|\b(?:will|would|do(?:es)?) never (?:ask|request)\b/gi;
 
 /**
  * The text with every sentence that promises never to ask blanked out: genuine notices close with one
  * (listing カード番号・暗証番号・セキュリティコード), and the words in it are not asked for. Linear: each
- * sentence is found from its promise outwards, to the nearest 。 or line end.
+ * sentence is found from its promise outwards, to the nearest 。, ". " or line end.
  */
 export function withoutPromises(text: string): string {
   NEVER_ASK.lastIndex = 0;
@@ -26,7 +28,9 @@ export function withoutPromises(text: string): string {
   let done = 0;
   for (let m = NEVER_ASK.exec(text); m; m = NEVER_ASK.exec(text)) {
     const from = Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf("\n", m.index), text.lastIndexOf(". ", m.index), done - 1) + 1;
-    const ends = [text.indexOf("。", m.index), text.indexOf("\n", m.index)].filter((i) => i >= 0);
+    // (An English sentence ends at its full stop too: "… never ask for your password. Confirm it here" asks.)
+    const stop = text.indexOf(". ", m.index);
+    const ends = [text.indexOf("。", m.index), text.indexOf("\n", m.index), stop < 0 ? -1 : stop + 1].filter((i) => i >= 0);
     const to = ends.length ? Math.min(...ends) : text.length;
     out += text.slice(done, from) + " ".repeat(to - from);
     done = to;

@@ -202,7 +202,39 @@ describe("a notice's promise never to ask (カード番号・暗証番号をお�
     expect(await codes(`ご利用内容をお知らせします。\n${promise}`)).not.toContain("asks_secrets");
   });
 
+  it("blanks a promise about asking only, up to its sentence's end", () => {
+    // "…will not be suspended (停止されることはありません) if you confirm today" is pressure, not a promise.
+    expect(withoutPromises("本日中にご確認いただければ、アカウントが停止されることはありません。")).toContain("停止");
+    expect(withoutPromises("パスワードの入力を求めることは一切ございません")).not.toContain("パスワード");
+    expect(withoutPromises("当社がメールでカード番号・暗証番号を入力させることはありません。")).not.toContain("カード番号");
+    expect(withoutPromises("カード番号を入力させたりすることはありません。")).not.toContain("カード番号");
+    const asks = withoutPromises("PayPal will never ask for your password by email. To restore access, confirm your password and card details here.");
+    expect(asks).not.toContain("by email");
+    expect(asks).toContain("confirm your password and card details");
+  });
+
   it("a mail that promises and then asks still asks", async () => {
     expect(await codes(`${promise}本人確認のため、下記よりカード番号とセキュリティコードを入力してください。\nhttps://smcc-notice.example.com/verify\n`)).toContain("asks_secrets");
+  });
+});
+
+describe("a courier's or shop's shipping notice mentioning 再配達 (re-delivery)", () => {
+  it("has no weak sign for it: 再配達 alone is how every genuine delivery notice talks", async () => {
+    const r = await checkMail(fixture("genuine/shop-shipping-yamato.eml"), rules);
+    expect(r.reasons.filter((x) => x.points > 0).map((x) => x.code)).toEqual([]);
+  });
+
+  it("a missed-delivery lure still counts its words and is dangerous", async () => {
+    const r = await checkMail(
+      mail({
+        fromName: "ヤマト運輸",
+        from: "notice@yamato-unyu.example.com",
+        subject: "お荷物のお届けについて",
+        body: "お荷物をお届けに上がりましたが不在のため持ち帰りました。再配達のご依頼は下記より。\nhttps://kuroneko-redelivery.top/track\n",
+      }),
+      rules,
+    );
+    expect(r.verdict).toBe("dangerous");
+    expect(r.reasons.map((x) => x.code)).toContain("pressure");
   });
 });
