@@ -160,12 +160,27 @@ function hotlinkedBrands(rules: CompiledRules, sources: string[]): Map<number, s
  */
 export function greetingBrand(text: string): string {
   // Runs of spaces made one first: the name part and the spaces around it would otherwise backtrack.
-  const top = text.slice(0, 1500).replace(/[ \t\u3000]+/g, " ");
-  const en = /\bdear\s+(?:valued\s+)?([^\n,.:;!]{2,40}?)\s+(?:customer|member|user|client|account ?holder|subscriber|cardholder|card ?member)s?\b/i.exec(top);
+  // (A lone space is left as it is rather than replaced by itself.)
+  const top = text.slice(0, 1500).replace(/[ \t\u3000]{2,}|[\t\u3000]/g, " ");
+  const en = DEAR_BRAND.exec(top);
   if (en) return en[1]!;
-  const ja = /([^\s、。！!：:]{2,24}?)(?:を|の)?(?:ご利用の|ご愛顧の)?(?:お客様|お客さま|会員様|会員の皆様|ユーザー様|カード会員様)/.exec(top);
+  // The Japanese form ends in one of a few words: searched from just before the first of them (the
+  // name and particles before it are at most 32 characters), not tried at every position of the top.
+  let first = -1;
+  for (const w of JA_GREETING_WORDS) {
+    const at = top.indexOf(w);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  if (first < 0) return "";
+  JA_BRAND.lastIndex = Math.max(0, first - 40);
+  const ja = JA_BRAND.exec(top);
   return ja ? ja[1]! : "";
 }
+
+const DEAR_BRAND = /\bdear\s+(?:valued\s+)?([^\n,.:;!]{2,40}?)\s+(?:customer|member|user|client|account ?holder|subscriber|cardholder|card ?member)s?\b/i;
+const JA_BRAND = /([^\s、。！!：:]{2,24}?)(?:を|の)?(?:ご利用の|ご愛顧の)?(?:お客様|お客さま|会員様|会員の皆様|ユーザー様|カード会員様)/g;
+/** What each ending of JA_BRAND contains (カード会員様 and 会員の皆様 contain 会員). */
+const JA_GREETING_WORDS = ["お客", "会員", "ユーザー様"];
 
 /**
  * The part of a subject that names who the mail is from, in the form notices use:
