@@ -24,14 +24,21 @@ export function stripInvisible(s: string): string {
 const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_SPACES = /[\t-\r ]+/g;
 
+/**
+ * The runs foldSpaced makes one space, less the lone spaces (already one space): most gaps between
+ * words are a lone space, and replacing each by itself costs the replace most of its time.
+ */
+const SPACE_RUNS = /[\s\u200b-\u200d\u2060\ufeff\u00ad]{2,}|(?! )[\s\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const ASCII_SPACE_RUNS = /[\t-\r ]{2,}|[\t-\r]/g;
+
 export function foldCompact(s: string): string {
   if (!NON_ASCII.test(s)) return s.toLowerCase().replace(ASCII_SPACES, "");
   return stripInvisible(s).normalize("NFKC").toLowerCase().replace(SPACES, "");
 }
 
 export function foldSpaced(s: string): string {
-  if (!NON_ASCII.test(s)) return s.toLowerCase().replace(ASCII_SPACES, " ");
-  return stripInvisible(s).normalize("NFKC").toLowerCase().replace(SPACES, " ");
+  if (!NON_ASCII.test(s)) return s.toLowerCase().replace(ASCII_SPACE_RUNS, " ");
+  return stripInvisible(s).normalize("NFKC").toLowerCase().replace(SPACE_RUNS, " ");
 }
 
 export function isAsciiWordChar(code: number | undefined): boolean {
