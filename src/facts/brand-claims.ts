@@ -35,7 +35,8 @@ const BODY_CLAIM_CHARS = 4000;
 function brandsIn(rules: CompiledRules, text: string): Map<number, string> {
   const found = new Map<number, string>();
   if (!text) return found;
-  const { spaced, compact } = folded(text);
+  const f = folded(text);
+  const spaced = f.spaced;
   rules.latinNames.scan(spaced, (id, end) => {
     const brand = rules.latinNameBrand[id]!;
     const start = end - rules.latinNames.patternLength(id);
@@ -43,6 +44,9 @@ function brandsIn(rules: CompiledRules, text: string): Map<number, string> {
     if (insideNotName(spaced, start, rules.latinNameNot[id])) return;
     found.set(brand, spaced.slice(start, end));
   });
+  // (The compact fold is not made for text where no name in another script can be: plain ASCII.)
+  if (!rules.scriptNames.mayMatchIn(spaced)) return found;
+  const compact = f.compact;
   rules.scriptNames.scan(compact, (id, end) => {
     const brand = rules.scriptNameBrand[id]!;
     const start = end - rules.scriptNames.patternLength(id);

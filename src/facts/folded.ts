@@ -7,7 +7,7 @@ export type Folded = { spaced: string; compact: string };
  * The mail's text folded for name and phrase look-ups (NFKC, lower case, spaces collapsed or
  * removed) with one normalisation pass, however many times it is asked for.
  *
- * One pass: foldCompact(t) is foldSpaced(t) without its spaces. Both strip the same invisible
+ * One pass: foldCompact(t) is foldSpaced(t) without its spaces (made when first asked for). Both strip the same invisible
  * characters, normalise and lower-case the same string, and differ only in what a run of spaces
  * becomes; every space left in the spaced form is such a run (a space is itself in the run class).
  *
@@ -25,7 +25,16 @@ const cache = new Map<string, Folded>();
 
 function fold(text: string): Folded {
   const spaced = foldSpaced(text);
-  return { spaced, compact: spaced.includes(" ") ? spaced.replaceAll(" ", "") : spaced };
+  // The compact form when first read: brand names in other scripts are searched in it, and in
+  // plain-ASCII text there are none to search for.
+  let compact: string | undefined;
+  return {
+    spaced,
+    get compact() {
+      compact ??= spaced.includes(" ") ? spaced.replaceAll(" ", "") : spaced;
+      return compact;
+    },
+  };
 }
 
 /** The text folded both ways. */

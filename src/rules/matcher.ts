@@ -133,6 +133,11 @@ export class Matcher {
     return this.lengths[id] ?? 0;
   }
 
+  /** False when `text` can hold no pattern: plain ASCII, and every pattern has a character beyond it. */
+  mayMatchIn(text: string): boolean {
+    return !this.beyondAscii || NON_ASCII.test(text);
+  }
+
   /** Target of state `s` on code unit `c`, or -1. */
   private step(s: number, c: number): number {
     if (s === 0) return this.root[c] || -1;
@@ -178,7 +183,7 @@ export class Matcher {
   scan(text: string, onMatch: (id: number, end: number) => void): void {
     // The hot loop: one table read per ASCII character, and a state's first reporting state read
     // from one typed array, not the sparse `out` list; the rest out of line.
-    if (this.beyondAscii && !NON_ASCII.test(text)) return;
+    if (!this.mayMatchIn(text)) return;
     const report = this.report;
     const delta = this.delta;
     const column = this.asciiColumn;
