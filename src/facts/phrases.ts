@@ -12,16 +12,25 @@ import { foldCompact } from "../text/normalize";
 export const PHRASE_HEAD = 80_000;
 export const PHRASE_TAIL = 30_000;
 
-/** Ids of the rule phrases found in the subject and body: one pass over the folded text (two when it is cut). */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Ids of the rule phrases found in the subject and body: one pass over the folded text (two when it is cut).
+ * Plain-ASCII text (most English mail) is folded as it is read, without a folded copy.
+ */
 export function findPhrases(rules: CompiledRules, original: Original): number[] {
   const hits = new Set<number>();
   const found = (id: number) => hits.add(id);
+  const scan = (text: string) => {
+    if (NON_ASCII.test(text)) rules.phraseMatcher.scan(foldCompact(text), found);
+    else rules.phraseMatcher.scanCompactAscii(text, found);
+  };
   const text = original.text;
-  if (text.length <= PHRASE_HEAD + PHRASE_TAIL) rules.phraseMatcher.scan(foldCompact(`${original.subject}\n${text}`), found);
+  if (text.length <= PHRASE_HEAD + PHRASE_TAIL) scan(`${original.subject}\n${text}`);
   else {
     // (Two scans, not one of the joined parts: a phrase must not be made of the head's end and the tail's start.)
-    rules.phraseMatcher.scan(foldCompact(`${original.subject}\n${text.slice(0, PHRASE_HEAD)}`), found);
-    rules.phraseMatcher.scan(foldCompact(text.slice(-PHRASE_TAIL)), found);
+    scan(`${original.subject}\n${text.slice(0, PHRASE_HEAD)}`);
+    scan(text.slice(-PHRASE_TAIL));
   }
   return [...hits];
 }

@@ -13,6 +13,8 @@
  * tens of thousands.
  */
 const NON_ASCII = /[^\x00-\x7f]/;
+/** compactColumn's mark for a character folding leaves out (at most 129 columns are ever used). */
+const SKIP = 255;
 
 export class Matcher {
   private readonly root = new Int32Array(65536);
@@ -36,6 +38,8 @@ export class Matcher {
   private readonly width: number;
   /** Full ASCII transitions: delta[state * width + column] is the next state. */
   private readonly delta: Uint16Array | Int32Array;
+  /** asciiColumn as foldCompact reads ASCII: a capital has its small letter's column, a space is SKIP. */
+  private readonly compactColumn = new Uint8Array(128);
   /** Code units beyond ASCII that some pattern uses (1), others (0) lead to the root. */
   private readonly used = new Uint8Array(65536);
 
@@ -112,6 +116,8 @@ export class Matcher {
       } else this.used[c] = 1;
     }
     this.width = width;
+    for (let c = 0; c < 128; c++)
+      this.compactColumn[c] = (c >= 9 && c <= 13) || c === 32 ? SKIP : this.asciiColumn[c >= 65 && c <= 90 ? c + 32 : c]!;
     const delta = n <= 0xffff ? new Uint16Array(n * width) : new Int32Array(n * width);
     const fill = (s: number) => {
       for (const [c, t] of kids[s]!) if (c < 128) delta[s * width + this.asciiColumn[c]!] = t;
@@ -176,6 +182,26 @@ export class Matcher {
   private emit(s: number, end: number, onMatch: (id: number, end: number) => void): void {
     for (let o = this.report[s]!; o !== -1; o = this.dict[o]!) {
       for (const id of this.out[o]!) onMatch(id, end);
+    }
+  }
+
+  /**
+   * scan() of plain-ASCII `text` as text/normalize's foldCompact folds it (capitals as small letters,
+   * spaces, tabs and line breaks left out), without making the folded copy: the same patterns are
+   * reported in the same order, with `end` the index after the match in `text` itself. Only for
+   * patterns that are themselves so folded (the rule phrases) and text with no character beyond ASCII.
+   */
+  scanCompactAscii(text: string, onMatch: (id: number, end: number) => void): void {
+    const report = this.report;
+    const delta = this.delta;
+    const column = this.compactColumn;
+    const width = this.width;
+    let s = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const col = column[text.charCodeAt(i)]!;
+      if (col === SKIP) continue;
+      s = delta[s * width + col]!;
+      if (report[s] !== -1) this.emit(s, i + 1, onMatch);
     }
   }
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Matcher } from "../../src/rules/matcher";
+import { foldCompact } from "../../src/text/normalize";
 import { runs } from "../runs";
 
 /** Every (pattern id, end) a naive search finds, sorted. */
@@ -50,5 +51,26 @@ describe("Matcher (Aho–Corasick)", () => {
     const text = "Your 三井住友 card; paypalの請求; りそな銀行";
     expect(found(patterns, text)).toEqual(naive(patterns, text));
     expect(found(patterns, text).length).toBe(3);
+  });
+
+  it("reads plain ASCII folded as it goes: the same phrases, in the same order, as a scan of foldCompact's copy", () => {
+    const ids = (m: Matcher, run: (m: Matcher, push: (id: number) => void) => void) => {
+      const out: number[] = [];
+      run(m, (id) => out.push(id));
+      return out;
+    };
+    const patterns = ["verifyyouraccount", "account", "24hours", "clickhere", "アカウント"].map(foldCompact);
+    const text = "Please VERIFY your\r\n Account within 24 HOURS:\tclick  here.";
+    const m = new Matcher(patterns);
+    expect(ids(m, (mm, push) => mm.scanCompactAscii(text, push))).toEqual([0, 1, 2, 3]);
+    const unit = fc.constantFrom("a", "B", "c", " ", "\t", "\n", "\r", "\v", "\f", "x", "-", ".");
+    const ascii = (max: number) => fc.string({ unit, maxLength: max });
+    fc.assert(
+      fc.property(fc.array(ascii(6), { minLength: 1, maxLength: 30 }), ascii(200), (raw, t) => {
+        const mm = new Matcher(raw.map(foldCompact));
+        expect(ids(mm, (x, push) => x.scanCompactAscii(t, push))).toEqual(ids(mm, (x, push) => x.scan(foldCompact(t), push)));
+      }),
+      { seed: 20261201, numRuns: runs(300) },
+    );
   });
 });
