@@ -186,40 +186,51 @@ export class Matcher {
   }
 
   /**
-   * scan() of plain-ASCII `text` as text/normalize's foldCompact folds it (capitals as small letters,
-   * spaces, tabs and line breaks left out), without making the folded copy: the same patterns are
-   * reported in the same order, with `end` the index after the match in `text` itself. Only for
-   * patterns that are themselves so folded (the rule phrases) and text with no character beyond ASCII.
+   * scanFrom() of plain-ASCII `text` as text/normalize's foldCompact folds it (capitals as small
+   * letters, spaces, tabs and line breaks left out), without making the folded copy: the same
+   * patterns are reported in the same order, with `end` the index after the match in `text` itself.
+   * Only for patterns that are themselves so folded (the rule phrases) and text with no character
+   * beyond ASCII.
    */
-  scanCompactAscii(text: string, onMatch: (id: number, end: number) => void): void {
+  scanCompactAscii(state: number, text: string, onMatch: (id: number, end: number) => void): number {
     const report = this.report;
     const delta = this.delta;
     const column = this.compactColumn;
     const width = this.width;
-    let s = 0;
+    let s = state;
     for (let i = 0, n = text.length; i < n; i++) {
       const col = column[text.charCodeAt(i)]!;
       if (col === SKIP) continue;
       s = delta[s * width + col]!;
       if (report[s] !== -1) this.emit(s, i + 1, onMatch);
     }
+    return s;
   }
 
   /** Calls `onMatch(patternId, end)` for every occurrence; `end` is the index after the match. */
   scan(text: string, onMatch: (id: number, end: number) => void): void {
+    if (this.mayMatchIn(text)) this.scanFrom(0, text, onMatch);
+  }
+
+  /**
+   * scan() starting in `state` (0: the start; else what a previous call returned) and returning the
+   * state it ends in: text scanned in pieces, each call carrying on from the last, reports what one
+   * scan of the pieces joined would (`end` counted in each piece).
+   */
+  scanFrom(state: number, text: string, onMatch: (id: number, end: number) => void): number {
     // The hot loop: one table read per ASCII character, and a state's first reporting state read
     // from one typed array, not the sparse `out` list; the rest out of line.
-    if (!this.mayMatchIn(text)) return;
     const report = this.report;
     const delta = this.delta;
     const column = this.asciiColumn;
     const width = this.width;
     const used = this.used;
-    let s = 0;
+    let s = state;
     for (let i = 0, n = text.length; i < n; i++) {
       const code = text.charCodeAt(i);
       s = code < 128 ? delta[s * width + column[code]!]! : used[code] === 0 ? 0 : this.nextBeyondAscii(s, code);
       if (report[s] !== -1) this.emit(s, i + 1, onMatch);
     }
+    return s;
   }
 }

@@ -62,13 +62,13 @@ describe("Matcher (Aho–Corasick)", () => {
     const patterns = ["verifyyouraccount", "account", "24hours", "clickhere", "アカウント"].map(foldCompact);
     const text = "Please VERIFY your\r\n Account within 24 HOURS:\tclick  here.";
     const m = new Matcher(patterns);
-    expect(ids(m, (mm, push) => mm.scanCompactAscii(text, push))).toEqual([0, 1, 2, 3]);
+    expect(ids(m, (mm, push) => mm.scanCompactAscii(0, text, push))).toEqual([0, 1, 2, 3]);
     const unit = fc.constantFrom("a", "B", "c", " ", "\t", "\n", "\r", "\v", "\f", "x", "-", ".");
     const ascii = (max: number) => fc.string({ unit, maxLength: max });
     fc.assert(
       fc.property(fc.array(ascii(6), { minLength: 1, maxLength: 30 }), ascii(200), (raw, t) => {
         const mm = new Matcher(raw.map(foldCompact));
-        expect(ids(mm, (x, push) => x.scanCompactAscii(t, push))).toEqual(ids(mm, (x, push) => x.scan(foldCompact(t), push)));
+        expect(ids(mm, (x, push) => x.scanCompactAscii(0, t, push))).toEqual(ids(mm, (x, push) => x.scan(foldCompact(t), push)));
       }),
       { seed: 20261201, numRuns: runs(300) },
     );
