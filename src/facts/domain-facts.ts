@@ -1,5 +1,5 @@
-import { officialBrand, suffixIn, type CompiledRules } from "../rules/compile";
-import { deletions, latinLookalikes, skeleton } from "../text/confusables";
+import { officialBrand, type CompiledRules } from "../rules/compile";
+import { latinLookalikes, skeleton } from "../text/confusables";
 import { addressDomain, hostInfo, type HostInfo } from "../text/host";
 
 /** What the rules say about one host name; shared by the sender and link signals. */
@@ -152,12 +152,6 @@ function disguisedToken(rules: CompiledRules, info: HostInfo, hosting: string | 
   return undefined;
 }
 
-function swaps(s: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < s.length; i++) if (s[i] !== s[i + 1]) out.push(s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2));
-  return out;
-}
-
 /**
  * A brand whose official label this host's label imitates: the same skeleton spelled differently
  * (amaz0n, arnazon, Cyrillic а, punycode), or — for labels of 6+ characters — one character
@@ -167,15 +161,23 @@ function swaps(s: string): string[] {
 function findLookalike(rules: CompiledRules, info: HostInfo): number | undefined {
   const label = info.label;
   if (label.length < 4) return undefined;
-  const sk = skeleton(label);
+  // One skeleton: the hyphenless one is the hyphenated one without its hyphens.
+  const hyphened = skeleton(label, true);
+  const sk = hyphened.includes("-") ? hyphened.replace(/-/g, "") : hyphened;
   const exact = rules.officialSkeletons.get(sk);
   if (exact !== undefined) return rules.officialLabels.has(label) ? undefined : exact;
   if (sk.length < 5) return undefined;
-  const dropped = rules.lookalike.get(skeleton(label, true));
+  const dropped = rules.lookalike.get(hyphened);
   if (dropped !== undefined) return dropped;
-  for (const key of [...deletions(sk), ...swaps(sk)]) {
-    if (key.length < 6) continue;
-    const b = rules.officialSkeletons.get(key);
+  // One character dropped (in the order deletions() lists them), then two different neighbours swapped; no lists made.
+  const official = (key: string) => (key.length < 6 ? undefined : rules.officialSkeletons.get(key));
+  for (let i = 0; i < sk.length; i++) {
+    const b = official(sk.slice(0, i) + sk.slice(i + 1));
+    if (b !== undefined) return b;
+  }
+  for (let i = 0; i + 1 < sk.length; i++) {
+    if (sk[i] === sk[i + 1]) continue;
+    const b = official(sk.slice(0, i) + sk[i + 1] + sk[i] + sk.slice(i + 2));
     if (b !== undefined) return b;
   }
   return undefined;
@@ -210,23 +212,34 @@ export function domainFacts(rules: CompiledRules, host: string): DomainFacts {
   return facts;
 }
 
+/** The host and each parent of it (a.b.c.jp, b.c.jp, c.jp, jp), as suffixIn reads them. */
+function suffixesOf(host: string): string[] {
+  const out = [host];
+  for (let dot = host.indexOf("."); dot >= 0; dot = host.indexOf(".", dot + 1)) out.push(host.slice(dot + 1));
+  return out;
+}
+
 function computeDomainFacts(rules: CompiledRules, host: string): DomainFacts {
   const info = hostInfo(host);
-  const official = customerHost(rules, info) ? undefined : officialBrand(rules, info.host);
-  const allowed = official !== undefined || suffixIn(rules.allow, info.host) !== undefined || RESERVED.test(info.host);
+  // The host's suffixes made once and looked up in each list (suffixIn would make them per list).
+  const suffixes = suffixesOf(info.host);
+  const firstIn = (set: Set<string> | Map<string, number>) => suffixes.find((h) => set.has(h));
+  const officialHit = firstIn(rules.official);
+  const official = officialHit === undefined || customerHost(rules, info) ? undefined : rules.official.get(officialHit);
+  const allowed = official !== undefined || firstIn(rules.allow) !== undefined || RESERVED.test(info.host);
   const facts: DomainFacts = {
     info,
     official,
     allowed,
-    blocked: suffixIn(rules.block, info.host) !== undefined,
+    blocked: firstIn(rules.block) !== undefined,
     // Mailboxes anyone can open are at the provider's own name (taro@yahoo.co.jp); its subdomains
     // (mail.yahoo.co.jp, accounts.yahoo.co.jp) are the company's own senders, never handed out.
     freemail: rules.freemail.has(info.host),
     abusedTld: rules.abusedTlds.has(info.tld) || (info.suffix !== info.tld && rules.abusedTlds.has(info.suffix)),
-    hosting: suffixIn(rules.hosting, info.host),
-    shortener: suffixIn(rules.shorteners, info.host) !== undefined,
+    hosting: firstIn(rules.hosting),
+    shortener: firstIn(rules.shorteners) !== undefined,
   };
-  const mailService = suffixIn(rules.mailServices, info.host);
+  const mailService = firstIn(rules.mailServices);
   if (mailService) facts.mailService = mailService;
   if (!allowed && !info.isIp) {
     facts.brandToken = findToken(rules, info, facts.hosting, facts.abusedTld, mailService);
