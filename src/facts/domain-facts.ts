@@ -60,8 +60,9 @@ function regionalName(label: string, token: string): boolean {
  * smbc-card-com): the brand, also for brands whose names are too ordinary to be tokens.
  */
 function hyphenatedOfficial(rules: CompiledRules, label: string): { brand: number; token: string } | undefined {
+  if (!label.includes("-")) return undefined;
   const parts = label.split("-");
-  if (parts.length < 2 || parts.length > 5 || parts.some((p) => !p)) return undefined;
+  if (parts.length > 5 || parts.some((p) => !p)) return undefined;
   // Every way of reading each hyphen as a dot or a hyphen, at least one dot (at most 16 look-ups).
   for (let mask = 1; mask < 1 << (parts.length - 1); mask++) {
     let spelled = parts[0]!;
@@ -85,16 +86,19 @@ function customerHost(rules: CompiledRules, info: HostInfo): boolean {
 }
 
 function tokenIn(rules: CompiledRules, label: string): { brand: number; token: string } | undefined {
-  for (const part of [label, ...splitParts(label)]) {
-    const b = rules.shortTokens.get(part);
-    if (b !== undefined) return { brand: b, token: part };
-  }
-  let hit: { brand: number; token: string } | undefined;
-  rules.tokenMatcher.scan(label, (id, end) => {
-    hit ??= { brand: rules.tokenBrand[id]!, token: label.slice(end - rules.tokenMatcher.patternLength(id), end) };
-  });
-  return hit;
+  // The label, then its parts between hyphens and underscores; then the first long token inside it.
+  const whole = rules.shortTokens.get(label);
+  if (whole !== undefined) return { brand: whole, token: label };
+  if (SEPARATED.test(label))
+    for (const part of splitParts(label)) {
+      const b = rules.shortTokens.get(part);
+      if (b !== undefined) return { brand: b, token: part };
+    }
+  const hit = rules.tokenMatcher.first(label);
+  return hit && { brand: rules.tokenBrand[hit.id]!, token: label.slice(hit.end - rules.tokenMatcher.patternLength(hit.id), hit.end) };
 }
+
+const SEPARATED = /[-_]/;
 
 /**
  * A brand's token inside a host that is not the brand's:
@@ -137,9 +141,14 @@ function findToken(rules: CompiledRules, info: HostInfo, hosting: string | undef
 
 /** Spellings that stand in for letters in a disguised brand name: amaz0n, paypa1, arnazon. */
 function undisguised(label: string): string[] {
+  // Nothing to undo (every reading below would be the label itself): most labels.
+  if (!DISGUISABLE.test(label)) return [];
   const base = latinLookalikes(label).toLowerCase().replace(/0/g, "o").replace(/3/g, "e").replace(/4/g, "a").replace(/5/g, "s").replace(/7/g, "t").replace(/8/g, "b").replace(/rn/g, "m").replace(/vv/g, "w");
   return [...new Set([base.replace(/1/g, "l"), base.replace(/1/g, "i"), base.replace(/1/g, "l").replace(/ii/g, "ll")])].filter((v) => v !== label);
 }
+
+/** What undisguised() changes: a digit it reads as a letter, rn, vv, ii, a capital, any character beyond ASCII (latinLookalikes). */
+const DISGUISABLE = /[0134578A-Z]|rn|vv|ii|[^\x00-\x7f]/;
 
 /** A brand's token that appears only once the label's disguise is undone (amaz0n-co-jp.com): a lookalike. */
 function disguisedToken(rules: CompiledRules, info: HostInfo, hosting: string | undefined): number | undefined {
@@ -219,27 +228,32 @@ function suffixesOf(host: string): string[] {
   return out;
 }
 
+/** The first of `suffixes` listed in `set`. */
+function firstIn(suffixes: string[], set: Set<string> | Map<string, number>): string | undefined {
+  for (const h of suffixes) if (set.has(h)) return h;
+  return undefined;
+}
+
 function computeDomainFacts(rules: CompiledRules, host: string): DomainFacts {
   const info = hostInfo(host);
   // The host's suffixes made once and looked up in each list (suffixIn would make them per list).
   const suffixes = suffixesOf(info.host);
-  const firstIn = (set: Set<string> | Map<string, number>) => suffixes.find((h) => set.has(h));
-  const officialHit = firstIn(rules.official);
+  const officialHit = firstIn(suffixes, rules.official);
   const official = officialHit === undefined || customerHost(rules, info) ? undefined : rules.official.get(officialHit);
-  const allowed = official !== undefined || firstIn(rules.allow) !== undefined || RESERVED.test(info.host);
+  const allowed = official !== undefined || firstIn(suffixes, rules.allow) !== undefined || RESERVED.test(info.host);
   const facts: DomainFacts = {
     info,
     official,
     allowed,
-    blocked: firstIn(rules.block) !== undefined,
+    blocked: firstIn(suffixes, rules.block) !== undefined,
     // Mailboxes anyone can open are at the provider's own name (taro@yahoo.co.jp); its subdomains
     // (mail.yahoo.co.jp, accounts.yahoo.co.jp) are the company's own senders, never handed out.
     freemail: rules.freemail.has(info.host),
     abusedTld: rules.abusedTlds.has(info.tld) || (info.suffix !== info.tld && rules.abusedTlds.has(info.suffix)),
-    hosting: firstIn(rules.hosting),
-    shortener: firstIn(rules.shorteners) !== undefined,
+    hosting: firstIn(suffixes, rules.hosting),
+    shortener: firstIn(suffixes, rules.shorteners) !== undefined,
   };
-  const mailService = firstIn(rules.mailServices);
+  const mailService = firstIn(suffixes, rules.mailServices);
   if (mailService) facts.mailService = mailService;
   if (!allowed && !info.isIp) {
     facts.brandToken = findToken(rules, info, facts.hosting, facts.abusedTld, mailService);

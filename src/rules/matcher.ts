@@ -207,6 +207,23 @@ export class Matcher {
     return s;
   }
 
+  /** The first occurrence scan() would report: its pattern id and the index after it; undefined when there is none. */
+  first(text: string): { id: number; end: number } | undefined {
+    if (!this.mayMatchIn(text)) return undefined;
+    const report = this.report;
+    const delta = this.delta;
+    const column = this.asciiColumn;
+    const width = this.width;
+    const used = this.used;
+    let s = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const code = text.charCodeAt(i);
+      s = code < 128 ? delta[s * width + column[code]!]! : used[code] === 0 ? 0 : this.nextBeyondAscii(s, code);
+      if (report[s] !== -1) return { id: this.out[report[s]!]![0]!, end: i + 1 };
+    }
+    return undefined;
+  }
+
   /** Calls `onMatch(patternId, end)` for every occurrence; `end` is the index after the match. */
   scan(text: string, onMatch: (id: number, end: number) => void): void {
     if (this.mayMatchIn(text)) this.scanFrom(0, text, onMatch);

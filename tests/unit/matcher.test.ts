@@ -73,4 +73,19 @@ describe("Matcher (Aho–Corasick)", () => {
       { seed: 20261201, numRuns: runs(300) },
     );
   });
+
+  it("first() is the first occurrence scan() reports", () => {
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "c", "あ"), minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 20 }), fc.string({ unit: fc.constantFrom("a", "b", "c", "あ", "x", "ー"), maxLength: 100 }), (patterns, text) => {
+        const m = new Matcher(patterns);
+        let first: { id: number; end: number } | undefined;
+        m.scan(text, (id, end) => {
+          first ??= { id, end };
+        });
+        expect(m.first(text)).toEqual(first);
+      }),
+      { seed: 20261201, numRuns: runs(300) },
+    );
+  });
 });
