@@ -96,12 +96,16 @@ function brandsInName(rules: CompiledRules, text: string): Map<number, { quote: 
     const b = word.length >= 6 ? rules.joinedNames.get(word) : undefined;
     if (b !== undefined && !found.has(b)) found.set(b, { quote: word, disguised: plain !== text });
   }
+  const read = [text];
   for (const v of [plain, ...letterSwaps(plain)]) {
     if (v === text) continue;
+    read.push(v);
     for (const [b, quote] of brandsIn(rules, v)) if (!found.has(b)) found.set(b, { quote, disguised: true });
   }
-  // Written apart in other ways: "Albert-Heijn", "CenterParcsActies", "D P D Versand".
-  for (const [b, quote] of brandsIn(rules, spelledApart(plain))) if (!found.has(b)) found.set(b, { quote, disguised: false });
+  // Written apart in other ways: "Albert-Heijn", "CenterParcsActies", "D P D Versand". (Not searched
+  // again when it reads the same as a text already searched: every brand there is already found.)
+  const apart = spelledApart(plain);
+  if (!read.includes(apart)) for (const [b, quote] of brandsIn(rules, apart)) if (!found.has(b)) found.set(b, { quote, disguised: false });
   for (const [b, quote] of shortNamesIn(rules, text)) if (!found.has(b)) found.set(b, { quote, disguised: false });
   return found;
 }
