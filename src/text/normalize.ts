@@ -13,8 +13,11 @@ const SPACES = /[\s\u200b-\u200d\u2060\ufeff\u00ad]+/g;
  */
 export const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\uddef]/g;
 
+/** A character INVISIBLE can start with: one test over the text, and most text has none. */
+const MAYBE_INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\udb40]/;
+
 export function stripInvisible(s: string): string {
-  return s.replace(INVISIBLE, "");
+  return MAYBE_INVISIBLE.test(s) ? s.replace(INVISIBLE, "") : s;
 }
 
 /**
