@@ -44,15 +44,21 @@ export function disguiseOf(text: string): Disguise | null {
 export function scrambleTricks(text: string): string[] {
   const t = stripInvisible(text).trim();
   const tricks: string[] = [];
-  if (/\p{L}\.{2,}\p{L}|\p{Ll}{2}\.\p{Lu}\p{Ll}/u.test(t)) tricks.push("glued_dots");
-  if (/\p{L}_{2,}\p{L}|\p{Lu}\p{Ll}+_\p{Lu}|\p{L}_\d+\.\d+_/u.test(t)) tricks.push("underscores");
+  // (The first three tricks need a dot or an underscore: most names and subjects are passed over at once.)
+  const dots = t.includes(".");
+  const underscores = t.includes("_");
+  if (dots && /\p{L}\.{2,}\p{L}|\p{Ll}{2}\.\p{Lu}\p{Ll}/u.test(t)) tricks.push("glued_dots");
+  if (underscores && /\p{L}_{2,}\p{L}|\p{Lu}\p{Ll}+_\p{Lu}|\p{L}_\d+\.\d+_/u.test(t)) tricks.push("underscores");
   // A whole line of words with dots or underscores for spaces ("Get_it_urgently_0.7495_BTC"): a trick twice over.
-  const hostName = /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\/?$/.test(t);
-  if (!/\s/.test(t) && !hostName && (t.match(/\p{L}{2,}/gu) ?? []).length >= 3 && /^[^_.]*(?:[_.]+[^_.]+){3,}/u.test(t)) tricks.push("no_spaces", "no_spaces");
+  if ((dots || underscores) && !/\s/.test(t) && !isHostName(t) && (t.match(/\p{L}{2,}/gu) ?? []).length >= 3 && /^[^_.]*(?:[_.]+[^_.]+){3,}/u.test(t)) tricks.push("no_spaces", "no_spaces");
   if ((t.match(/(?:^|[\s–-])\p{Lu} \p{Ll}{3,}/gu) ?? []).length >= 2) tricks.push("split_words");
   if (/^[-'.~_]+\s*\p{L}/u.test(t)) tricks.push("leading_mark");
   if (/(?:\.|\t)[ \t]{0,3}[A-Z][A-Z0-9]{3,11}$/.test(t)) tricks.push("trailing_code");
   return tricks;
+}
+
+function isHostName(t: string): boolean {
+  return /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\/?$/.test(t);
 }
 
 /**
