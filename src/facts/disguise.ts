@@ -7,6 +7,8 @@ import { latinLookalikes, plainSmallCaps } from "../text/confusables";
  * Cyrillic о/а), styled letters (𝐝𝐞𝐥𝐞𝐭𝐞𝐝, ᴘᴀʏᴍᴇɴᴛ, Ⓟⓐⓨ), and I for l ("Trust WaIIet", "lRS").
  */
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** A combining mark right after a Latin letter, digit or dot that does not compose into an accented letter. */
 const STUFFED_MARK = /(?<=[A-Za-z0-9.@])\p{M}+/gu;
 const HAS_STUFFED_MARK = /[A-Za-z0-9.@]\p{M}/u;
@@ -15,6 +17,8 @@ const STYLED = /[\u{1d400}-\u{1d7ff}\u24b6-\u24e9\u1d00-\u1d2b\ua730-\ua7ff]/u;
 
 /** The text as a reader sees it: marks dropped, styled and foreign-script look-alike letters made plain. */
 export function unmask(text: string): string {
+  // Every disguise undone here is a character beyond ASCII: plain ASCII is already as a reader sees it.
+  if (!NON_ASCII.test(text)) return text;
   let s = stripInvisible(text).normalize("NFC").replace(STUFFED_MARK, "");
   s = plainSmallCaps(s.normalize("NFKC"));
   return latinLookalikes(s);
