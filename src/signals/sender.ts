@@ -136,7 +136,9 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
     out.push(reason("sent_to_undisclosed", {}));
 
   // Your own address in the subject or the sender's name: mass mail made to look personal.
-  const you = original.recipients.find((r) => r.includes("@") && (original.subject.toLowerCase().includes(r) || from.name.toLowerCase().includes(r)));
+  const subjectLower = original.subject.toLowerCase();
+  const nameLower = from.name.toLowerCase();
+  const you = original.recipients.find((r) => r.includes("@") && (subjectLower.includes(r) || nameLower.includes(r)));
   if (you) out.push(reason("subject_has_your_address", { address: you }));
 
   // Replies would go to another organisation than the one in From.
