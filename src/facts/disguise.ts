@@ -28,6 +28,8 @@ export type Disguise = "marks" | "mixed_script" | "styled";
 
 /** How a short text (a name, a subject) is disguised, if it is. */
 export function disguiseOf(text: string): Disguise | null {
+  // Every disguise below is a character beyond ASCII (a mark, a Cyrillic or Greek letter, a styled one).
+  if (!NON_ASCII.test(text)) return null;
   const plain = stripInvisible(text).normalize("NFC");
   // Accents written as separate marks (NFD text) compose under NFC; what is left is deliberate.
   if (HAS_STUFFED_MARK.test(plain)) return "marks";
@@ -93,8 +95,9 @@ export function stuffedCode(text: string): string | null {
     let end = i + 1;
     while (end < t.length && !isSpace(t.charCodeAt(end))) end++;
     i = end - 1;
+    if (end - start > 40) continue;
     const w = t.slice(start, end);
-    if (w.length > 40 || /[/:=?&@#%<>[\]]/.test(w)) continue;
+    if (/[/:=?&@#%<>[\]]/.test(w)) continue;
     for (const m of w.matchAll(/(\p{Ll}*)([A-Z0-9]{6,14})(\p{Ll}*)/gu)) {
       const code = m[2]!;
       // (Letters beyond A–F: a hex colour left in broken HTML, FFFF99, is debris, not a code.)
