@@ -80,21 +80,13 @@ export function stuffedCode(text: string): string | null {
   // text, and the word around it (the stretch between whitespace, as split(/\s+/) cuts it) is read
   // once; words without one are never looked at.
   const t = text.slice(0, 20_000);
-  // (A loop counting capitals and digits in a row finds the runs the regex /[A-Z0-9]{6}/g would,
-  // without a call and a match array for each.)
-  for (let i = 0, inRun = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
-      inRun = 0;
-      continue;
-    }
-    if (++inRun < 6) continue;
-    inRun = 0;
-    let start = i - 5;
+  const run = /[A-Z0-9]{6}/g;
+  for (let r = run.exec(t); r; r = run.exec(t)) {
+    let start = r.index;
     while (start > 0 && !isSpace(t.charCodeAt(start - 1))) start--;
-    let end = i + 1;
+    let end = r.index + 6;
     while (end < t.length && !isSpace(t.charCodeAt(end))) end++;
-    i = end - 1;
+    run.lastIndex = end;
     if (end - start > 40) continue;
     const w = t.slice(start, end);
     if (/[/:=?&@#%<>[\]]/.test(w)) continue;
