@@ -34,12 +34,21 @@ const PASSWORD_ASK =
   /\b(?:enter|provide|fill in|fill out|type|input|submit|confirm|verify|re-?enter|update)\b[^.\n!?]{0,40}?\bpass(?:word|code)\b|\b(?:e-?mail|user ?name|login)(?: address)?,? (?:and|&) (?:your )?pass(?:word|code)\b|パスワード[^。\n]{0,20}?(?:入力|記入|ご確認|確認)/i;
 const PASSWORD_NEVER = /\b(?:never|do not|don'?t|will not|won'?t)\b[^.\n!?]{0,40}?\bpass(?:word|code)\b|パスワード[^。\n]{0,30}?(?:お聞きすることはありません|尋ねることはありません)/i;
 
+/**
+ * A word every MAILBOX_TROUBLE pattern holds (mail, password, messages, メール, パスワード), and one
+ * both password patterns hold: text without it is passed over without trying the long patterns at
+ * every position.
+ */
+const TROUBLE_WORD = /mail|password|messages|メール|パスワード/i;
+const PASSWORD_WORD = /pass|パスワード/i;
+
 /** The first part of the text is where the request is made. */
 const READ = 4000;
 
 /** The words saying the reader's mailbox or password is in trouble, when the mail also sends them to sign in. */
 export function mailboxTrouble(original: Original): string | undefined {
   const text = `${original.subject}\n${original.text.slice(0, READ)}`;
+  if (!TROUBLE_WORD.test(text)) return undefined;
   if (!SIGN_IN.test(text) && !original.links.some((l) => SIGN_IN.test(l.text))) return undefined;
   for (const re of MAILBOX_TROUBLE) {
     const m = re.exec(text);
@@ -50,7 +59,7 @@ export function mailboxTrouble(original: Original): string | undefined {
 
 export function asksPassword(original: Original): string | undefined {
   const text = `${original.subject}\n${original.text.slice(0, READ)}`;
-  if (PASSWORD_NEVER.test(text)) return undefined;
+  if (!PASSWORD_WORD.test(text) || PASSWORD_NEVER.test(text)) return undefined;
   return PASSWORD_ASK.exec(text)?.[0];
 }
 

@@ -5,7 +5,7 @@ import type { Original } from "../original/types";
 import { latinLookalikes, letterSwaps } from "../text/confusables";
 import { unmask } from "./disguise";
 import { imitatedBrand, senderBrand, type SenderFacts } from "./domain-facts";
-import { stripReplyPrefixes } from "../text/subject";
+import { greetingBrand, letterhead, subjectSenderForm } from "./claim-places";
 import { spelledApart } from "../text/strings";
 
 /** Where a mail says it is from a brand; earlier entries weigh more. */
@@ -35,7 +35,8 @@ const BODY_CLAIM_CHARS = 4000;
 function brandsIn(rules: CompiledRules, text: string): Map<number, string> {
   const found = new Map<number, string>();
   if (!text) return found;
-  const { spaced, compact } = folded(text);
+  const f = folded(text);
+  const spaced = f.spaced;
   rules.latinNames.scan(spaced, (id, end) => {
     const brand = rules.latinNameBrand[id]!;
     const start = end - rules.latinNames.patternLength(id);
@@ -43,6 +44,9 @@ function brandsIn(rules: CompiledRules, text: string): Map<number, string> {
     if (insideNotName(spaced, start, rules.latinNameNot[id])) return;
     found.set(brand, spaced.slice(start, end));
   });
+  // (The compact fold is not made for text where no name in another script can be: plain ASCII.)
+  if (!rules.scriptNames.mayMatchIn(spaced)) return found;
+  const compact = f.compact;
   rules.scriptNames.scan(compact, (id, end) => {
     const brand = rules.scriptNameBrand[id]!;
     const start = end - rules.scriptNames.patternLength(id);
@@ -92,12 +96,16 @@ function brandsInName(rules: CompiledRules, text: string): Map<number, { quote: 
     const b = word.length >= 6 ? rules.joinedNames.get(word) : undefined;
     if (b !== undefined && !found.has(b)) found.set(b, { quote: word, disguised: plain !== text });
   }
+  const read = [text];
   for (const v of [plain, ...letterSwaps(plain)]) {
     if (v === text) continue;
+    read.push(v);
     for (const [b, quote] of brandsIn(rules, v)) if (!found.has(b)) found.set(b, { quote, disguised: true });
   }
-  // Written apart in other ways: "Albert-Heijn", "CenterParcsActies", "D P D Versand".
-  for (const [b, quote] of brandsIn(rules, spelledApart(plain))) if (!found.has(b)) found.set(b, { quote, disguised: false });
+  // Written apart in other ways: "Albert-Heijn", "CenterParcsActies", "D P D Versand". (Not searched
+  // again when it reads the same as a text already searched: every brand there is already found.)
+  const apart = spelledApart(plain);
+  if (!read.includes(apart)) for (const [b, quote] of brandsIn(rules, apart)) if (!found.has(b)) found.set(b, { quote, disguised: false });
   for (const [b, quote] of shortNamesIn(rules, text)) if (!found.has(b)) found.set(b, { quote, disguised: false });
   return found;
 }
@@ -155,57 +163,6 @@ function hotlinkedBrands(rules: CompiledRules, sources: string[]): Map<number, s
 }
 
 /**
- * The brand in a greeting that addresses you as its customer, near the top of the body:
- * "Dear valued PayPal member", "Dear Amazon customer", "Amazonをご利用のお客様", "楽天会員様".
- */
-export function greetingBrand(text: string): string {
-  // Runs of spaces made one first: the name part and the spaces around it would otherwise backtrack.
-  const top = text.slice(0, 1500).replace(/[ \t\u3000]+/g, " ");
-  const en = /\bdear\s+(?:valued\s+)?([^\n,.:;!]{2,40}?)\s+(?:customer|member|user|client|account ?holder|subscriber|cardholder|card ?member)s?\b/i.exec(top);
-  if (en) return en[1]!;
-  const ja = /([^\s、。！!：:]{2,24}?)(?:を|の)?(?:ご利用の|ご愛顧の)?(?:お客様|お客さま|会員様|会員の皆様|ユーザー様|カード会員様)/.exec(top);
-  return ja ? ja[1]! : "";
-}
-
-/**
- * The part of a subject that names who the mail is from, in the form notices use:
- * "【三井住友カード】ご利用確認", "[PayPal] …", "Amazon.co.jp: ご注文", "Apple | Receipt"; and whether
- * it is only a "Name: …" prefix — the form of news headlines too ("Apple: Heinous DVD Pirates"),
- * unlike 【…】, [ … ] tags or 〜からのお知らせ.
- */
-export function subjectSenderForm(subject: string): { text: string; prefixOnly: boolean } {
-  // Tags first ("[PayPal]", or a list's "[f2fs-dev]", a filter's "[SPAM]") are all candidates.
-  const tags: string[] = [];
-  // Who a notice is from stands at its start; a cut keeps the patterns below short-input only.
-  let s = subject.slice(0, 300);
-  for (;;) {
-    s = stripReplyPrefixes(s);
-    const m = /^\s*\[([^\]\s]{1,30})\]\s*/.exec(s);
-    if (!m) break;
-    tags.push(m[1]!);
-    s = s.slice(m[0].length);
-  }
-  const notice = noticeSender(s);
-  return { text: [...tags, notice.text].filter(Boolean).join(" "), prefixOnly: tags.length === 0 && notice.prefix };
-}
-
-function noticeSender(s: string): { text: string; prefix: boolean } {
-  // Japanese notice form: "Amazon.co.jpでのご注文の確認", "楽天カードからのお知らせ", "三井住友銀行より".
-  const ja = /^\s*([^\s【】[\]]{2,25}?)(?:での|からの|より)/.exec(s);
-  if (ja) return { text: ja[1]!, prefix: false };
-  const bracket = /^\s*[【[［〔〖「(（<＜]([^】\]］〕〗」)）>＞]{1,40})[】\]］〕〗」)）>＞]/.exec(s);
-  // "【楽天ペイ決済】", "【PayPay払い】": a shop's tag for how the order was paid, not who writes.
-  if (bracket && bracket[1]!.trim() && !/(?:決済|払い|支払い?)$/.test(bracket[1]!.trim())) return { text: bracket[1]!.trim(), prefix: false };
-  // A short prefix of at most three words: "Amazon.co.jp:", "PayPal Service |" — not a headline.
-  const prefix = /^\s*([^:：|｜\-–—\s]{2,25}(?:\s[^:：|｜\-–—\s]{1,15}){0,2})\s*(?:[:：|｜]|\s[-–—]\s)/.exec(s);
-  if (!prefix) return { text: "", prefix: false };
-  // Names are capitalised ("Bank of America", "Amazon.co.jp"); a headline has lower-case words ("Microsoft buys …").
-  const words = prefix[1]!.split(/\s+/);
-  const named = words.every((w) => !/^[a-z]/.test(w) || /^(?:of|the|de|du|do|da|des|del|and|und|et|y|e)$/.test(w));
-  return named ? { text: prefix[1]!, prefix: true } : { text: "", prefix: false };
-}
-
-/**
  * False when the display name also names the sender's own organisation ("Lockergnome Apple Core"
  * from lockergnome.com): a newsletter about a brand, signed by who really sends it. A domain that
  * itself looks like a brand (amazon.shop) doesn't count as "its own organisation".
@@ -233,16 +190,6 @@ export function relayedName(sender: SenderFacts, name: string): string {
   const official = senderBrand(sender.facts);
   const names = official === undefined ? [] : [sender.facts.info.label];
   return words.some((w) => label.includes(w.replace(/[^a-z0-9]/g, "") || "\u0000")) || names.some((n) => via.replace(/[^a-z0-9]/g, "").includes(n)) ? m[2]! : name;
-}
-
-/**
- * The first line of the body when it is short, like a letterhead: "McAfee", "[lRS] Tax Report",
- * "eBay e-Services Department Notice". In a mail that is only text it plays the logo's part.
- */
-export function letterhead(text: string): string {
-  const first = /^\s*([^\n]{2,48})\n/.exec(text)?.[1]?.trim() ?? "";
-  // Not a quote's attribution ("Quoting Paul (paul@yahoo.com):", "On Monday, Taro wrote:") or a quoted line.
-  return first.split(/\s+/).length <= 5 && !/@|[:：]$|^>/.test(first) ? first : "";
 }
 
 /**

@@ -7,6 +7,8 @@ import { latinLookalikes, plainSmallCaps } from "../text/confusables";
  * Cyrillic о/а), styled letters (𝐝𝐞𝐥𝐞𝐭𝐞𝐝, ᴘᴀʏᴍᴇɴᴛ, Ⓟⓐⓨ), and I for l ("Trust WaIIet", "lRS").
  */
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** A combining mark right after a Latin letter, digit or dot that does not compose into an accented letter. */
 const STUFFED_MARK = /(?<=[A-Za-z0-9.@])\p{M}+/gu;
 const HAS_STUFFED_MARK = /[A-Za-z0-9.@]\p{M}/u;
@@ -15,6 +17,8 @@ const STYLED = /[\u{1d400}-\u{1d7ff}\u24b6-\u24e9\u1d00-\u1d2b\ua730-\ua7ff]/u;
 
 /** The text as a reader sees it: marks dropped, styled and foreign-script look-alike letters made plain. */
 export function unmask(text: string): string {
+  // Every disguise undone here is a character beyond ASCII: plain ASCII is already as a reader sees it.
+  if (!NON_ASCII.test(text)) return text;
   let s = stripInvisible(text).normalize("NFC").replace(STUFFED_MARK, "");
   s = plainSmallCaps(s.normalize("NFKC"));
   return latinLookalikes(s);
@@ -24,6 +28,8 @@ export type Disguise = "marks" | "mixed_script" | "styled";
 
 /** How a short text (a name, a subject) is disguised, if it is. */
 export function disguiseOf(text: string): Disguise | null {
+  // Every disguise below is a character beyond ASCII (a mark, a Cyrillic or Greek letter, a styled one).
+  if (!NON_ASCII.test(text)) return null;
   const plain = stripInvisible(text).normalize("NFC");
   // Accents written as separate marks (NFD text) compose under NFC; what is left is deliberate.
   if (HAS_STUFFED_MARK.test(plain)) return "marks";
@@ -44,15 +50,21 @@ export function disguiseOf(text: string): Disguise | null {
 export function scrambleTricks(text: string): string[] {
   const t = stripInvisible(text).trim();
   const tricks: string[] = [];
-  if (/\p{L}\.{2,}\p{L}|\p{Ll}{2}\.\p{Lu}\p{Ll}/u.test(t)) tricks.push("glued_dots");
-  if (/\p{L}_{2,}\p{L}|\p{Lu}\p{Ll}+_\p{Lu}|\p{L}_\d+\.\d+_/u.test(t)) tricks.push("underscores");
+  // (The first three tricks need a dot or an underscore: most names and subjects are passed over at once.)
+  const dots = t.includes(".");
+  const underscores = t.includes("_");
+  if (dots && /\p{L}\.{2,}\p{L}|\p{Ll}{2}\.\p{Lu}\p{Ll}/u.test(t)) tricks.push("glued_dots");
+  if (underscores && /\p{L}_{2,}\p{L}|\p{Lu}\p{Ll}+_\p{Lu}|\p{L}_\d+\.\d+_/u.test(t)) tricks.push("underscores");
   // A whole line of words with dots or underscores for spaces ("Get_it_urgently_0.7495_BTC"): a trick twice over.
-  const hostName = /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\/?$/.test(t);
-  if (!/\s/.test(t) && !hostName && (t.match(/\p{L}{2,}/gu) ?? []).length >= 3 && /^[^_.]*(?:[_.]+[^_.]+){3,}/u.test(t)) tricks.push("no_spaces", "no_spaces");
+  if ((dots || underscores) && !/\s/.test(t) && !isHostName(t) && (t.match(/\p{L}{2,}/gu) ?? []).length >= 3 && /^[^_.]*(?:[_.]+[^_.]+){3,}/u.test(t)) tricks.push("no_spaces", "no_spaces");
   if ((t.match(/(?:^|[\s–-])\p{Lu} \p{Ll}{3,}/gu) ?? []).length >= 2) tricks.push("split_words");
   if (/^[-'.~_]+\s*\p{L}/u.test(t)) tricks.push("leading_mark");
   if (/(?:\.|\t)[ \t]{0,3}[A-Z][A-Z0-9]{3,11}$/.test(t)) tricks.push("trailing_code");
   return tricks;
+}
+
+function isHostName(t: string): boolean {
+  return /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\/?$/.test(t);
 }
 
 /**
@@ -75,8 +87,9 @@ export function stuffedCode(text: string): string | null {
     let end = r.index + 6;
     while (end < t.length && !isSpace(t.charCodeAt(end))) end++;
     run.lastIndex = end;
+    if (end - start > 40) continue;
     const w = t.slice(start, end);
-    if (w.length > 40 || /[/:=?&@#%<>[\]]/.test(w)) continue;
+    if (/[/:=?&@#%<>[\]]/.test(w)) continue;
     for (const m of w.matchAll(/(\p{Ll}*)([A-Z0-9]{6,14})(\p{Ll}*)/gu)) {
       const code = m[2]!;
       // (Letters beyond A–F: a hex colour left in broken HTML, FFFF99, is debris, not a code.)

@@ -1,5 +1,5 @@
-import { officialBrand, suffixIn, type CompiledRules } from "../rules/compile";
-import { deletions, latinLookalikes, skeleton } from "../text/confusables";
+import { officialBrand, type CompiledRules } from "../rules/compile";
+import { latinLookalikes, skeleton } from "../text/confusables";
 import { addressDomain, hostInfo, type HostInfo } from "../text/host";
 
 /** What the rules say about one host name; shared by the sender and link signals. */
@@ -60,8 +60,9 @@ function regionalName(label: string, token: string): boolean {
  * smbc-card-com): the brand, also for brands whose names are too ordinary to be tokens.
  */
 function hyphenatedOfficial(rules: CompiledRules, label: string): { brand: number; token: string } | undefined {
+  if (!label.includes("-")) return undefined;
   const parts = label.split("-");
-  if (parts.length < 2 || parts.length > 5 || parts.some((p) => !p)) return undefined;
+  if (parts.length > 5 || parts.some((p) => !p)) return undefined;
   // Every way of reading each hyphen as a dot or a hyphen, at least one dot (at most 16 look-ups).
   for (let mask = 1; mask < 1 << (parts.length - 1); mask++) {
     let spelled = parts[0]!;
@@ -85,16 +86,19 @@ function customerHost(rules: CompiledRules, info: HostInfo): boolean {
 }
 
 function tokenIn(rules: CompiledRules, label: string): { brand: number; token: string } | undefined {
-  for (const part of [label, ...splitParts(label)]) {
-    const b = rules.shortTokens.get(part);
-    if (b !== undefined) return { brand: b, token: part };
-  }
-  let hit: { brand: number; token: string } | undefined;
-  rules.tokenMatcher.scan(label, (id, end) => {
-    hit ??= { brand: rules.tokenBrand[id]!, token: label.slice(end - rules.tokenMatcher.patternLength(id), end) };
-  });
-  return hit;
+  // The label, then its parts between hyphens and underscores; then the first long token inside it.
+  const whole = rules.shortTokens.get(label);
+  if (whole !== undefined) return { brand: whole, token: label };
+  if (SEPARATED.test(label))
+    for (const part of splitParts(label)) {
+      const b = rules.shortTokens.get(part);
+      if (b !== undefined) return { brand: b, token: part };
+    }
+  const hit = rules.tokenMatcher.first(label);
+  return hit && { brand: rules.tokenBrand[hit.id]!, token: label.slice(hit.end - rules.tokenMatcher.patternLength(hit.id), hit.end) };
 }
+
+const SEPARATED = /[-_]/;
 
 /**
  * A brand's token inside a host that is not the brand's:
@@ -137,9 +141,14 @@ function findToken(rules: CompiledRules, info: HostInfo, hosting: string | undef
 
 /** Spellings that stand in for letters in a disguised brand name: amaz0n, paypa1, arnazon. */
 function undisguised(label: string): string[] {
+  // Nothing to undo (every reading below would be the label itself): most labels.
+  if (!DISGUISABLE.test(label)) return [];
   const base = latinLookalikes(label).toLowerCase().replace(/0/g, "o").replace(/3/g, "e").replace(/4/g, "a").replace(/5/g, "s").replace(/7/g, "t").replace(/8/g, "b").replace(/rn/g, "m").replace(/vv/g, "w");
   return [...new Set([base.replace(/1/g, "l"), base.replace(/1/g, "i"), base.replace(/1/g, "l").replace(/ii/g, "ll")])].filter((v) => v !== label);
 }
+
+/** What undisguised() changes: a digit it reads as a letter, rn, vv, ii, a capital, any character beyond ASCII (latinLookalikes). */
+const DISGUISABLE = /[0134578A-Z]|rn|vv|ii|[^\x00-\x7f]/;
 
 /** A brand's token that appears only once the label's disguise is undone (amaz0n-co-jp.com): a lookalike. */
 function disguisedToken(rules: CompiledRules, info: HostInfo, hosting: string | undefined): number | undefined {
@@ -152,12 +161,6 @@ function disguisedToken(rules: CompiledRules, info: HostInfo, hosting: string | 
   return undefined;
 }
 
-function swaps(s: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < s.length; i++) if (s[i] !== s[i + 1]) out.push(s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2));
-  return out;
-}
-
 /**
  * A brand whose official label this host's label imitates: the same skeleton spelled differently
  * (amaz0n, arnazon, Cyrillic а, punycode), or — for labels of 6+ characters — one character
@@ -167,15 +170,23 @@ function swaps(s: string): string[] {
 function findLookalike(rules: CompiledRules, info: HostInfo): number | undefined {
   const label = info.label;
   if (label.length < 4) return undefined;
-  const sk = skeleton(label);
+  // One skeleton: the hyphenless one is the hyphenated one without its hyphens.
+  const hyphened = skeleton(label, true);
+  const sk = hyphened.includes("-") ? hyphened.replace(/-/g, "") : hyphened;
   const exact = rules.officialSkeletons.get(sk);
   if (exact !== undefined) return rules.officialLabels.has(label) ? undefined : exact;
   if (sk.length < 5) return undefined;
-  const dropped = rules.lookalike.get(skeleton(label, true));
+  const dropped = rules.lookalike.get(hyphened);
   if (dropped !== undefined) return dropped;
-  for (const key of [...deletions(sk), ...swaps(sk)]) {
-    if (key.length < 6) continue;
-    const b = rules.officialSkeletons.get(key);
+  // One character dropped (in the order deletions() lists them), then two different neighbours swapped; no lists made.
+  const official = (key: string) => (key.length < 6 ? undefined : rules.officialSkeletons.get(key));
+  for (let i = 0; i < sk.length; i++) {
+    const b = official(sk.slice(0, i) + sk.slice(i + 1));
+    if (b !== undefined) return b;
+  }
+  for (let i = 0; i + 1 < sk.length; i++) {
+    if (sk[i] === sk[i + 1]) continue;
+    const b = official(sk.slice(0, i) + sk[i + 1] + sk[i] + sk.slice(i + 2));
     if (b !== undefined) return b;
   }
   return undefined;
@@ -210,23 +221,39 @@ export function domainFacts(rules: CompiledRules, host: string): DomainFacts {
   return facts;
 }
 
+/** The host and each parent of it (a.b.c.jp, b.c.jp, c.jp, jp), as suffixIn reads them. */
+function suffixesOf(host: string): string[] {
+  const out = [host];
+  for (let dot = host.indexOf("."); dot >= 0; dot = host.indexOf(".", dot + 1)) out.push(host.slice(dot + 1));
+  return out;
+}
+
+/** The first of `suffixes` listed in `set`. */
+function firstIn(suffixes: string[], set: Set<string> | Map<string, number>): string | undefined {
+  for (const h of suffixes) if (set.has(h)) return h;
+  return undefined;
+}
+
 function computeDomainFacts(rules: CompiledRules, host: string): DomainFacts {
   const info = hostInfo(host);
-  const official = customerHost(rules, info) ? undefined : officialBrand(rules, info.host);
-  const allowed = official !== undefined || suffixIn(rules.allow, info.host) !== undefined || RESERVED.test(info.host);
+  // The host's suffixes made once and looked up in each list (suffixIn would make them per list).
+  const suffixes = suffixesOf(info.host);
+  const officialHit = firstIn(suffixes, rules.official);
+  const official = officialHit === undefined || customerHost(rules, info) ? undefined : rules.official.get(officialHit);
+  const allowed = official !== undefined || firstIn(suffixes, rules.allow) !== undefined || RESERVED.test(info.host);
   const facts: DomainFacts = {
     info,
     official,
     allowed,
-    blocked: suffixIn(rules.block, info.host) !== undefined,
+    blocked: firstIn(suffixes, rules.block) !== undefined,
     // Mailboxes anyone can open are at the provider's own name (taro@yahoo.co.jp); its subdomains
     // (mail.yahoo.co.jp, accounts.yahoo.co.jp) are the company's own senders, never handed out.
     freemail: rules.freemail.has(info.host),
     abusedTld: rules.abusedTlds.has(info.tld) || (info.suffix !== info.tld && rules.abusedTlds.has(info.suffix)),
-    hosting: suffixIn(rules.hosting, info.host),
-    shortener: suffixIn(rules.shorteners, info.host) !== undefined,
+    hosting: firstIn(suffixes, rules.hosting),
+    shortener: firstIn(suffixes, rules.shorteners) !== undefined,
   };
-  const mailService = suffixIn(rules.mailServices, info.host);
+  const mailService = firstIn(suffixes, rules.mailServices);
   if (mailService) facts.mailService = mailService;
   if (!allowed && !info.isIp) {
     facts.brandToken = findToken(rules, info, facts.hosting, facts.abusedTld, mailService);

@@ -1,4 +1,5 @@
 import type { CompiledRules } from "../rules/compile";
+import type { Matcher } from "../rules/matcher";
 import type { Original } from "../original/types";
 import { foldCompact } from "../text/normalize";
 
@@ -39,16 +40,51 @@ export function withoutPromises(text: string): string {
   return done === 0 ? text : out + text.slice(done);
 }
 
-/** Ids of the rule phrases found in the subject and body: one pass over the folded text (two when it is cut). */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The folded text is read in pieces of about this many characters, each cut just before a space or line break. */
+const PIECE = 2048;
+const BREAK = /[ \n]/g;
+
+/**
+ * Scans `text` folded (foldCompact) from matcher state `state`, and returns the state it ends in.
+ * The text is read in pieces, cut just before a space or a line break, which changes nothing the
+ * fold does: no character joins a following space under NFKC, a sigma's lower case looks at the
+ * letters around it and a space is none, and the space itself is dropped. A piece of plain ASCII —
+ * most English mail, the links of mail that also has a line in Japanese — is folded as it is read
+ * (Matcher.scanCompactAscii), with no folded copy; other pieces are folded, then scanned.
+ */
+function scanFolded(matcher: Matcher, state: number, text: string, found: (id: number) => void): number {
+  let s = state;
+  for (let at = 0; at < text.length; ) {
+    let end = text.length;
+    if (at + PIECE < text.length) {
+      BREAK.lastIndex = at + PIECE;
+      end = BREAK.test(text) ? BREAK.lastIndex - 1 : text.length;
+    }
+    const piece = at === 0 && end === text.length ? text : text.slice(at, end);
+    s = NON_ASCII.test(piece) ? matcher.scanFrom(s, foldCompact(piece), found) : matcher.scanCompactAscii(s, piece, found);
+    at = end;
+  }
+  return s;
+}
+
+/**
+ * Ids of the rule phrases found in the subject and body, in the order first found: one pass over
+ * the folded text (two when it is cut). The subject and the body are read as one text joined by a
+ * line break (which the fold drops), the matcher's state carried from one to the other.
+ */
 export function findPhrases(rules: CompiledRules, original: Original): number[] {
   const hits = new Set<number>();
   const found = (id: number) => hits.add(id);
+  const m = rules.phraseMatcher;
   const text = withoutPromises(original.text);
-  if (text.length <= PHRASE_HEAD + PHRASE_TAIL) rules.phraseMatcher.scan(foldCompact(`${original.subject}\n${text}`), found);
+  const afterSubject = scanFolded(m, 0, original.subject, found);
+  if (text.length <= PHRASE_HEAD + PHRASE_TAIL) scanFolded(m, afterSubject, text, found);
   else {
     // (Two scans, not one of the joined parts: a phrase must not be made of the head's end and the tail's start.)
-    rules.phraseMatcher.scan(foldCompact(`${original.subject}\n${text.slice(0, PHRASE_HEAD)}`), found);
-    rules.phraseMatcher.scan(foldCompact(text.slice(-PHRASE_TAIL)), found);
+    scanFolded(m, afterSubject, text.slice(0, PHRASE_HEAD), found);
+    scanFolded(m, 0, text.slice(-PHRASE_TAIL), found);
   }
   return [...hits];
 }

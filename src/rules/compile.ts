@@ -2,7 +2,7 @@ import { Matcher } from "./matcher";
 import { foldCompact, foldSpaced } from "../text/normalize";
 import type { Brand, Phrase, RuleSet } from "./schema";
 import { deletions, skeleton } from "../text/confusables";
-import { hostInfo, hostSuffixes } from "../text/host";
+import { hostInfo } from "../text/host";
 
 /**
  * A rule set turned into look-up structures: hash maps for domains, Aho–Corasick automata for
@@ -160,10 +160,16 @@ export function compileRules(rules: RuleSet, version = 0): CompiledRules {
   };
 }
 
-/** Finds the first listed suffix of `host` in `set` (the host itself, then each parent). */
+/** Finds the first listed suffix of `host` in `set`: the host itself, then each parent (a.b.c.jp, b.c.jp, c.jp, jp). */
 export function suffixIn(set: Set<string> | Map<string, unknown>, host: string): string | undefined {
-  for (const h of hostSuffixes(host)) if (set.has(h)) return h;
-  return undefined;
+  // A loop over the dots, not a generator: this runs several times for every host of a mail.
+  for (let at = 0; ; ) {
+    const h = at === 0 ? host : host.slice(at);
+    if (set.has(h)) return h;
+    const dot = host.indexOf(".", at);
+    if (dot < 0) return undefined;
+    at = dot + 1;
+  }
 }
 
 /** The brand whose official domain covers `host`, if any. */

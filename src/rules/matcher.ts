@@ -2,12 +2,19 @@
  * Aho–Corasick automaton over UTF-16 code units: finds every occurrence of any of N literal
  * patterns in one pass over the text, at a cost that does not grow with N.
  *
- * Transitions are packed for the hot path: a dense row for the root (most steps start there) and,
- * for every other state, its edges sorted by code unit in one Int32Array (linear search for a few
- * edges, binary search for many). No Map look-up per character, so the cost per character stays
- * flat from a hundred patterns to tens of thousands.
+ * Transitions are packed for the hot path:
+ * - ASCII (most of the text of most mail) steps through a full transition table (a DFA): one row per
+ *   state over the ASCII characters the patterns use, failure links already followed, so a step is
+ *   one array read. Characters no pattern uses share one column, which always leads to the root.
+ * - Other characters: a code unit no pattern uses leads to the root at once; for the rest, a dense
+ *   row for the root and, for every other state, its edges sorted by code unit in one Int32Array
+ *   (linear search for a few edges, binary search for many), following failure links.
+ * No Map look-up per character, so the cost per character stays flat from a hundred patterns to
+ * tens of thousands.
  */
 const NON_ASCII = /[^\x00-\x7f]/;
+/** compactColumn's mark for a character folding leaves out (at most 129 columns are ever used). */
+const SKIP = 255;
 
 export class Matcher {
   private readonly root = new Int32Array(65536);
@@ -25,6 +32,16 @@ export class Matcher {
   private readonly lengths: number[] = [];
   /** Every pattern has a character beyond ASCII: plain-ASCII text can hold none of them. */
   private readonly beyondAscii: boolean;
+  /** ASCII code unit → its column in `delta` (0: no pattern uses it). */
+  private readonly asciiColumn = new Uint8Array(128);
+  /** Columns per state in `delta`. */
+  private readonly width: number;
+  /** Full ASCII transitions: delta[state * width + column] is the next state. */
+  private readonly delta: Uint16Array | Int32Array;
+  /** asciiColumn as foldCompact reads ASCII: a capital has its small letter's column, a space is SKIP. */
+  private readonly compactColumn = new Uint8Array(128);
+  /** Code units beyond ASCII that some pattern uses (1), others (0) lead to the root. */
+  private readonly used = new Uint8Array(65536);
 
   constructor(patterns: readonly string[]) {
     const kids: Map<number, number>[] = [new Map()];
@@ -88,6 +105,30 @@ export class Matcher {
     this.beyondAscii = patterns.every((p) => !p || NON_ASCII.test(p));
     this.report = new Int32Array(n);
     for (let s = 0; s < n; s++) this.report[s] = this.out[s] ? s : this.dict[s]!;
+
+    // The ASCII table, row by row in breadth-first order: a state's row is its failure state's row
+    // (already complete, as it is shallower) with the state's own edges written over it.
+    let width = 1;
+    for (let i = 0; i < this.edges.length; i += 2) {
+      const c = this.edges[i]!;
+      if (c < 128) {
+        if (this.asciiColumn[c] === 0) this.asciiColumn[c] = width++;
+      } else this.used[c] = 1;
+    }
+    this.width = width;
+    for (let c = 0; c < 128; c++)
+      this.compactColumn[c] = (c >= 9 && c <= 13) || c === 32 ? SKIP : this.asciiColumn[c >= 65 && c <= 90 ? c + 32 : c]!;
+    const delta = n <= 0xffff ? new Uint16Array(n * width) : new Int32Array(n * width);
+    const fill = (s: number) => {
+      for (const [c, t] of kids[s]!) if (c < 128) delta[s * width + this.asciiColumn[c]!] = t;
+    };
+    fill(0);
+    for (const s of queue) {
+      const f = this.fail[s]!;
+      delta.copyWithin(s * width, f * width, f * width + width);
+      fill(s);
+    }
+    this.delta = delta;
   }
 
   get size(): number {
@@ -96,6 +137,11 @@ export class Matcher {
 
   patternLength(id: number): number {
     return this.lengths[id] ?? 0;
+  }
+
+  /** False when `text` can hold no pattern: plain ASCII, and every pattern has a character beyond it. */
+  mayMatchIn(text: string): boolean {
+    return !this.beyondAscii || NON_ASCII.test(text);
   }
 
   /** Target of state `s` on code unit `c`, or -1. */
@@ -120,35 +166,88 @@ export class Matcher {
     return -1;
   }
 
+  /** Target of state `s` on a code unit beyond ASCII that some pattern uses, failure links followed. */
+  private nextBeyondAscii(s: number, code: number): number {
+    if (s === 0) return this.root[code]!;
+    let t = this.step(s, code);
+    while (t < 0) {
+      s = this.fail[s]!;
+      if (s === 0) return this.root[code]!;
+      t = this.step(s, code);
+    }
+    return t;
+  }
+
+  /** Reports every pattern that ends at state `s` (its own and those on its failure chain). */
+  private emit(s: number, end: number, onMatch: (id: number, end: number) => void): void {
+    for (let o = this.report[s]!; o !== -1; o = this.dict[o]!) {
+      for (const id of this.out[o]!) onMatch(id, end);
+    }
+  }
+
+  /**
+   * scanFrom() of plain-ASCII `text` as text/normalize's foldCompact folds it (capitals as small
+   * letters, spaces, tabs and line breaks left out), without making the folded copy: the same
+   * patterns are reported in the same order, with `end` the index after the match in `text` itself.
+   * Only for patterns that are themselves so folded (the rule phrases) and text with no character
+   * beyond ASCII.
+   */
+  scanCompactAscii(state: number, text: string, onMatch: (id: number, end: number) => void): number {
+    const report = this.report;
+    const delta = this.delta;
+    const column = this.compactColumn;
+    const width = this.width;
+    let s = state;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const col = column[text.charCodeAt(i)]!;
+      if (col === SKIP) continue;
+      s = delta[s * width + col]!;
+      if (report[s] !== -1) this.emit(s, i + 1, onMatch);
+    }
+    return s;
+  }
+
+  /** The first occurrence scan() would report: its pattern id and the index after it; undefined when there is none. */
+  first(text: string): { id: number; end: number } | undefined {
+    if (!this.mayMatchIn(text)) return undefined;
+    const report = this.report;
+    const delta = this.delta;
+    const column = this.asciiColumn;
+    const width = this.width;
+    const used = this.used;
+    let s = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const code = text.charCodeAt(i);
+      s = code < 128 ? delta[s * width + column[code]!]! : used[code] === 0 ? 0 : this.nextBeyondAscii(s, code);
+      if (report[s] !== -1) return { id: this.out[report[s]!]![0]!, end: i + 1 };
+    }
+    return undefined;
+  }
+
   /** Calls `onMatch(patternId, end)` for every occurrence; `end` is the index after the match. */
   scan(text: string, onMatch: (id: number, end: number) => void): void {
-    // The hot loop: the root's dense row read inline (most characters start or fall back there),
-    // and a state's first reporting state read from one typed array, not the sparse `out` list.
-    if (this.beyondAscii && !NON_ASCII.test(text)) return;
-    const root = this.root;
-    const fail = this.fail;
+    if (this.mayMatchIn(text)) this.scanFrom(0, text, onMatch);
+  }
+
+  /**
+   * scan() starting in `state` (0: the start; else what a previous call returned) and returning the
+   * state it ends in: text scanned in pieces, each call carrying on from the last, reports what one
+   * scan of the pieces joined would (`end` counted in each piece).
+   */
+  scanFrom(state: number, text: string, onMatch: (id: number, end: number) => void): number {
+    // The hot loop: one table read per ASCII character, and a state's first reporting state read
+    // from one typed array, not the sparse `out` list; the rest out of line.
     const report = this.report;
-    const dict = this.dict;
-    let s = 0;
-    for (let i = 0; i < text.length; i++) {
+    const delta = this.delta;
+    const column = this.asciiColumn;
+    const width = this.width;
+    const used = this.used;
+    let s = state;
+    for (let i = 0, n = text.length; i < n; i++) {
       const code = text.charCodeAt(i);
-      let t: number;
-      if (s === 0) t = root[code]!;
-      else {
-        t = this.step(s, code);
-        while (t < 0) {
-          s = fail[s]!;
-          if (s === 0) {
-            t = root[code]!;
-            break;
-          }
-          t = this.step(s, code);
-        }
-      }
-      s = t === -1 ? 0 : t;
-      for (let o = report[s]!; o !== -1; o = dict[o]!) {
-        for (const id of this.out[o]!) onMatch(id, i + 1);
-      }
+      s = code < 128 ? delta[s * width + column[code]!]! : used[code] === 0 ? 0 : this.nextBeyondAscii(s, code);
+      if (report[s] !== -1) this.emit(s, i + 1, onMatch);
     }
+    return s;
   }
 }

@@ -69,9 +69,12 @@ function pictureOnly({ original }: SignalContext): Signal[] {
   const pictures = (original.imageSources?.length ?? 0) + original.attachments.filter((a) => /^image\//i.test(a.mimeType)).length;
   const links = original.links.filter((l) => /^(?:https?:)?\/\//i.test(l.href.trim())).length;
   if (pictures === 0 || links === 0) return [];
-  const words = original.text.replace(NOISE, " ").match(/\p{L}{2,}/gu) ?? [];
-  const letters = words.join("").length;
-  if (letters >= 30) return [];
+  // Letters in words of two or more, counted until there are 30.
+  let letters = 0;
+  for (const word of original.text.replace(NOISE, " ").matchAll(/\p{L}{2,}/gu)) {
+    letters += word[0].length;
+    if (letters >= 30) return [];
+  }
   return [reason("picture_only", {})];
 }
 

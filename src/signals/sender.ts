@@ -181,7 +181,9 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   // Your own address in the subject or the sender's name: mass mail made to look personal. A calendar
   // invitation (it carries the event as text/calendar or an .ics file) names its invitee there itself:
   // Google Calendar's "Invitation: … (you@example.com)".
-  const you = !carriesInvitation(original) && original.recipients.find((r) => r.includes("@") && (original.subject.toLowerCase().includes(r) || from.name.toLowerCase().includes(r)));
+  const subjectLower = original.subject.toLowerCase();
+  const nameLower = from.name.toLowerCase();
+  const you = !carriesInvitation(original) && original.recipients.find((r) => r.includes("@") && (subjectLower.includes(r) || nameLower.includes(r)));
   if (you) out.push(reason("subject_has_your_address", { address: you }));
 
   // Replies would go to another organisation than the one in From.

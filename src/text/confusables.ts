@@ -22,8 +22,11 @@ export function latinLookalikes(s: string): string {
   return out;
 }
 
+const GREEK_OR_CYRILLIC = /[\u0370-\u03ff\u0400-\u04ff]/;
+
 /** True when one word mixes Latin letters with Cyrillic or Greek ones: a name dressed up to dodge filters. */
 export function mixesScripts(s: string): boolean {
+  if (!GREEK_OR_CYRILLIC.test(s)) return false;
   return s.split(/[\s@._-]+/).some((w) => /[a-z]/i.test(w) && /[\u0370-\u03ff\u0400-\u04ff]/.test(w));
 }
 

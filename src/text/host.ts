@@ -41,17 +41,6 @@ export function hostInfo(rawHost: string): HostInfo {
   return info;
 }
 
-/** The host and each parent of it: a.b.c.jp → a.b.c.jp, b.c.jp, c.jp, jp. */
-export function* hostSuffixes(host: string): Generator<string> {
-  let h = host;
-  for (;;) {
-    yield h;
-    const dot = h.indexOf(".");
-    if (dot < 0) return;
-    h = h.slice(dot + 1);
-  }
-}
-
 /** The host of an http(s) link as written (lower-cased, no userinfo, port or trailing dot), or null. */
 export function linkHost(href: string): string | null {
   return /^https?:\/\/(?:[^/?#@\s]*@)?([^/?#:\s]+)/i.exec(href.trim())?.[1]?.toLowerCase().replace(/\.$/, "") ?? null;

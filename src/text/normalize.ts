@@ -13,8 +13,11 @@ const SPACES = /[\s\u200b-\u200d\u2060\ufeff\u00ad]+/g;
  */
 export const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\uddef]/g;
 
+/** A character INVISIBLE can start with: one test over the text, and most text has none. */
+const MAYBE_INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\udb40]/;
+
 export function stripInvisible(s: string): string {
-  return s.replace(INVISIBLE, "");
+  return MAYBE_INVISIBLE.test(s) ? s.replace(INVISIBLE, "") : s;
 }
 
 /**
@@ -24,14 +27,21 @@ export function stripInvisible(s: string): string {
 const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_SPACES = /[\t-\r ]+/g;
 
+/**
+ * The runs foldSpaced makes one space, less the lone spaces (already one space): most gaps between
+ * words are a lone space, and replacing each by itself costs the replace most of its time.
+ */
+const SPACE_RUNS = /[\s\u200b-\u200d\u2060\ufeff\u00ad]{2,}|(?! )[\s\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const ASCII_SPACE_RUNS = /[\t-\r ]{2,}|[\t-\r]/g;
+
 export function foldCompact(s: string): string {
   if (!NON_ASCII.test(s)) return s.toLowerCase().replace(ASCII_SPACES, "");
   return stripInvisible(s).normalize("NFKC").toLowerCase().replace(SPACES, "");
 }
 
 export function foldSpaced(s: string): string {
-  if (!NON_ASCII.test(s)) return s.toLowerCase().replace(ASCII_SPACES, " ");
-  return stripInvisible(s).normalize("NFKC").toLowerCase().replace(SPACES, " ");
+  if (!NON_ASCII.test(s)) return s.toLowerCase().replace(ASCII_SPACE_RUNS, " ");
+  return stripInvisible(s).normalize("NFKC").toLowerCase().replace(SPACE_RUNS, " ");
 }
 
 export function isAsciiWordChar(code: number | undefined): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readHtml } from "../../src/mail/html";
-import { greetingBrand, subjectSenderForm } from "../../src/facts/brand-claims";
+import { greetingBrand, subjectSenderForm } from "../../src/facts/claim-places";
 import { check, link } from "../signal-helpers";
 
 describe("where a mail names who it is from", () => {

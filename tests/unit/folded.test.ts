@@ -24,12 +24,13 @@ describe("folded text: both folds from one pass, kept while a mail is analysed",
 
   it("folds a long body right though it is not kept, and a forgotten text afresh", () => {
     const body = "Ｙｏｕｒ Ａｍａｚｏｎ account\u200b ".repeat(2000);
-    expect(folded(body)).toEqual({ spaced: foldSpaced(body), compact: foldCompact(body) });
+    const both = (f: { spaced: string; compact: string }) => ({ spaced: f.spaced, compact: f.compact });
+    expect(both(folded(body))).toEqual({ spaced: foldSpaced(body), compact: foldCompact(body) });
     const top = "ヤマト運輸 お荷物のお届けについて ".repeat(20);
     const first = folded(top);
     expect(folded(top)).toBe(first);
     forgetFolded();
     expect(folded(top)).not.toBe(first);
-    expect(folded(top)).toEqual(first);
+    expect(both(folded(top))).toEqual(both(first));
   });
 });

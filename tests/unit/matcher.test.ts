@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Matcher } from "../../src/rules/matcher";
+import { foldCompact } from "../../src/text/normalize";
 import { runs } from "../runs";
 
 /** Every (pattern id, end) a naive search finds, sorted. */
@@ -28,10 +29,10 @@ describe("Matcher (Aho–Corasick)", () => {
     expect(found(patterns, ja)).toHaveLength(4);
   });
 
-  it("agrees with a naive search on random patterns and texts (small alphabet, so many overlaps)", () => {
+  it("agrees with a naive search on random patterns and texts (small alphabet, so many overlaps; characters no pattern uses, ASCII and not)", () => {
     const word = fc.string({ unit: fc.constantFrom("a", "b", "c", "あ", "い"), minLength: 1, maxLength: 6 });
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), fc.string({ unit: fc.constantFrom("a", "b", "c", "あ", "い", "x"), maxLength: 200 }), (patterns, text) => {
+      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), fc.string({ unit: fc.constantFrom("a", "b", "c", "あ", "い", "x", "ー"), maxLength: 200 }), (patterns, text) => {
         expect(found(patterns, text)).toEqual(naive(patterns, text));
       }),
       { seed: 20261125, numRuns: runs(300) },
@@ -50,5 +51,41 @@ describe("Matcher (Aho–Corasick)", () => {
     const text = "Your 三井住友 card; paypalの請求; りそな銀行";
     expect(found(patterns, text)).toEqual(naive(patterns, text));
     expect(found(patterns, text).length).toBe(3);
+  });
+
+  it("reads plain ASCII folded as it goes: the same phrases, in the same order, as a scan of foldCompact's copy", () => {
+    const ids = (m: Matcher, run: (m: Matcher, push: (id: number) => void) => void) => {
+      const out: number[] = [];
+      run(m, (id) => out.push(id));
+      return out;
+    };
+    const patterns = ["verifyyouraccount", "account", "24hours", "clickhere", "アカウント"].map(foldCompact);
+    const text = "Please VERIFY your\r\n Account within 24 HOURS:\tclick  here.";
+    const m = new Matcher(patterns);
+    expect(ids(m, (mm, push) => mm.scanCompactAscii(0, text, push))).toEqual([0, 1, 2, 3]);
+    const unit = fc.constantFrom("a", "B", "c", " ", "\t", "\n", "\r", "\v", "\f", "x", "-", ".");
+    const ascii = (max: number) => fc.string({ unit, maxLength: max });
+    fc.assert(
+      fc.property(fc.array(ascii(6), { minLength: 1, maxLength: 30 }), ascii(200), (raw, t) => {
+        const mm = new Matcher(raw.map(foldCompact));
+        expect(ids(mm, (x, push) => x.scanCompactAscii(0, t, push))).toEqual(ids(mm, (x, push) => x.scan(foldCompact(t), push)));
+      }),
+      { seed: 20261201, numRuns: runs(300) },
+    );
+  });
+
+  it("first() is the first occurrence scan() reports", () => {
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "c", "あ"), minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 20 }), fc.string({ unit: fc.constantFrom("a", "b", "c", "あ", "x", "ー"), maxLength: 100 }), (patterns, text) => {
+        const m = new Matcher(patterns);
+        let first: { id: number; end: number } | undefined;
+        m.scan(text, (id, end) => {
+          first ??= { id, end };
+        });
+        expect(m.first(text)).toEqual(first);
+      }),
+      { seed: 20261201, numRuns: runs(300) },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { subjectSenderForm } from "../../src/facts/brand-claims";
+import { subjectSenderForm } from "../../src/facts/claim-places";
 import { normaliseSubject } from "../../src/reports/row";
 import { stripReplyPrefixes } from "../../src/text/subject";
 
