@@ -212,7 +212,7 @@ export function findBrandClaims(rules: CompiledRules, original: Original, sender
     // opening with a product ("Apple Watch Series 9") is not one.
     ["letterhead", letterhead(original.text), talksLikeNotice],
     ["greeting", greeting, true],
-    ["body", original.text.slice(0, BODY_CLAIM_CHARS), false],
+    ["body", withoutReaders(original.text.slice(0, BODY_CLAIM_CHARS), original.recipients), false],
   ];
   for (const [place, text, strong] of places) {
     const named = place !== "greeting" && place !== "body";
@@ -234,6 +234,23 @@ export function findBrandClaims(rules: CompiledRules, original: Original, sender
       }
   }
   return claims;
+}
+
+/**
+ * The text with the reader's own addresses blanked: "hanako@gmail.com 様" at the top of a shop's
+ * newsletter is the reader, not the mail talking about Google.
+ */
+function withoutReaders(text: string, readers: readonly string[]): string {
+  if (!text.includes("@")) return text;
+  let out = text;
+  for (const r of readers) {
+    if (!r.includes("@")) continue;
+    const lower = out.toLowerCase();
+    // (Lower-casing keeps the length of almost every text; where it does not, only exact matches are found.)
+    const hay = lower.length === out.length ? lower : out;
+    for (let i = hay.indexOf(r); i >= 0; i = hay.indexOf(r, i + r.length)) out = out.slice(0, i) + " ".repeat(r.length) + out.slice(i + r.length);
+  }
+  return out;
 }
 
 /** Claims strong enough to call an unofficial sender an impersonation (not a passing mention in the body). */

@@ -107,3 +107,16 @@ describe("a 'Name: …' headline is a weak claim that only risky links confirm",
     expect(r.codes).toContain("brand_links_elsewhere");
   });
 });
+
+describe("the reader's own address in the body", () => {
+  const reader = "hanako.sato@gmail.com";
+  it("is the reader, not the mail talking about the reader's mail provider", () => {
+    const r = check({ recipients: [reader], text: `Hanako.Sato@gmail.com 様\nいつもことり舎をご利用いただきありがとうございます。` });
+    expect(r.brand).toBeNull();
+  });
+
+  it("the provider named in the text itself still is", () => {
+    const r = check({ recipients: [reader], text: `${reader} 様\nGmail の迷惑メールフォルダもご確認ください。` });
+    expect(r.brand?.en).toBe("Google");
+  });
+});
