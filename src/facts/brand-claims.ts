@@ -67,6 +67,7 @@ export function shortNamesIn(rules: CompiledRules, text: string): Map<number, st
   const found = new Map<number, string>();
   if (!text || rules.shortNames.size === 0) return found;
   const plain = text.slice(0, 300).normalize("NFKC");
+  if (!hasShortName(rules, plain)) return found;
   const words = [...plain.matchAll(/[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*/g)];
   if (words.length !== 1 && !JAPANESE.test(plain)) return found;
   for (const m of words) {
@@ -81,6 +82,21 @@ export function shortNamesIn(rules: CompiledRules, text: string): Map<number, st
     if (!inside) found.set(b, m[0]);
   }
   return found;
+}
+
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Whether a short name may be one of the words shortNamesIn reads (runs of Latin letters and digits
+ * with a letter in them): a short name standing in `plain` with no letter or digit either side. Most
+ * places hold none, and then the words are not listed. (Exact: a word that is a short name is such an
+ * occurrence. A true answer only sends the text on to the full reading.)
+ */
+function hasShortName(rules: CompiledRules, plain: string): boolean {
+  for (const n of rules.shortNames.keys())
+    for (let at = plain.indexOf(n); at >= 0; at = plain.indexOf(n, at + 1))
+      if (!isAsciiAlnum(plain.charCodeAt(at - 1)) && !isAsciiAlnum(plain.charCodeAt(at + n.length))) return true;
+  return false;
 }
 
 /**

@@ -11,9 +11,13 @@ import { stripReplyPrefixes } from "../text/subject";
  * "Dear valued PayPal member", "Dear Amazon customer", "Amazonをご利用のお客様", "楽天会員様".
  */
 export function greetingBrand(text: string): string {
+  // A top with neither "dear" nor an ending of the Japanese form has no such greeting (most mail):
+  // the space runs below change only spaces, never those words.
+  const head = text.slice(0, 1500);
+  if (!DEAR.test(head) && !JA_GREETING_WORDS.some((w) => head.includes(w))) return "";
   // Runs of spaces made one first: the name part and the spaces around it would otherwise backtrack.
   // (A lone space is left as it is rather than replaced by itself.)
-  const top = text.slice(0, 1500).replace(/[ \t\u3000]{2,}|[\t\u3000]/g, " ");
+  const top = head.replace(/[ \t\u3000]{2,}|[\t\u3000]/g, " ");
   const en = DEAR_BRAND.exec(top);
   if (en) return en[1]!;
   // The Japanese form ends in one of a few words: searched from just before the first of them (the
@@ -30,6 +34,8 @@ export function greetingBrand(text: string): string {
 }
 
 const DEAR_BRAND = /\bdear\s+(?:valued\s+)?([^\n,.:;!]{2,40}?)\s+(?:customer|member|user|client|account ?holder|subscriber|cardholder|card ?member)s?\b/i;
+/** What DEAR_BRAND needs (case aside, as DEAR_BRAND reads it). */
+const DEAR = /dear/i;
 const JA_BRAND = /([^\s、。！!：:]{2,24}?)(?:を|の)?(?:ご利用の|ご愛顧の)?(?:お客様|お客さま|会員様|会員の皆様|ユーザー様|カード会員様)/g;
 /** What each ending of JA_BRAND contains (カード会員様 and 会員の皆様 contain 会員). */
 const JA_GREETING_WORDS = ["お客", "会員", "ユーザー様"];

@@ -16,7 +16,15 @@ const BARE_FIELD = /\b(?:FNAME|FIRSTNAME|Fname)\b/;
 /** In the body only right after a greeting ("Dear {first_name},"): templates discussed on lists are not mail to you. */
 const GREETING = /^\s*(?:hi|hello|dear|hey|hallo|olá|ola|bonjour|hola|liebe[rs]?)\s+(\S.{0,40})/gim;
 
+/**
+ * What every blank has in it: a bracket BRACKETED opens with ({, [, %, *|) or a BARE_FIELD word. A text
+ * without any has no blank, and a greeting in it none either (its name part is a piece of the text):
+ * most mail, which is then not searched for greetings or fields at all.
+ */
+const MAY_BLANK = /[{[%]|\*\||F(?:IRST)?NAME|Fname/;
+
 function blankIn(text: string, atStart = false): string | undefined {
+  if (!MAY_BLANK.test(text)) return undefined;
   for (const m of text.matchAll(BRACKETED)) {
     if (atStart && m.index !== 0) break;
     if (FIELD.test((m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim())) return m[0];
@@ -27,12 +35,16 @@ function blankIn(text: string, atStart = false): string | undefined {
 
 function placeholder({ original }: SignalContext): Signal[] {
   const found = (where: string, text: string | undefined) => (text ? [reason("template_blank", { text, where })] : null);
-  const greeting = [...original.text.slice(0, 2000).matchAll(GREETING)].map((m) => blankIn(m[1]!, true)).find(Boolean);
+  // (Read only when the subject and the name have no blank: the first found is the one reported.)
+  const greeting = () => {
+    const top = original.text.slice(0, 2000);
+    return MAY_BLANK.test(top) ? [...top.matchAll(GREETING)].map((m) => blankIn(m[1]!, true)).find(Boolean) : undefined;
+  };
   // In a subject, where a salutation goes: first ("{FIRSTNAME}, your gift…") or last ("…for you Fname").
   const subject = stripReplyPrefixes(original.subject).trim();
   const inSubject = blankIn(subject);
   const salutation = inSubject && (subject.startsWith(inSubject) || subject.endsWith(inSubject)) ? inSubject : undefined;
-  return found("subject", salutation) ?? found("name", blankIn(original.from?.name ?? "")) ?? found("greeting", greeting) ?? [];
+  return found("subject", salutation) ?? found("name", blankIn(original.from?.name ?? "")) ?? found("greeting", greeting()) ?? [];
 }
 
 /** A telephone number: North American (1 (833) 317-4505, 856-633-1822) or international (+44 20 7946 0958). */

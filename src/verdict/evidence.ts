@@ -101,11 +101,27 @@ export function japaneseName(rules: CompiledRules, brand: number, text: string |
   return own.find((n) => HAS_KANJI_OR_KANA.test(n.name))?.name ?? en;
 }
 
+/**
+ * Each phrase text's kind, as rules.phrases.find would give it: the first phrase with the text
+ * (a later one with the same text is not put in), looked up instead of searched for.
+ */
+const kindsByText = new WeakMap<CompiledRules, Map<string, string | undefined>>();
+
+function kindOf(rules: CompiledRules, text: string): string {
+  let kinds = kindsByText.get(rules);
+  if (!kinds) {
+    kinds = new Map();
+    for (const p of rules.phrases) if (!kinds.has(p.text)) kinds.set(p.text, p.kind);
+    kindsByText.set(rules, kinds);
+  }
+  return kinds.get(text) ?? "";
+}
+
 /** Phrases whose kind explains a reason (see src/reasons/pressure.ts): the kinds of the quoted ones, in order. */
 function phraseKinds(rules: CompiledRules, phrases: string): string {
   return phrases
     .split("\u0000")
-    .map((t) => rules.phrases.find((p) => p.text === t)?.kind ?? "")
+    .map((t) => kindOf(rules, t))
     .join("\u0000");
 }
 
