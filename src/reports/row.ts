@@ -76,8 +76,14 @@ export function reportRecord(
   const sender = original?.from?.address ? addressDomain(original.from.address) || null : null;
   const links = alarming ? linkDomains(original?.links ?? []) : { domains: [], main: null };
   const subject = alarming ? (original?.subject ?? "").replace(/\s+/g, " ").trim().slice(0, SUBJECT_MAX) : "";
+  // The meta fields one by one, not spread: an object spread followed by more fields took V8 some 15 µs
+  // a row (a slow copy), a tenth of the whole analysis of a typical mail; the fields and their order are the same.
   return {
-    ...meta,
+    id: meta.id,
+    receivedAt: meta.receivedAt,
+    ms: meta.ms,
+    reporter: meta.reporter,
+    replyMessageId: meta.replyMessageId,
     verdict: result.verdict,
     score: result.score,
     codes: [...new Set(result.reasons.map((r) => r.code))],
