@@ -17,18 +17,48 @@ import { domainFacts } from "./domain-facts";
  * Millions with a currency: "US$4.5 million", "2.5 million dollars", "dois milhões de dólares", "$2,000,000.00",
  * "€ 1.700.000,00", "$ 150.500,00", "850万ドル". (Literals: no expression is built from strings here.)
  */
-const BIG_SUM: readonly RegExp[] = [
+export const BIG_SUM: readonly RegExp[] = [
   /(?:us\s?\$|usd|u\.s\.d|\$|€|£|eur|gbp|dollars?|d[oó]lares|euros?|pounds?(?: sterling)?|reais|libras)\s?\d[\d.,]{0,10}\s?(?:million|millions|milh(?:õ|o)es|milh[ãa]o|millones|mill[oó]n|millionen|mio\.?|milioni|milione|miljoen)/iu,
-  /(?:\d[\d.,]{0,10}|\b\p{L}{3,12})\s?(?:million|millions|milh(?:õ|o)es|milh[ãa]o|millones|mill[oó]n|millionen|mio\.?|milioni|milione|miljoen)\s(?:(?:of|de|d')\s)?(?:(?:united states|american|us|u\.s\.|great britain)\s)?(?:us\s?\$|usd|u\.s\.d|\$|€|£|eur|gbp|dollars?|d[oó]lares|euros?|pounds?(?: sterling)?|reais|libras)/iu,
-  /(?:us\s?\$|usd|u\.s\.d|\$|€|£|eur|gbp|dollars?|d[oó]lares|euros?|pounds?(?: sterling)?|reais|libras)\s?(?:\d{1,3}(?:[.,\s]\d{3}){2,}|\d{3}[.,\s]\d{3}\b)/iu,
-  /\b(?:\d{1,3}(?:[.,]\d{3}){2,}|\d{3}[.,]\d{3})(?:[.,]\d{2})?\s?(?:us\s?\$|usd|u\.s\.d|\$|€|£|eur|gbp|dollars?|d[oó]lares|euros?|pounds?(?: sterling)?|reais|libras)/iu,
+  /(?:\d[\d.,]{0,10}|\b\p{L}{3,12})\s?(?:million|millions|milh(?:õ|o)es|milh[ãa]o|millones|mill[oó]n|millionen|mio\.?|milioni|milione|miljoen)\s(?:(?:of|de|d')\s)?(?:(?:united states|american|us|u\.s\.|great britain)\s)?(?:us\s?\$|usd|u\.s\.d|\$|€|£|eur|gbp|dollars?|d[oó]lares|euros?|pounds?(?: sterling)?|reais|libras)/giu,
+  /(?:us\s?\$|usd|u\.s\.d|\$|€|£|eur|gbp|dollars?|d[oó]lares|euros?|pounds?(?: sterling)?|reais|libras)\s?(?:\d{1,3}(?:[.,\s]\d{3}){2,}|\d{3}[.,\s]\d{3}\b)/giu,
+  /\b(?:\d{1,3}(?:[.,]\d{3}){2,}|\d{3}[.,]\d{3})(?:[.,]\d{2})?\s?(?:us\s?\$|usd|u\.s\.d|\$|€|£|eur|gbp|dollars?|d[oó]lares|euros?|pounds?(?: sterling)?|reais|libras)/giu,
   /\d[\d,.]{0,8}\s?[万億]\s?(?:米?ドル|ユーロ|ポンド)/iu,
 ];
 
+/**
+ * Exact pre-tests for the forms (most mail names no fortune, and the forms are costly to try at every
+ * position): each form is tried only where its pre-test finds something, and every match of the form
+ * contains a match of its pre-test, so skipping a form changes nothing.
+ * - forms 0 and 1 end on or contain a word for millions, and every one of those begins "mill", "milh",
+ *   "mili", "milj" or "mio": MILLIONS has the same flags (/iu: the same case folding), so it matches there too;
+ * - forms 2 and 3 contain digits in groups of three: "\d{1,3}(?:[.,\s]\d{3}){2,}" or "\d{3}[.,\s]\d{3}"
+ *   (form 3 only with [.,]), each of which contains a digit, a separator in [.,\s] and three digits;
+ * - form 4 contains 万 or 億 as written (no case folding for them).
+ * Form 1, the costliest (a word of up to 12 letters before the millions), is tried from shortly before
+ * the first word for millions: what it matches before that word is at most 12 letters (24 UTF-16 units,
+ * were all astral) and a space, or a figure of 11 characters and a space — 25 units at most — so no
+ * match of it starts more than 25 units before the first place MILLIONS matches. Likewise forms 2 and 3
+ * start at most 18 units before the first place GROUPS matches (form 2: a currency of at most 15 units,
+ * "pounds sterling", a space and up to 2 more digits of the first group; form 3: up to 2 digits). Forms 1
+ * to 3 carry /g to be run from that point (lastIndex; the first match from there is the first of the whole text).
+ */
+const MILLIONS = /mi(?:l[lhij]|o)/iu;
+const GROUPS = /\d[.,\s]\d{3}/u;
+const BEFORE = 32;
+
 /** The sum written first in the text, by any of the forms. */
-function bigSum(text: string): string | undefined {
+export function bigSum(text: string): string | undefined {
   let best: RegExpExecArray | null = null;
-  for (const re of BIG_SUM) {
+  const first = text.search(MILLIONS);
+  const millions = first >= 0;
+  const firstGroup = text.search(GROUPS);
+  const groups = firstGroup >= 0;
+  const kanji = text.includes("万") || text.includes("億");
+  if (!millions && !groups && !kanji) return undefined;
+  for (let i = 0; i < BIG_SUM.length; i++) {
+    if (!(i < 2 ? millions : i < 4 ? groups : kanji)) continue;
+    const re = BIG_SUM[i]!;
+    if (re.global) re.lastIndex = Math.max(0, (i === 1 ? first : firstGroup) - BEFORE);
     const m = re.exec(text);
     if (m && (!best || m.index < best.index)) best = m;
   }

@@ -11,7 +11,7 @@ import type { Original } from "../original/types";
  */
 export type Trade = "pharma" | "casino" | "dating";
 
-const TRADES: Readonly<Record<Trade, readonly RegExp[]>> = {
+export const TRADES: Readonly<Record<Trade, readonly RegExp[]>> = {
   pharma: [
     /\b(?:viagra|cialis|levitra|sildenafil|tadalafil|vardenafil|kamagra)\b|バイアグラ|シアリス|レビトラ/i,
     // A second drug name: "Viagra & Cialis", the price list of these shops.
@@ -35,6 +35,26 @@ const TRADES: Readonly<Record<Trade, readonly RegExp[]>> = {
   ],
 };
 
+/**
+ * Exact pre-tests, one per trade: a trade counts only when two of its expressions match, so at least one
+ * of any all-but-one of them matches. Each pre-test lists, for all of a trade's expressions but the one
+ * with the commonest words (pharma: the shop's "online pharmacy … pills"; casino: the deposit; dating:
+ * the long list of come-ons), a piece that every alternative of that expression contains as written
+ * ("sildenafil" and "vardenafil" contain "denafil", "erectil\w*" contains "erect", "sex ?dating",
+ * "sexkontakte" and "sex site" contain "sex", "\+ ?\d{2,3} ?fs" is kept whole), with the same flags (/i
+ * without /u: the same case folding). So when a pre-test finds nothing, that trade's expressions find
+ * at most one family, and the trade is not tried. tests/unit/spam-trade-gate.test.ts checks each
+ * pre-test against every phrase its expressions are written for.
+ */
+export const TRADE_GATES: Readonly<Record<Trade, RegExp>> = {
+  pharma:
+    /viagra|cialis|levitra|denafil|tadalafil|kamagra|バイアグラ|シアリス|レビトラ|prescription|rezept|ordonnance|receita|receta|recept|処方|erect|erektion|impoten|penis|male enhancement|potenzmittel|longer in bed|harder|勃起|精力剤|治療薬/i,
+  casino:
+    /casino|kasino|cassino|slot|spielautomat|roulette|blackjack|カジノ|スロット|spin|freispiele|giros gr|rodadas gr|tours gratuits|tiradas gratis|\+ ?\d{2,3} ?fs|フリースピン|bonus|welcome pack|nus de boas|bono de|b0nus|入金ボーナス|jackpot|wager|bet now|place your bet|winnings|payout/i,
+  dating:
+    /lonely|near you|in your area|in your city|nearby|in deiner|in ihrer|buurt|thousands of|tausende|duizenden|alleenstaande|近所の|sex|adult dating|casual encounter|hook|night stand|fuck|seitensprung|neuken|naughty|nude|nackt|naaktfoto|intimate services|セフレ|人妻|出会い系|russian|ukrainian|ukrainische|slawische|slavic|asian|latin|hot singles|hot girls/i,
+};
+
 /** The text read: junk mail says what it sells at once. */
 const READ = 6000;
 
@@ -42,6 +62,7 @@ const READ = 6000;
 export function spamTrade(original: Original): { trade: Trade; words: string[] } | undefined {
   const text = `${original.from?.name ?? ""}\n${original.subject}\n${original.text.slice(0, READ)}`;
   for (const trade of Object.keys(TRADES) as Trade[]) {
+    if (!TRADE_GATES[trade].test(text)) continue;
     const words = TRADES[trade].map((re) => re.exec(text)?.[0]).filter((w): w is string => !!w);
     if (words.length >= 2) return { trade, words };
   }

@@ -26,8 +26,12 @@ const READ = 4000;
 /** The words of the survey lure (chosen, survey, reward), or undefined. */
 export function surveyPrize(original: Original): string[] | undefined {
   const text = `${original.from?.name ?? ""}\n${original.subject}\n${original.text.slice(0, READ)}`;
+  // All three are needed, so each is looked for only when the ones before it were found: most mail
+  // congratulates nobody, and one scan of it then suffices (the expressions hold no state: same words).
   const chosen = CHOSEN.exec(text)?.[0];
+  if (!chosen) return undefined;
   const reward = REWARD.exec(text)?.[0];
+  if (!reward) return undefined;
   const ask = (SURVEY.exec(text) ?? CONFIRM.exec(text))?.[0];
-  return chosen && reward && ask ? [chosen, ask, reward] : undefined;
+  return ask ? [chosen, ask, reward] : undefined;
 }
