@@ -1,7 +1,7 @@
 import type { CompiledRules } from "../rules/compile";
 import type { Link, Original } from "../original/types";
 import { linkHost } from "../text/host";
-import { domainFacts, type SenderFacts } from "./domain-facts";
+import { domainFacts, senderBrand, type SenderFacts } from "./domain-facts";
 
 /**
  * The first web link to a stranger's site: neither the sender's own domain (nor a domain of the same
@@ -17,4 +17,15 @@ export function strangerLink(rules: CompiledRules, original: Original, sender: S
     if (f.official !== undefined || f.mailService) return false;
     return !own || (f.info.domain !== own.domain && (f.info.label === "" || f.info.label !== own.label));
   });
+}
+
+/**
+ * Whether a lure that needs a stranger's link can be judged at all: the mail has links, is no mailing
+ * list's post (a discussion may quote the lure) and is not from a brand's own domain (a brand's own
+ * campaign links to its own site).
+ */
+export function lureCanApply(original: Original, sender: SenderFacts): boolean {
+  if (original.links.length === 0) return false;
+  if (original.headers?.some((h) => h.key === "list-id")) return false;
+  return !(sender && senderBrand(sender.facts) !== undefined);
 }

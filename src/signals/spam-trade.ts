@@ -1,7 +1,6 @@
 import { reason } from "../reasons/catalogue";
 import { spamTrade } from "../facts/spam-trade";
-import { senderBrand } from "../facts/domain-facts";
-import { strangerLink } from "../facts/stranger-link";
+import { lureCanApply, strangerLink } from "../facts/stranger-link";
 import { hostInfo, linkHost } from "../text/host";
 import type { Signal, SignalContext } from "./types";
 
@@ -14,9 +13,7 @@ import type { Signal, SignalContext } from "./types";
  * a chemist's, a lottery's or a dating app's own mail links to its own site.
  */
 export function spamTradeSignals({ original, rules, sender }: SignalContext): Signal[] {
-  if (original.links.length === 0) return [];
-  if (original.headers?.some((h) => h.key === "list-id")) return [];
-  if (sender && senderBrand(sender.facts) !== undefined) return [];
+  if (!lureCanApply(original, sender)) return [];
   const found = spamTrade(original);
   if (!found) return [];
   const stranger = strangerLink(rules, original, sender);

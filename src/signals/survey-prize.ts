@@ -1,7 +1,6 @@
 import { reason } from "../reasons/catalogue";
 import { surveyPrize } from "../facts/survey-prize";
-import { senderBrand } from "../facts/domain-facts";
-import { strangerLink } from "../facts/stranger-link";
+import { lureCanApply, strangerLink } from "../facts/stranger-link";
 import { hostInfo, linkHost } from "../text/host";
 import type { Signal, SignalContext } from "./types";
 
@@ -19,9 +18,7 @@ const SURVEY_PLATFORMS = new Set(["qualtrics.com", "surveymonkey.com", "surveymo
  * mailing list, not from a brand's own domain, not to a survey platform.
  */
 export function surveyPrizeSignals({ original, rules, sender }: SignalContext): Signal[] {
-  if (original.links.length === 0) return [];
-  if (original.headers?.some((h) => h.key === "list-id")) return [];
-  if (sender && senderBrand(sender.facts) !== undefined) return [];
+  if (!lureCanApply(original, sender)) return [];
   const words = surveyPrize(original);
   if (!words) return [];
   const stranger = strangerLink(rules, original, sender);

@@ -1,7 +1,7 @@
 import { reason } from "../reasons/catalogue";
 import { walletLure } from "../facts/wallet-lure";
-import { domainFacts, senderBrand } from "../facts/domain-facts";
-import { strangerLink } from "../facts/stranger-link";
+import { domainFacts } from "../facts/domain-facts";
+import { lureCanApply, strangerLink } from "../facts/stranger-link";
 import { hostInfo, linkHost } from "../text/host";
 import type { Signal, SignalContext } from "./types";
 
@@ -13,9 +13,7 @@ import type { Signal, SignalContext } from "./types";
  * own domain.
  */
 export function walletLureSignals({ original, rules, sender }: SignalContext): Signal[] {
-  if (original.links.length === 0) return [];
-  if (original.headers?.some((h) => h.key === "list-id")) return [];
-  if (sender && senderBrand(sender.facts) !== undefined) return [];
+  if (!lureCanApply(original, sender)) return [];
   const words = walletLure(original);
   if (!words) return [];
   const stranger = strangerLink(rules, original, sender);
