@@ -1,5 +1,5 @@
 import type { ReasonSpec } from "./types";
-import { addedWords, imitation, ownerOf, PLACE_EN, PLACE_JA, plusBi, q, realIn } from "./words";
+import { addedWords, imitation, ownerOf, PLACE_EN, PLACE_JA, plusBi, q, realIn, twinDomain } from "./words";
 
 /** Who sent the mail: its address, the name it shows, the brand it claims, where replies go. */
 export const SENDER = {
@@ -89,10 +89,7 @@ export const SENDER = {
     namesSender: true,
     say: (p, k) =>
       p.twin
-        ? {
-            ja: `差出人の名前は「${k.txt(p.name)}」で、アドレス ${k.addr(p.address)} も${k.bj(p)}と同じ名前のドメインですが、私たちの知る${k.bj(p)}のアドレスではなく、${k.bj(p)}から届いたことを確かめる情報もありません。`,
-            en: `The sender calls itself "${k.txt(p.name)}" and writes from ${k.addr(p.address)}, a domain with ${k.be(p)}'s name that we do not know as ${k.be(p)}'s; nothing in the mail confirms ${k.be(p)} sent it.`,
-          }
+        ? plusBi({ ja: `差出人の名前は「${k.txt(p.name)}」で、アドレス ${k.addr(p.address)} も`, en: `The sender calls itself "${k.txt(p.name)}" and writes from ${k.addr(p.address)}, ` }, twinDomain(p, k))
         : imitation(p, k, {
             ja: `差出人の名前は「${k.txt(p.name)}」ですが、アドレス ${k.addr(p.address)} は${k.bj(p)}のものではありません。`,
             en: `The sender calls itself "${k.txt(p.name)}", but the address ${k.addr(p.address)} is not one of ${k.be(p)}'s.`,
@@ -117,10 +114,10 @@ export const SENDER = {
     needs: ["punycodeTrick"],
     say: (p, k) =>
       p.twin
-        ? {
-            ja: `${PLACE_JA[p.place ?? ""] ?? "件名"}では${k.bj(p)}を名乗り、差出人 ${k.addr(p.address)} も${k.bj(p)}と同じ名前のドメインですが、私たちの知る${k.bj(p)}のアドレスではなく、${k.bj(p)}から届いたことを確かめる情報もありません。`,
-            en: `The ${PLACE_EN[p.place ?? ""] ?? "subject"} says ${k.be(p)}, and the sender ${k.addr(p.address)} is on a domain with ${k.be(p)}'s name that we do not know as ${k.be(p)}'s; nothing in the mail confirms ${k.be(p)} sent it.`,
-          }
+        ? plusBi(
+            { ja: `${PLACE_JA[p.place ?? ""] ?? "件名"}では${k.bj(p)}を名乗り、差出人 ${k.addr(p.address)} も`, en: `The ${PLACE_EN[p.place ?? ""] ?? "subject"} says ${k.be(p)}, and the sender ${k.addr(p.address)} is on ` },
+            twinDomain(p, k),
+          )
         : imitation(p, k, {
             ja: `${PLACE_JA[p.place ?? ""] ?? "件名"}では${k.bj(p)}を名乗っていますが、差出人 ${k.addr(p.address)} は${k.bj(p)}のアドレスではありません。`,
             en: `The ${PLACE_EN[p.place ?? ""] ?? "subject"} says ${k.be(p)}, but the sender ${k.addr(p.address)} is not one of ${k.be(p)}'s addresses.`,

@@ -38,6 +38,15 @@ export function imitation(p: Params, k: Kit, m: Bilingual): Bilingual {
   };
 }
 
+/**
+ * The end of a sender reason for the brand's name at a domain we don't know as its own (a company's
+ * Japanese organisation domain, eplus.co.jp for eplus.jp), with nothing confirming the brand sent it.
+ */
+export const twinDomain = (p: Params, k: Kit): Bilingual => ({
+  ja: `${k.bj(p)}と同じ名前のドメインですが、私たちの知る${k.bj(p)}のアドレスではなく、${k.bj(p)}から届いたことを確かめる情報もありません。`,
+  en: `a domain with ${k.be(p)}'s name that we do not know as ${k.be(p)}'s; nothing in the mail confirms ${k.be(p)} sent it.`,
+});
+
 /** Who really owns an address whose name merely contains the brand's, when it is not the address itself. */
 export const ownerOf = (p: Params) => (p.owner && p.owner !== p.domain ? p.owner : "");
 
