@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseAddress } from "../../src/original/address";
 import { findInlineForward, readInlineForward } from "../../src/original/inline";
+import { SENDER_LABEL_END, SENDER_LABELS } from "../../src/original/labels";
 import { runs } from "../runs";
 
 const BODY = "お客様のアカウントを確認してください。\nhttps://evil.example.ml/login";
@@ -127,6 +128,12 @@ describe("parseAddress", () => {
 });
 
 describe("inline forwards: the first test of the whole text (is there a sender line at all?)", () => {
+  it("spells out exactly the sender labels (any case, any run of spaces inside)", () => {
+    expect(SENDER_LABEL_END.source).toBe(`(?:${SENDER_LABELS.map((l) => l.replace(/ /g, " +")).join("|")})$`);
+    for (const l of SENDER_LABELS) expect(SENDER_LABEL_END.test(`> ${l.toUpperCase()}`)).toBe(true);
+    expect(SENDER_LABEL_END.test("subject")).toBe(false);
+  });
+
   it("answers as the full line-by-line reading does, for any mix of header-like lines, separators and text", () => {
     const label = fc.constantFrom("From", "FROM", "from", "De", "VON", "差出人", "보낸   사람", "보낸사람", "Expéditeur", "EXPÉDITEUR", "Subject", "件名", "Date", "Sent", "To", "宛先", "Forwarded from", "Code");
     const header = fc
