@@ -35,7 +35,20 @@ export type Ratios = {
   /** Whole pipeline, one core, this machine: not compared, only shown. */
   mailsPerSecond: number;
   /** workerd (when measured): total whole over parse-only, p99 over p99, and (when timed) each stage's total over parse's (timed mail by mail, like the whole). */
-  workerd?: { wholeOverParse: number; wholeP99OverParseP99: number; mailsPerSecond: number; stageOverParse?: Record<(typeof STAGES)[number], number> };
+  workerd?: {
+    wholeOverParse: number;
+    wholeP99OverParseP99: number;
+    mailsPerSecond: number;
+    stageOverParse?: Record<(typeof STAGES)[number], number>;
+    /**
+     * How the stage figures relate to whole / parse-only (shown, not judged). The stages are in units
+     * of the staged run's own parse, the whole in units of parse-only: whole / parse-only ≈
+     * stagedParseOverParse × (the stages' sum) / stagesOverWhole.
+     */
+    stagedParseOverParse?: number;
+    /** The stages' summed time over the whole's, mail by mail alike: about 1 when the stages account for all of the whole. */
+    stagesOverWhole?: number;
+  };
 };
 
 export type Baseline = {
@@ -108,13 +121,20 @@ export async function measureOnce(mails: Uint8Array[], rules: CompiledRules, rou
 }
 
 export function workerdRatios(wd: WorkerdTimes): NonNullable<Ratios["workerd"]> {
+  // The median of a mail's rounds, not the fastest as in Node: workerd's clock ticks in whole ms, and a stage of
+  // a fast mail reads 0 or 1 tick per run, so its fastest round would be biased low (the stages' sum with it fell
+  // to 0.69 of the whole's, with two rounds).
   const p = wd.parse.map(median);
   const w = wd.whole.map(median);
   const out: NonNullable<Ratios["workerd"]> = { wholeOverParse: sum(w) / sum(p), wholeP99OverParseP99: dist(w).p99 / dist(p).p99, mailsPerSecond: w.length / (sum(w) / 1000) };
   // Stages timed mail by mail like the whole: each over the staged run's own parse, so they add up to about whole / parse.
   const st = wd.stages;
   const total = (s: (typeof STAGES)[number]) => sum(st![s].map(median));
-  if (st && total("parse") > 0) out.stageOverParse = Object.fromEntries(STAGES.map((s) => [s, total(s) / total("parse")])) as Record<(typeof STAGES)[number], number>;
+  if (st && total("parse") > 0) {
+    out.stageOverParse = Object.fromEntries(STAGES.map((s) => [s, total(s) / total("parse")])) as Record<(typeof STAGES)[number], number>;
+    out.stagedParseOverParse = total("parse") / sum(p);
+    out.stagesOverWhole = sum(STAGES.map(total)) / sum(w);
+  }
   return out;
 }
 
@@ -131,6 +151,8 @@ export function flatten(r: Ratios): [string, number, "total" | "tail" | "info"][
     out.push(["workerd: whole p99 / parse-only p99", r.workerd.wholeP99OverParseP99, "tail"]);
     const st = r.workerd.stageOverParse;
     if (st) for (const s of STAGES) if (s !== "parse") out.push([`workerd: ${s} / parse, total time`, st[s], "total"]);
+    if (r.workerd.stagedParseOverParse !== undefined) out.push(["workerd: staged run's parse / parse-only", r.workerd.stagedParseOverParse, "info"]);
+    if (r.workerd.stagesOverWhole !== undefined) out.push(["workerd: stages summed / whole", r.workerd.stagesOverWhole, "info"]);
     out.push(["workerd: mails per second", r.workerd.mailsPerSecond, "info"]);
   }
   out.push(["mails per second (Node, one core)", r.mailsPerSecond, "info"]);
@@ -159,6 +181,14 @@ export function summarise(runs: Ratios[]): { ratios: Ratios; spread: Record<stri
     };
     const staged = wd.map((w) => w.stageOverParse).filter((s) => s !== undefined);
     if (staged.length) ratios.workerd.stageOverParse = Object.fromEntries(STAGES.map((s) => [s, median(staged.map((x) => x[s]))])) as Record<(typeof STAGES)[number], number>;
+    const info = (f: (x: NonNullable<Ratios["workerd"]>) => number | undefined) => {
+      const xs = wd.map(f).filter((x) => x !== undefined);
+      return xs.length ? median(xs) : undefined;
+    };
+    const sp = info((x) => x.stagedParseOverParse);
+    const sw = info((x) => x.stagesOverWhole);
+    if (sp !== undefined) ratios.workerd.stagedParseOverParse = sp;
+    if (sw !== undefined) ratios.workerd.stagesOverWhole = sw;
   }
   return { ratios, spread };
 }

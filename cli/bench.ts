@@ -1,7 +1,7 @@
 /**
  * npm run bench -- [DIR] [--rounds N] [--only mails,rules,size] [--sample N] [--size-rounds N] [--keep]
  *                    [--no-workerd] [--workerd-rounds N] [--workerd-min MS]
- * npm run bench -- [DIR] --compare | --save-baseline [--repeats N] [--sample N] [--rounds N] [--no-workerd] [--baseline FILE]
+ * npm run bench -- [DIR] --compare | --save-baseline [--repeats N] [--sample N] [--rounds N] [--workerd-rounds N] [--no-workerd] [--baseline FILE]
  * npm run bench -- --worst [--runs N]
  * npm run bench -- DIR --profile-workerd FILE [--sample N] [--rounds N] [--workerd-min MS] [--top N]
  *
@@ -421,7 +421,7 @@ async function ratioMode(): Promise<number> {
   for (let r = 0; r < repeats; r++) {
     const ratios = await measureOnce(all, baseRules, roundsN);
     if (!flag("no-workerd")) {
-      const wd = await timeInWorkerd(all, 1, Number(opt("workerd-min") ?? 5), undefined, true).catch((e: unknown) => {
+      const wd = await timeInWorkerd(all, Number(opt("workerd-rounds") ?? 1), Number(opt("workerd-min") ?? 5), undefined, true).catch((e: unknown) => {
         console.log(`(workerd skipped: ${e instanceof Error ? e.message.split("\n")[0] : e})`);
         return null;
       });

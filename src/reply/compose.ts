@@ -6,6 +6,7 @@ import { brandName as showBrand, defangAddress, defangText, plainAddress, plainD
 import { WORDS, type Words } from "./wording";
 import { ORG_WORDS } from "./org-wording";
 import { explain } from "./reasons";
+import { escapeHtml } from "./escape";
 import type { Bilingual } from "../reasons/catalogue";
 import type { Reason } from "../verdict/score";
 
@@ -112,13 +113,6 @@ function asText(s: Section, footer: string, bullet: string): string {
   }
   out.push(footer);
   return out.join("\n");
-}
-
-const HTML_SPECIAL = /[&<>"']/;
-
-function escapeHtml(s: string): string {
-  // Most lines have none of the five: no callback per character class scan.
-  return HTML_SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) : s;
 }
 
 const COLOURS: Record<Verdict | "notice", string> = {

@@ -1,4 +1,4 @@
-import { createMimeMessage } from "mimetext/browser";
+import { MIMEMessage, type EnvironmentContext } from "mimetext/browser";
 import type { ReplyContent } from "./compose";
 
 export type ReplyEnvelope = {
@@ -17,7 +17,9 @@ export type ReplyEnvelope = {
 
 /** The reply as raw MIME (text and HTML alternatives), threaded to the forward and marked auto-replied. */
 export function buildReplyMime(env: ReplyEnvelope, content: ReplyContent): string {
-  const msg = createMimeMessage();
+  const msg = new MIMEMessage(MIME_CONTEXT);
+  // The Date mimetext would write (its generator's format, "+0000" for "GMT"), without its regular expression.
+  msg.setHeader("Date", `${new Date().toUTCString().slice(0, -3)}+0000`);
   msg.setSender({ name: env.fromName || "phishcheck", addr: env.from });
   if (env.messageId) msg.setHeader("Message-ID", env.messageId);
   msg.setRecipient(env.to);
@@ -58,30 +60,97 @@ function messageIds(value: string): string[] {
 
 const B64 = new TextEncoder().encode("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
 const ASCII = new TextDecoder("latin1");
-const ENCODER = new TextEncoder();
 
 /** Uint8Array.prototype.toBase64 (workerd and current browsers have it; Node 20 does not). */
 type NativeBase64 = Uint8Array & { toBase64?: () => string };
+const NATIVE = typeof (Uint8Array.prototype as NativeBase64).toBase64 === "function";
 
 /** Node's Buffer, when the runtime has one (Node 20 has no toBase64, but encodes natively through Buffer). */
 type NodeBuffer = { from(b: ArrayBuffer, offset: number, length: number): { toString(encoding: "base64"): string } };
 const NODE_BUFFER = (globalThis as { Buffer?: NodeBuffer }).Buffer;
 
 /**
- * UTF-8, base64, lines of 76 characters (RFC 2045). workerd encodes natively (toBase64), Node through
- * its Buffer; elsewhere the bytes are encoded by base64LinesPortable.
+ * One buffer for the UTF-8 of every text encoded here, grown when a text needs more: a reply's text
+ * and HTML, its subject and sender name. (TextEncoder is a call into the runtime and a new buffer
+ * each time; in workerd it cost more than the base64 itself.)
  */
-export function base64Lines(text: string): string {
-  // Line breaks as CRLF (a reply's text has no CR of its own: a plain replace then does it).
-  const crlf = text.includes("\r") ? text.replace(/\r?\n/g, "\r\n") : text.replaceAll("\n", "\r\n");
-  const b: NativeBase64 = ENCODER.encode(crlf);
-  const flat = typeof b.toBase64 === "function" ? b.toBase64() : NODE_BUFFER ? NODE_BUFFER.from(b.buffer as ArrayBuffer, b.byteOffset, b.length).toString("base64") : null;
-  if (flat === null) return base64LinesPortable(b);
-  const lines: string[] = [];
-  for (let i = 0; i < flat.length; i += 76) lines.push(flat.slice(i, i + 76));
-  return lines.join("\r\n");
+let utf8Buffer = new Uint8Array(1 << 16);
+
+/**
+ * The UTF-8 of `s` (as TextEncoder writes it: a lone surrogate as U+FFFD) into utf8Buffer; with
+ * `crlf`, each line break not already CRLF written as CRLF. Returns the number of bytes.
+ */
+function utf8(s: string, crlf: boolean): number {
+  const n = s.length;
+  // At most 3 bytes per UTF-16 unit (a pair's 4 bytes are 2 per unit; CR LF is 2 for a LF).
+  if (3 * n > utf8Buffer.length) utf8Buffer = new Uint8Array(3 * n + 1024);
+  const out = utf8Buffer;
+  let o = 0;
+  for (let i = 0; i < n; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 10 && crlf && (i === 0 || s.charCodeAt(i - 1) !== 13)) out[o++] = 13;
+      out[o++] = c;
+    } else if (c < 0x800) {
+      out[o++] = 0xc0 | (c >> 6);
+      out[o++] = 0x80 | (c & 63);
+    } else if (c >= 0xd800 && c < 0xdc00 && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
+      out[o++] = 0xf0 | (c >> 18);
+      out[o++] = 0x80 | ((c >> 12) & 63);
+      out[o++] = 0x80 | ((c >> 6) & 63);
+      out[o++] = 0x80 | (c & 63);
+    } else {
+      if (c >= 0xd800 && c < 0xe000) c = 0xfffd;
+      out[o++] = 0xe0 | (c >> 12);
+      out[o++] = 0x80 | ((c >> 6) & 63);
+      out[o++] = 0x80 | (c & 63);
+    }
+  }
+  return o;
 }
 
+/** Base64 of the first `n` bytes of utf8Buffer, in one line (native where the runtime has it). */
+function base64Flat(n: number): string | null {
+  const b = utf8Buffer.subarray(0, n) as NativeBase64;
+  if (NATIVE) return b.toBase64!();
+  if (NODE_BUFFER) return NODE_BUFFER.from(b.buffer as ArrayBuffer, 0, n).toString("base64");
+  return null;
+}
+
+/** UTF-8 then base64, one line, with padding: the encoded-word text of a header (the subject, the sender's name). */
+export function base64Header(s: string): string {
+  const n = utf8(s, false);
+  return base64Flat(n) ?? base64LinesPortable(utf8Buffer.subarray(0, n)).replaceAll("\r\n", "");
+}
+
+/**
+ * mimetext's environment for the reply: its own (js-base64) encoder for the headers replaced by
+ * base64Header, which writes the same text (standard base64 of the UTF-8, padded); the rest as
+ * mimetext/browser's createMimeMessage sets it.
+ */
+const MIME_CONTEXT: EnvironmentContext = {
+  toBase64: base64Header,
+  toBase64WebSafe: (s) => base64Header(s).replace(/[+/=]/g, (c) => (c === "+" ? "-" : c === "/" ? "_" : "")),
+  eol: "\r\n",
+  validateContentType: (v) => (v.length > 0 ? v : false),
+};
+
+/**
+ * UTF-8, base64, lines of 76 characters (RFC 2045), line breaks as CRLF. The UTF-8 is written here,
+ * then encoded natively where the runtime can (workerd's toBase64, Node's Buffer); elsewhere by
+ * base64LinesPortable.
+ */
+export function base64Lines(text: string): string {
+  const n = utf8(text, true);
+  const flat = base64Flat(n);
+  if (flat === null) return base64LinesPortable(utf8Buffer.subarray(0, n));
+  if (flat.length <= 76) return flat;
+  // Concatenated, not pushed and joined: the line strings are slices of the flat one.
+  let out = flat.slice(0, 76);
+  for (let i = 76; i < flat.length; i += 76) out += `\r\n${flat.slice(i, i + 76)}`;
+  return out;
+}
 /**
  * The same in plain JavaScript, written into one byte array and decoded once (Node's btoa is slow,
  * and a string grown a character at a time costs more than the encoding). Exported for the test

@@ -1,13 +1,9 @@
 import type { Language } from "../verdict/language";
 import type { ReplyContent } from "./compose";
 import { ORG_WORDS, feedbackLine } from "./org-wording";
+import { escapeHtml } from "./escape";
 
-const HTML_SPECIAL = /[&<>"']/;
-
-export function escapeHtml(s: string): string {
-  // Most lines have none of the five: no callback per character class scan.
-  return HTML_SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`) : s;
-}
+export { escapeHtml } from "./escape";
 
 /** Lines added to the end of a reply's text and HTML parts (before </body>). */
 export function appendLines(content: ReplyContent, lines: string[]): ReplyContent {

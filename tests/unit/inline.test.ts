@@ -1,6 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseAddress } from "../../src/original/address";
-import { findInlineForward } from "../../src/original/inline";
+import { findInlineForward, readInlineForward } from "../../src/original/inline";
+import { SENDER_LABEL_END, SENDER_LABELS } from "../../src/original/labels";
+import { runs } from "../runs";
 
 const BODY = "お客様のアカウントを確認してください。\nhttps://evil.example.ml/login";
 
@@ -121,5 +124,28 @@ describe("parseAddress", () => {
     ["Amazon, Inc. <a@x.cf>", "Amazon, Inc.", "a@x.cf"],
   ])("%s", (input, name, address) => {
     expect(parseAddress(input)).toEqual({ name, address });
+  });
+});
+
+describe("inline forwards: the first test of the whole text (is there a sender line at all?)", () => {
+  it("spells out exactly the sender labels (any case, any run of spaces inside)", () => {
+    expect(SENDER_LABEL_END.source).toBe(`(?:${SENDER_LABELS.map((l) => l.replace(/ /g, " +")).join("|")})$`);
+    for (const l of SENDER_LABELS) expect(SENDER_LABEL_END.test(`> ${l.toUpperCase()}`)).toBe(true);
+    expect(SENDER_LABEL_END.test("subject")).toBe(false);
+  });
+
+  it("answers as the full line-by-line reading does, for any mix of header-like lines, separators and text", () => {
+    const label = fc.constantFrom("From", "FROM", "from", "De", "VON", "差出人", "보낸   사람", "보낸사람", "Expéditeur", "EXPÉDITEUR", "Subject", "件名", "Date", "Sent", "To", "宛先", "Forwarded from", "Code");
+    const header = fc
+      .tuple(fc.constantFrom("", "> ", " ", ">>"), fc.constantFrom("", "*"), label, fc.constantFrom("", "*", " ", "\u00a0", " *"), fc.constantFrom(":", "：", ""), fc.constantFrom(" a@b.example", " Amazon <x@y.example>", " 2021", "件名", ""))
+      .map((t) => t.join(""));
+    const line = fc.oneof(header, header, fc.constantFrom("", "-----Original Message-----", "Begin forwarded message:", "text: more", "x", "https://a.example/"));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), fc.constantFrom("\n", "\r\n"), (lines, eol) => {
+        const text = lines.join(eol);
+        expect(findInlineForward(text)).toEqual(readInlineForward(text));
+      }),
+      { seed: 20261201, numRuns: runs(2000) },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { base64Lines, base64LinesPortable } from "../../src/reply/mime";
+import { base64Header, base64Lines, base64LinesPortable } from "../../src/reply/mime";
 import { runs } from "../runs";
 
 describe("reply body base64 in plain JavaScript (Node has no Uint8Array toBase64)", () => {
@@ -16,7 +16,8 @@ describe("reply body base64 in plain JavaScript (Node has no Uint8Array toBase64
   });
 
   it("gives the same lines by whichever encoder the runtime has (Node's Buffer here), line breaks as CRLF", () => {
-    const unit = fc.constantFrom("a", "Z", " ", "\n", "\r\n", "\r", "é", "判定", "😀", "\u0000", "[.]");
+    // Lone surrogates too: written as U+FFFD, as TextEncoder writes them.
+    const unit = fc.constantFrom("a", "Z", " ", "\n", "\r\n", "\r", "é", "判定", "😀", "\u0000", "[.]", "\ud83d", "\ude00", "\u07ff", "\u0800", "\uffff");
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 300 }), (text) => {
         const bytes = new TextEncoder().encode(text.replace(/\r?\n/g, "\r\n"));
@@ -24,5 +25,18 @@ describe("reply body base64 in plain JavaScript (Node has no Uint8Array toBase64
       }),
       { seed: 20261201, numRuns: runs(300) },
     );
+  });
+
+  it("writes a header's encoded-word text as standard padded base64 of the UTF-8, in one line", () => {
+    const unit = fc.constantFrom("a", " ", "\n", "é", "判定", "😀", "\ud83d", "\ude00", "=", "?");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 200 }), (text) => {
+        expect(base64Header(text)).toBe(Buffer.from(new TextEncoder().encode(text)).toString("base64"));
+      }),
+      { seed: 20261201, numRuns: runs(300) },
+    );
+    // Longer than the buffer the encoder starts with.
+    const long = "判定".repeat(40_000);
+    expect(base64Header(long)).toBe(Buffer.from(long, "utf8").toString("base64"));
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import PostalMime from "postal-mime";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { buildReplyMime } from "../../src/reply/mime";
 import { runs } from "../runs";
 
@@ -21,4 +21,16 @@ describe("reply MIME bodies", () => {
       { numRuns: runs(60) },
     );
   }, 30_000);
+
+  it("dates the reply as mimetext does (RFC 5322, UTC as +0000) and encodes subject and sender name as UTF-8 encoded-words", () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 11, 1, 9, 5, 7) });
+    try {
+      const raw = buildReplyMime({ ...ENV, fromName: "phishcheck (ACME 株式会社)" }, { subject: "[判定: 危険] Re: 😀", text: "t", html: "h" });
+      expect(raw.startsWith("Date: Tue, 01 Dec 2026 09:05:07 +0000\r\n")).toBe(true);
+      expect(raw).toContain(`From: =?utf-8?B?${Buffer.from("phishcheck (ACME 株式会社)").toString("base64")}?= <check@phishcheck.example>\r\n`);
+      expect(raw).toContain(`Subject: =?utf-8?B?${Buffer.from("[判定: 危険] Re: 😀").toString("base64")}?=\r\n`);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
