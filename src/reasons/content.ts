@@ -10,6 +10,7 @@ const SPAM_TRADE: Readonly<Record<string, { ja: string; en: string }>> = {
   pharma: { ja: "処方箋のいらない薬", en: "medicines without prescription" },
   casino: { ja: "オンラインカジノのボーナス", en: "online casino bonuses" },
   dating: { ja: "出会いやアダルトサイト", en: "dating or adult sites" },
+  credit: { ja: "申し込んでもいない「審査済み」のローンやカード", en: 'loans or cards "approved" without your asking' },
 };
 
 /** What the mail says and carries: pressure, requests for secrets, templates, attachments. */
@@ -193,9 +194,40 @@ export const CONTENT = {
     topic: "content",
     severity: "medium",
     points: 3,
-    say: (p, { txt, url }) => ({
+    say: (p, { txt, url }) => p.file ? {
+      ja: `暗号資産（仮想通貨）のウォレットについて「${txt(p.words)}」と持ちかけ、フリーメールのアドレスから添付ファイル「${txt(p.file)}」を開かせようとしています。無料配布の受け取りやウォレットの確認を口実に、ウォレットの鍵（復元フレーズ）を入力させたり、資産を抜き取る操作を承認させたりする手口です。`,
+      en: `It talks about your crypto wallet ("${txt(p.words)}") from a free mailbox and wants you to open the attachment "${txt(p.file)}". Free tokens to claim or a wallet to "verify" are how these scams get your recovery phrase, or a signature that empties the wallet.`,
+    } : ({
       ja: `暗号資産（仮想通貨）のウォレットについて「${txt(p.words)}」と持ちかけ、見知らぬサイト ${url(p.url)} に誘っています。無料配布の受け取りやウォレットの確認を口実に、ウォレットの鍵（復元フレーズ）を入力させたり、資産を抜き取る操作を承認させたりする手口です。`,
       en: `It talks about your crypto wallet ("${txt(p.words)}") and sends you to an unknown site: ${url(p.url)}. Free tokens to claim or a wallet to "verify" are how these sites get your recovery phrase, or a signature that empties the wallet.`,
     }),
+  },
+  // Added by the recall4 work (issue 11): a PDF named like a button (src/signals/attachment-name.ts).
+  attachment_button_name: {
+    topic: "attachment",
+    severity: "medium",
+    points: 3,
+    persuasive: 0,
+    say: (p, { txt }) => ({
+      ja: `添付ファイルの名前が「${txt(p.file)}」と、開くよう命じる言葉と番号だけです。中身は大きなリンクが一つあるだけのページで、メール本文を調べる検査をすり抜けて偽のサイトへ誘う手口です。開かないでください。`,
+      en: `The attachment is called "${txt(p.file)}": nothing but an order to open it and a number. Such a file is a page with one big link on it, sent as an attachment so the link slips past the filters that read the mail. Do not open it.`,
+    }),
+  },
+  // Added by the recall4 work (issue 11): romance and windfall lures answered at a free mailbox (src/signals/contact-lure.ts).
+  contact_lure: {
+    topic: "content",
+    severity: "medium",
+    points: 3,
+    persuasive: 0,
+    say: (p, { quotes, addr }) =>
+      p.kind === "romance"
+        ? {
+            ja: `見知らぬ相手が交際を持ちかけ（${quotes(p.words, "ja")}）、差出人とは別のフリーメールのアドレス ${addr(p.address)} に返事を送らせようとしています。親しくなってから送金や投資、カード情報を求める「ロマンス詐欺」の始まりです。返信しないでください。`,
+            en: `A stranger seeks a relationship (${quotes(p.words, "en")}) and wants your answer at a free mailbox that is not the sender's: ${addr(p.address)}. This is how romance scams begin; later they ask for money, an "investment" or card details. Do not reply.`,
+          }
+        : {
+            ja: `お金や賞品があなたのものになったと知らせ（${quotes(p.words, "ja")}）、受け取るには差出人とは別のフリーメールのアドレス ${addr(p.address)} に連絡するよう求めています。手数料や個人情報をだまし取る詐欺の手口です。返信しないでください。`,
+            en: `It says money or a prize is yours (${quotes(p.words, "en")}) and that you claim it by writing to a free mailbox that is not the sender's: ${addr(p.address)}. Such offers are made to get fees and personal details out of you. Do not reply.`,
+          },
   },
 } as const satisfies Record<string, ReasonSpec>;
