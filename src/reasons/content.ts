@@ -213,6 +213,17 @@ export const CONTENT = {
       en: `The attachment is called "${txt(p.file)}": nothing but an order to open it and a number. Such a file is a page with one big link on it, sent as an attachment so the link slips past the filters that read the mail. Do not open it.`,
     }),
   },
+  // Added by the recall4 work (issue 11): a scam's site typed into a real service's form (src/signals/planted-link.ts).
+  planted_link: {
+    topic: "content",
+    severity: "medium",
+    points: 3,
+    persuasive: 0,
+    say: (p, { txt }) => ({
+      ja: `入金があったかのような言葉（「${txt(p.credit)}」）のそばに、リンクではなく文字でサイトのアドレス「${txt(p.site)}」が書かれています。詐欺グループが実在するサービスの登録フォームなどに書き込み、そのサービスの名前で送らせる手口です。このアドレスを開かないでください。`,
+      en: `Next to words saying money came in for you ("${txt(p.credit)}"), a site is written out as text rather than linked: "${txt(p.site)}". Scammers type this into a real service's sign-up or contact form, so the service mails it under its own name. Do not open that address.`,
+    }),
+  },
   // Added by the recall4 work (issue 11): romance and windfall lures answered at a free mailbox (src/signals/contact-lure.ts).
   contact_lure: {
     topic: "content",
