@@ -12,10 +12,14 @@ import { domainFacts } from "./domain-facts";
  * - romance: two kinds of the come-on (a lonely, unmarried woman; looking for a man; "what state are
  *   you from"; her photo promised), so a friend who writes "I'm lonely here" from a new address is not one;
  * - windfall: money or a prize said to be yours already, to be claimed by writing (a grant "issued to
- *   you", "for quick claims", "you will be greatly rewarded"), without a sum: a short teaser.
+ *   you", "for quick claims", "you will be greatly rewarded"), without a sum: a short teaser;
+ * - loan: "we offer loans at an interest rate of 2%", apply by mail — the advance-fee loan, whose
+ *   "processing fee" is the scam; a lender takes applications on its own site;
+ * - teaser: nothing but "I have been trying to reach you … email me for details" and the other address,
+ *   a few lines from a hijacked account.
  */
 
-export type ContactLureKind = "romance" | "windfall";
+export type ContactLureKind = "romance" | "windfall" | "loan" | "teaser";
 
 const ROMANCE: readonly RegExp[] = [
   // She describes herself.
@@ -33,6 +37,17 @@ const ROMANCE: readonly RegExp[] = [
 /** Money or a prize that is already yours, to claim by writing. */
 const WINDFALL =
   /\b(?:(?:grant|fund|funds|compensation|donation|payment|prize|award|inheritance|reward|winnings|sum|cheque|check|bonus)s? (?:has|have) been (?:issued|awarded|approved|released|allocated|assigned|transferred|credited|granted|donated|reserved) (?:to|for|in favou?r of) (?:you|your)|for (?:your |a |the )?(?:quick|fast|immediate|speedy) claims?\b|to claim (?:your|the) (?:grant|fund|funds|compensation|donation|payment|prize|award|inheritance|reward|winnings)|you (?:will|shall) be (?:greatly |immensely |richly |well |handsomely )?(?:rewarded|compensated)|você será (?:imensamente |muito |bem )?(?:recompensad[oa])|(?:you|your e-?mail(?: address)?) (?:ha(?:s|ve) been|were|was) (?:selected|chosen|picked) (?:to receive|as (?:a |the )?(?:beneficiary|winner|recipient))|seu e-?mail foi (?:selecionado|escolhido))\b/i;
+
+/** A lender's offer made to anyone: "we offer loans at a rate of 2%", "oferecemos empréstimos". */
+const LOAN =
+  /\b(?:we (?:offer|give|grant|provide|lend) (?:\w+ ){0,4}?(?:loans?|financing|credit)|(?:loans?|financing) (?:at|with) (?:an? |the )?(?:low |fixed )?(?:interest )?rate of|(?:interest )?rate of (?:only |just )?\d[\d.,]*\s?%|oferecemos (?:\S+ ){0,2}?(?:empr[ée]stimos?|financiamentos?|cr[ée]dito)|taxa de juros de (?:apenas |s[óo] )?\d|ofrecemos (?:\S+ ){0,2}?(?:pr[ée]stamos?|financiaci[óo]n)|tasa de inter[ée]s del? (?:solo |s[óo]lo )?\d|融資(?:を|いたします)|低金利で(?:融資|貸)|ローンを(?:ご提供|提供))/i;
+
+/** The whole teaser: someone has been trying to reach you and wants a mail. */
+const TEASER_WORDS =
+  /\b(?:(?:i(?:'ve| have)? been |i am |i'm )?trying to (?:reach|contact|get in touch with) you|waiting (?:for|on) your (?:e-?mail|reply|response|answer)|did you (?:get|receive|see) (?:my|the|our) (?:e-?mail|message|mail|letter)|e-?mail me (?:for|with) (?:more |further )?(?:details|information|info)|te mandei um e-?mail|voc[êe] recebeu (?:o )?meu e-?mail)\b/i;
+
+/** A teaser is a few lines. */
+const TEASER_ONLY = 400;
 
 /** Words that send the reader to write to an address just after them. */
 const WRITE = /\b(?:e-?mail|mail|write|contact|reply|respond|reach|message|send|claims?|details)\b|contato|escreva|responda|返信|連絡|メール/i;
@@ -68,10 +83,20 @@ function writeTo(rules: CompiledRules, original: Original, text: string): string
 export function contactLure(rules: CompiledRules, original: Original): ContactLure | undefined {
   const text = `${original.subject}\n${original.text.slice(0, READ)}`;
   if (!text.includes("@") && original.replyTo.length === 0) return undefined;
-  const romance = ROMANCE.map((re) => re.exec(text)?.[0]).filter((w): w is string => !!w);
-  const windfall = romance.length >= 2 || original.text.length > TEASER ? undefined : WINDFALL.exec(text)?.[0];
-  if (romance.length < 2 && !windfall) return undefined;
+  const found = lure(original, text);
+  if (!found) return undefined;
   const address = writeTo(rules, original, text);
-  if (!address) return undefined;
-  return romance.length >= 2 ? { kind: "romance", words: romance.slice(0, 2).join("\u0000"), address } : { kind: "windfall", words: windfall!, address };
+  return address ? { ...found, address } : undefined;
+}
+
+function lure(original: Original, text: string): { kind: ContactLureKind; words: string } | undefined {
+  const romance = ROMANCE.map((re) => re.exec(text)?.[0]).filter((w): w is string => !!w);
+  if (romance.length >= 2) return { kind: "romance", words: romance.slice(0, 2).join("\u0000") };
+  const loan = LOAN.exec(text)?.[0];
+  if (loan) return { kind: "loan", words: loan };
+  if (original.text.length > TEASER) return undefined;
+  const windfall = WINDFALL.exec(text)?.[0];
+  if (windfall) return { kind: "windfall", words: windfall };
+  const teaser = original.text.trim().length <= TEASER_ONLY ? TEASER_WORDS.exec(text)?.[0] : undefined;
+  return teaser ? { kind: "teaser", words: teaser } : undefined;
 }

@@ -231,7 +231,17 @@ export const CONTENT = {
     points: 3,
     persuasive: 0,
     say: (p, { quotes, addr }) =>
-      p.kind === "romance"
+      p.kind === "loan"
+        ? {
+            ja: `見知らぬ相手が融資を持ちかけ（${quotes(p.words, "ja")}）、申し込みを差出人とは別のフリーメールのアドレス ${addr(p.address)} に送らせようとしています。「手数料」や「保証金」を先に払わせる融資詐欺の手口です。返信しないでください。`,
+            en: `A stranger offers you a loan (${quotes(p.words, "en")}) and wants your application at a free mailbox that is not the sender's: ${addr(p.address)}. Loan scams like this ask for a "processing fee" up front and never lend. Do not reply.`,
+          }
+        : p.kind === "teaser"
+        ? {
+            ja: `${quotes(p.words, "ja")}とだけ書き、差出人とは別のフリーメールのアドレス ${addr(p.address)} に連絡させようとしています。乗っ取られたアカウントから送られる、詐欺のやり取りを始めるための短いメールです。返信しないでください。`,
+            en: `It says little more than ${quotes(p.words, "en")} and wants you to write to a free mailbox that is not the sender's: ${addr(p.address)}. A few lines like these, sent from a hijacked account, open a scam conversation. Do not reply.`,
+          }
+        : p.kind === "romance"
         ? {
             ja: `見知らぬ相手が交際を持ちかけ（${quotes(p.words, "ja")}）、差出人とは別のフリーメールのアドレス ${addr(p.address)} に返事を送らせようとしています。親しくなってから送金や投資、カード情報を求める「ロマンス詐欺」の始まりです。返信しないでください。`,
             en: `A stranger seeks a relationship (${quotes(p.words, "en")}) and wants your answer at a free mailbox that is not the sender's: ${addr(p.address)}. This is how romance scams begin; later they ask for money, an "investment" or card details. Do not reply.`,

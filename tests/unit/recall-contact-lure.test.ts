@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { checkMail } from "../../src/check";
 import { fixture } from "../fixtures";
-import { check, rules } from "../signal-helpers";
+import { check, link, rules } from "../signal-helpers";
 
 describe("romance and windfall lures answered at a free mailbox", () => {
   it("a 'lonely woman' from a hijacked school account, photo promised, answers to gmail: suspicious", async () => {
@@ -84,6 +84,49 @@ describe("genuine mail that gives a free-mail address", () => {
       subject: "[abuse-l] romance scams from hijacked school accounts",
       headers: { "List-Id": "<abuse-l.lists.example>" },
       text: "Seen today: \"I'm a lonely woman looking for a man from United States, what state are you from? I will send you my photo, write to alina.k91@gmail.com\". Block the sender.",
+    });
+    expect(r.codes).not.toContain("contact_lure");
+  });
+});
+
+describe("loan offers and teasers answered at a free mailbox (recall4)", () => {
+  it("'oferecemos empréstimos … taxa de juros de apenas 2%', apply by mail to gmail, from a hijacked city-hall account: contact_lure", () => {
+    const r = check({
+      from: "Vidmantas Paliakas <v.paliakas@city-hall-klaip.example>",
+      subject: "RE",
+      text: "Somos uma empresa de investimentos certificada. Oferecemos empréstimos e financiamentos flexíveis a uma taxa de juros de apenas 2%. Se você estiver interessado, envie sua consulta e inscrição por e-mail para: movidafinance.llc@gmail.com",
+    });
+    expect(r.signal("contact_lure")?.params.kind).toBe("loan");
+    expect(r.verdict).not.toBe("no_signs");
+  });
+
+  it("'I have been trying to reach you … Email me for details: …@gmail.com' from a hijacked account: contact_lure", () => {
+    const r = check({
+      from: "Sole Serra, Mariona <m.soles@salut-regional.example>",
+      subject: "Monday Blessing",
+      text: "I have been trying to reach you. waiting for your email. Email me for details: sgt.monica.bl@gmail.com Thank you. Monica",
+    });
+    expect(r.signal("contact_lure")?.params.kind).toBe("teaser");
+    expect(r.verdict).not.toBe("no_signs");
+  });
+
+  it("a colleague's 'did you get my email?' with no other address: no contact_lure", () => {
+    const r = check({
+      from: "Taro Yamada <taro.yamada@yamada-kogyo.co.jp>",
+      subject: "Re: Tuesday",
+      text: "Hanako, did you get my email about Tuesday's meeting? I have been trying to reach you by phone too. Taro",
+    });
+    expect(r.codes).not.toContain("contact_lure");
+    expect(r.verdict).toBe("no_signs");
+  });
+
+  it("a credit union's own newsletter on its loan rates, applications on its site: no contact_lure", () => {
+    const r = check({
+      from: "Kita Credit Union <news@kita-cu.example>",
+      subject: "New car loan rates",
+      text: "We offer car loans at a rate of 3.9% APR this month. Apply in online banking or visit a branch. Questions? Our loan officer Mika answers at mika.kitacu@gmail.com while our mail system moves.",
+      links: [link("https://www.kita-cu.example/loans/car")],
+      headers: { "List-Unsubscribe": "<https://www.kita-cu.example/unsub>" },
     });
     expect(r.codes).not.toContain("contact_lure");
   });
