@@ -213,6 +213,17 @@ export const CONTENT = {
       en: `The attachment is called "${txt(p.file)}": nothing but an order to open it and a number. Such a file is a page with one big link on it, sent as an attachment so the link slips past the filters that read the mail. Do not open it.`,
     }),
   },
+  // Added by the recall4 work (issue 11): a login handed over for an account with money in it (src/signals/given-account.ts).
+  given_account: {
+    topic: "content",
+    severity: "medium",
+    points: 3,
+    persuasive: 0,
+    say: (p, { txt }) => ({
+      ja: `お金（「${txt(p.balance)}」）が入ったアカウントのログイン情報を、パスワードまで書いて送ってきています。見知らぬ人にお金の入ったアカウントを渡す人はいません。引き出そうとすると「手数料」や「保証金」を払わせる詐欺です。ログインしないでください。`,
+      en: `It hands you the login, password included, of an account said to hold money ("${txt(p.balance)}"). Nobody gives a stranger an account with money in it: when you try to withdraw it, the site asks for a "fee" or a deposit first. Do not log in.`,
+    }),
+  },
   // Added by the recall4 work (issue 11): a scam's site typed into a real service's form (src/signals/planted-link.ts).
   planted_link: {
     topic: "content",
