@@ -57,6 +57,17 @@ describe("genuine credit and payment mail", () => {
     expect(r.verdict).toBe("no_signs");
   });
 
+  it("a money blog's 'best credit cards for bad credit; rebuild your credit' linking to an issuer's site: no spam_offer", () => {
+    const r = check({
+      from: "Frugal Weekly <hello@frugalweekly.example>",
+      subject: "Best credit cards if you have bad credit",
+      text: "Bad credit? These secured credit cards help you rebuild your credit. Our pick this month has no annual fee and a 25.99% APR.",
+      links: [link("https://www.secured-card-issuer.example/apply")],
+    });
+    expect(r.codes).not.toContain("spam_offer");
+    expect(r.verdict).toBe("no_signs");
+  });
+
   it("a shop's receipt sent by its order system: 'payment approved' with a Visa card is no approval offer", () => {
     const r = check({
       from: "Kissa Books <orders@kissa-books-mailer.example>",
