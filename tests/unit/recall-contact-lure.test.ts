@@ -131,3 +131,14 @@ describe("loan offers and teasers answered at a free mailbox (recall4)", () => {
     expect(r.codes).not.toContain("contact_lure");
   });
 });
+
+describe("a shop's referral note with a gmail contact (recall4)", () => {
+  it("'refer a friend and you will be rewarded', questions to the owner's gmail: no contact_lure", () => {
+    const r = check({
+      from: "Kissa Books <news@kissa-books.example>",
+      subject: "Refer a friend",
+      text: "Refer a friend to Kissa Books and you will be rewarded with a ¥500 coupon. Questions? Write to the owner at kissa.books.owner@gmail.com",
+    });
+    expect(r.codes).not.toContain("contact_lure");
+  });
+});
