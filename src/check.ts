@@ -21,6 +21,10 @@ import { advanceFeeSignals } from "./signals/advance-fee";
 import { spamTradeSignals } from "./signals/spam-trade";
 import { surveyPrizeSignals } from "./signals/survey-prize";
 import { walletLureSignals } from "./signals/wallet-lure";
+import { contactLureSignals } from "./signals/contact-lure";
+import { attachmentNameSignals } from "./signals/attachment-name";
+import { plantedLinkSignals } from "./signals/planted-link";
+import { givenAccountSignals } from "./signals/given-account";
 import type { Signal, SignalContext } from "./signals/types";
 import { score, type Reason, type Verdict } from "./verdict/score";
 import { detectLanguage, type Language } from "./verdict/language";
@@ -53,7 +57,7 @@ export type CheckResult = {
 /** How many link targets a CheckResult carries (enough for the reports database's 5 domains). */
 export const MAX_RESULT_LINKS = 50;
 
-const SIGNALS: ((ctx: SignalContext) => Signal[])[] = [senderSignals, disguiseSignals, linkSignals, authSignals, providerSignals, attachmentSignals, contentSignals, phraseSignals, forgedOfficialSignals, accountLureSignals, advanceFeeSignals, spamTradeSignals, surveyPrizeSignals, walletLureSignals];
+const SIGNALS: ((ctx: SignalContext) => Signal[])[] = [senderSignals, disguiseSignals, linkSignals, authSignals, providerSignals, attachmentSignals, contentSignals, phraseSignals, forgedOfficialSignals, accountLureSignals, advanceFeeSignals, spamTradeSignals, surveyPrizeSignals, walletLureSignals, contactLureSignals, attachmentNameSignals, plantedLinkSignals, givenAccountSignals];
 
 /** Runs every signal on an original and scores it. */
 export function analyse(original: Original, rules: CompiledRules) {

@@ -28,9 +28,9 @@ export const TRADES: Readonly<Record<Trade, readonly RegExp[]>> = {
     /\b(?:jackpot|wager(?:ing)?|bet now|place your bets?|spin (?:the|to) win|cash ?out your winnings|(?:max(?:imum)? )?payout (?:limit|verification|ready|approved))\b/i,
   ],
   dating: [
-    /\b(?:lonely (?:wives|women|housewives|girls|ladies|milfs?)|(?:women|girls|ladies|singles|milfs?|wives|profiles) (?:near you|in your (?:area|city)|nearby)|(?:frauen|singles|m[äa]dchen|profile) in (?:deiner|ihrer) (?:n[äa]he|unmittelbaren umgebung)|vrouwen in (?:jouw|uw) buurt|(?:thousands of|tausende|duizenden) (?:\w+ )?(?:women|frauen|vrouwen|singles)|alleenstaande vrouwen)\b|近所の(?:人妻|女性)/i,
+    /\b(?:lonely (?:wives|women|housewives|girls|ladies|milfs?)|\d{1,3} ?(?:miles|km) (?:from|away from) you|(?:women|girls|ladies|singles|milfs?|wives|profiles) (?:near you|in your (?:area|city)|nearby)|(?:frauen|singles|m[äa]dchen|profile) in (?:deiner|ihrer) (?:n[äa]he|unmittelbaren umgebung)|vrouwen in (?:jouw|uw) buurt|(?:thousands of|tausende|duizenden) (?:\w+ )?(?:women|frauen|vrouwen|singles)|alleenstaande vrouwen)\b|近所の(?:人妻|女性)/i,
     /\b(?:sex ?dating|adult dating|casual (?:sex|encounters?)|hook ?-?ups?|one[- ]night stand|fuck ?buddy|sexkontakte|seitensprung|neuken|naughty (?:girls|women|wives)|nude (?:photos|pics)|nackt\w*|naaktfoto\S*|site for sex|sex site|intimate services)\b|セフレ|人妻|出会い系/i,
-    /\b(?:looking for (?:a )?(?:lover|man|partner|sex|fun)|wants? to (?:meet|date|chat with) you|private (?:photos|pics|videos)|private fotos|privates foto|(?:she|girls?) (?:sent|sends?) you (?:a )?(?:message|photo)s?|(?:\d{2}|years?) old (?:girl|woman|lady)|\d{2} jahre? alt|(?:girls|frauen|m[äa]dchen|women|ladies) (?:warten auf dich|are waiting for you)|100 ?% (?:diskret|discreet|anonym\w*)|(?:no|geen|keine) (?:fake|nep) ?-?profiel\w*|no fake profiles|(?:female|weibliche) (?:members|mitglieder)|hot and passionate night)\b/i,
+    /\b(?:looking for (?:a )?(?:lover|man|partner|sex|fun)|(?:i )?(?:miss|want|crave) your body|wants? to (?:meet|date|chat with) you|private (?:photos|pics|videos)|private fotos|privates foto|(?:she|girls?) (?:sent|sends?) you (?:a )?(?:message|photo)s?|(?:\d{2}|years?) old (?:girl|woman|lady)|\d{2} jahre? alt|(?:girls|frauen|m[äa]dchen|women|ladies) (?:warten auf dich|are waiting for you)|100 ?% (?:diskret|discreet|anonym\w*)|(?:no|geen|keine) (?:fake|nep) ?-?profiel\w*|no fake profiles|(?:female|weibliche) (?:members|mitglieder)|hot and passionate night)\b/i,
     /\b(?:(?:russian|ukrainian|ukrainische|slawische|slavic|asian|latin) (?:singles|girls|women|frauen|beauty|brides|ladies)|hot (?:singles|girls))\b/i,
   ],
 };
@@ -52,7 +52,7 @@ export const TRADE_GATES: Readonly<Record<Trade, RegExp>> = {
   casino:
     /casino|kasino|cassino|slot|spielautomat|roulette|blackjack|カジノ|スロット|spin|freispiele|giros gr|rodadas gr|tours gratuits|tiradas gratis|\+ ?\d{2,3} ?fs|フリースピン|bonus|welcome pack|nus de boas|bono de|b0nus|入金ボーナス|jackpot|wager|bet now|place your bet|winnings|payout/i,
   dating:
-    /lonely|near you|in your area|in your city|nearby|in deiner|in ihrer|buurt|thousands of|tausende|duizenden|alleenstaande|近所の|sex|adult dating|casual encounter|hook|night stand|fuck|seitensprung|neuken|naughty|nude|nackt|naaktfoto|intimate services|セフレ|人妻|出会い系|russian|ukrainian|ukrainische|slawische|slavic|asian|latin|hot singles|hot girls/i,
+    /lonely|miles|km|near you|in your area|in your city|nearby|in deiner|in ihrer|buurt|thousands of|tausende|duizenden|alleenstaande|近所の|sex|adult dating|casual encounter|hook|night stand|fuck|seitensprung|neuken|naughty|nude|nackt|naaktfoto|intimate services|セフレ|人妻|出会い系|russian|ukrainian|ukrainische|slawische|slavic|asian|latin|hot singles|hot girls/i,
 };
 
 /** The text read: junk mail says what it sells at once. */

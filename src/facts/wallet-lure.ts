@@ -9,12 +9,12 @@ import type { Original } from "../original/types";
 
 /** Something to claim: "claim your $BLUR", "airdrop", "mint your NFT for free", "your staking rewards are ready". */
 const CLAIM =
-  /\b(?:air ?drops?|claim (?:your |the |up to )?(?:free )?(?:[\d,.]+ )?(?:\$?[a-z0-9]{2,10} )?(?:tokens?|coins?|nfts?|airdrop|rewards?)|(?:free|exclusive) mints?|mint (?:your|it|them|for free|now)\b[^.\n]{0,20}|staking rewards? (?:are|is) (?:ready|available|waiting)|unclaimed (?:tokens|rewards|coins))\b/i;
+  /\b(?:(?:air ?|ai)drops?|claim (?:your |the )\$[a-z]{2,10}\b|claim (?:your |the |up to )?(?:free )?(?:[\d,.]+ )?(?:\$?[a-z0-9]{2,10} )?(?:tokens?|coins?|nfts?|airdrop|rewards?)|(?:free|exclusive) mints?|mint (?:your|it|them|for free|now)\b[^.\n]{0,20}|staking rewards? (?:are|is) (?:ready|available|waiting)|unclaimed (?:tokens|rewards|coins))\b/i;
 /** The reader's wallet in trouble, or its secret asked for. */
 const WALLET =
   /\b(?:(?:verify|validate|sync(?:hroni[sz]e)?|connect|update|secure|migrate|activate|restore|upgrade|re-?validate)\b[^.\n]{0,30}\bwallets?\b|wallets?\b[^.\n]{0,30}\b(?:verification|validation|synchroni[sz]ation|migration|suspen\w*|restrict\w*|requires? (?:immediate )?(?:action|verification)|will be (?:disabled|locked|suspended))|(?:recovery|seed|secret(?: recovery)?) phrase|private keys?)\b/i;
 /** The mail is about crypto at all. */
-const CRYPTO = /\b(?:crypto\w*|tokens?|nfts?|blockchain|web3|defi|wallets?|bitcoin|btc|eth(?:ereum)?|usdt|metamask|ledger|trezor|coinbase|binance|phantom|trust ?wallet)\b/i;
+const CRYPTO = /\b(?:crypto\w*|(?:air ?|ai)drops?|tokens?|nfts?|blockchain|web3|defi|wallets?|bitcoin|btc|eth(?:ereum)?|usdt|metamask|ledger|trezor|coinbase|binance|phantom|trust ?wallet)\b/i;
 
 /** "We will never ask for your recovery phrase": a warning, not an ask (the rest of its sentence is left out). */
 const NEVER = /\b(?:never|do not|don'?t|will not|won'?t|no one will)\s+(?:[\w']+\s+){0,3}?(?:ask|share|give|request|send|enter|type|disclose)\w*\b[^.\n!?]{0,60}/gi;

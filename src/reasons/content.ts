@@ -10,6 +10,7 @@ const SPAM_TRADE: Readonly<Record<string, { ja: string; en: string }>> = {
   pharma: { ja: "処方箋のいらない薬", en: "medicines without prescription" },
   casino: { ja: "オンラインカジノのボーナス", en: "online casino bonuses" },
   dating: { ja: "出会いやアダルトサイト", en: "dating or adult sites" },
+  credit: { ja: "申し込んでもいない「審査済み」のローンやカード", en: 'loans or cards "approved" without your asking' },
 };
 
 /** What the mail says and carries: pressure, requests for secrets, templates, attachments. */
@@ -193,9 +194,72 @@ export const CONTENT = {
     topic: "content",
     severity: "medium",
     points: 3,
-    say: (p, { txt, url }) => ({
+    say: (p, { txt, url }) => p.file ? {
+      ja: `暗号資産（仮想通貨）のウォレットについて「${txt(p.words)}」と持ちかけ、フリーメールのアドレスから添付ファイル「${txt(p.file)}」を開かせようとしています。無料配布の受け取りやウォレットの確認を口実に、ウォレットの鍵（復元フレーズ）を入力させたり、資産を抜き取る操作を承認させたりする手口です。`,
+      en: `It talks about your crypto wallet ("${txt(p.words)}") from a free mailbox and wants you to open the attachment "${txt(p.file)}". Free tokens to claim or a wallet to "verify" are how these scams get your recovery phrase, or a signature that empties the wallet.`,
+    } : ({
       ja: `暗号資産（仮想通貨）のウォレットについて「${txt(p.words)}」と持ちかけ、見知らぬサイト ${url(p.url)} に誘っています。無料配布の受け取りやウォレットの確認を口実に、ウォレットの鍵（復元フレーズ）を入力させたり、資産を抜き取る操作を承認させたりする手口です。`,
       en: `It talks about your crypto wallet ("${txt(p.words)}") and sends you to an unknown site: ${url(p.url)}. Free tokens to claim or a wallet to "verify" are how these sites get your recovery phrase, or a signature that empties the wallet.`,
     }),
+  },
+  // Added by the recall4 work (issue 11): a PDF named like a button (src/signals/attachment-name.ts).
+  attachment_button_name: {
+    topic: "attachment",
+    severity: "medium",
+    points: 3,
+    persuasive: 0,
+    say: (p, { txt }) => ({
+      ja: `添付ファイルの名前が「${txt(p.file)}」と、開くよう命じる言葉と番号だけです。中身は大きなリンクが一つあるだけのページで、メール本文を調べる検査をすり抜けて偽のサイトへ誘う手口です。開かないでください。`,
+      en: `The attachment is called "${txt(p.file)}": nothing but an order to open it and a number. Such a file is a page with one big link on it, sent as an attachment so the link slips past the filters that read the mail. Do not open it.`,
+    }),
+  },
+  // Added by the recall4 work (issue 11): a login handed over for an account with money in it (src/signals/given-account.ts).
+  given_account: {
+    topic: "content",
+    severity: "medium",
+    points: 3,
+    persuasive: 0,
+    say: (p, { txt }) => ({
+      ja: `お金（「${txt(p.balance)}」）が入ったアカウントのログイン情報を、パスワードまで書いて送ってきています。見知らぬ人にお金の入ったアカウントを渡す人はいません。引き出そうとすると「手数料」や「保証金」を払わせる詐欺です。ログインしないでください。`,
+      en: `It hands you the login, password included, of an account said to hold money ("${txt(p.balance)}"). Nobody gives a stranger an account with money in it: when you try to withdraw it, the site asks for a "fee" or a deposit first. Do not log in.`,
+    }),
+  },
+  // Added by the recall4 work (issue 11): a scam's site typed into a real service's form (src/signals/planted-link.ts).
+  planted_link: {
+    topic: "content",
+    severity: "medium",
+    points: 3,
+    persuasive: 0,
+    say: (p, { txt }) => ({
+      ja: `入金があったかのような言葉（「${txt(p.credit)}」）のそばに、リンクではなく文字でサイトのアドレス「${txt(p.site)}」が書かれています。詐欺グループが実在するサービスの登録フォームなどに書き込み、そのサービスの名前で送らせる手口です。このアドレスを開かないでください。`,
+      en: `Next to words saying money came in for you ("${txt(p.credit)}"), a site is written out as text rather than linked: "${txt(p.site)}". Scammers type this into a real service's sign-up or contact form, so the service mails it under its own name. Do not open that address.`,
+    }),
+  },
+  // Added by the recall4 work (issue 11): romance and windfall lures answered at a free mailbox (src/signals/contact-lure.ts).
+  contact_lure: {
+    topic: "content",
+    severity: "medium",
+    points: 3,
+    persuasive: 0,
+    say: (p, { quotes, addr }) =>
+      p.kind === "loan"
+        ? {
+            ja: `見知らぬ相手が融資を持ちかけ（${quotes(p.words, "ja")}）、申し込みを差出人とは別のフリーメールのアドレス ${addr(p.address)} に送らせようとしています。「手数料」や「保証金」を先に払わせる融資詐欺の手口です。返信しないでください。`,
+            en: `A stranger offers you a loan (${quotes(p.words, "en")}) and wants your application at a free mailbox that is not the sender's: ${addr(p.address)}. Loan scams like this ask for a "processing fee" up front and never lend. Do not reply.`,
+          }
+        : p.kind === "teaser"
+        ? {
+            ja: `${quotes(p.words, "ja")}とだけ書き、差出人とは別のフリーメールのアドレス ${addr(p.address)} に連絡させようとしています。乗っ取られたアカウントから送られる、詐欺のやり取りを始めるための短いメールです。返信しないでください。`,
+            en: `It says little more than ${quotes(p.words, "en")} and wants you to write to a free mailbox that is not the sender's: ${addr(p.address)}. A few lines like these, sent from a hijacked account, open a scam conversation. Do not reply.`,
+          }
+        : p.kind === "romance"
+        ? {
+            ja: `見知らぬ相手が交際を持ちかけ（${quotes(p.words, "ja")}）、差出人とは別のフリーメールのアドレス ${addr(p.address)} に返事を送らせようとしています。親しくなってから送金や投資、カード情報を求める「ロマンス詐欺」の始まりです。返信しないでください。`,
+            en: `A stranger seeks a relationship (${quotes(p.words, "en")}) and wants your answer at a free mailbox that is not the sender's: ${addr(p.address)}. This is how romance scams begin; later they ask for money, an "investment" or card details. Do not reply.`,
+          }
+        : {
+            ja: `お金や賞品があなたのものになったと知らせ（${quotes(p.words, "ja")}）、受け取るには差出人とは別のフリーメールのアドレス ${addr(p.address)} に連絡するよう求めています。手数料や個人情報をだまし取る詐欺の手口です。返信しないでください。`,
+            en: `It says money or a prize is yours (${quotes(p.words, "en")}) and that you claim it by writing to a free mailbox that is not the sender's: ${addr(p.address)}. Such offers are made to get fees and personal details out of you. Do not reply.`,
+          },
   },
 } as const satisfies Record<string, ReasonSpec>;

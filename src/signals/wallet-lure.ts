@@ -7,16 +7,35 @@ import type { Signal, SignalContext } from "./types";
 
 /**
  * A crypto-wallet lure (src/facts/wallet-lure.ts) — tokens to claim, a wallet to verify, a recovery
- * phrase asked for — with a link to a stranger's site: suspicious. A wallet or exchange writes from
+ * phrase asked for — with a link to a stranger's site or a shortened one: suspicious. A wallet or exchange writes from
  * its own domain and links there; a news digest that mentions an airdrop links to many sites, the
  * lure to one: more than two strangers' sites is a digest. Not on a mailing list, not from a brand's
  * own domain.
  */
+/**
+ * The lure without a link, from a free mailbox, with a PDF attached: the PDF carries the link (a
+ * project or an exchange does not write from a webmail address, nor hide its site in a file).
+ */
+/** The gift the PDF is to deliver: "free ETH", "get your Ethereum", "claim", "collect your tokens". */
+const GIVE = /\b(?:free (?:\$?[a-z]{2,10}|tokens?|coins?|nfts?|crypto)|claim|collect your|get your|receive your|withdraw)\b/i;
+
+function pdfCarrier(original: SignalContext["original"], sender: SignalContext["sender"]): string | undefined {
+  if (original.links.length > 0 || !sender?.facts.freemail) return undefined;
+  if (original.headers?.some((h) => h.key === "list-id")) return undefined;
+  return original.attachments.find((a) => a.mimeType === "application/pdf" || /\.pdf$/i.test(a.filename))?.filename.trim() || undefined;
+}
+
 export function walletLureSignals({ original, rules, sender }: SignalContext): Signal[] {
-  if (!lureCanApply(original, sender)) return [];
+  const pdf = pdfCarrier(original, sender);
+  if (!pdf && !lureCanApply(original, sender)) return [];
   const words = walletLure(original);
   if (!words) return [];
-  const stranger = strangerLink(rules, original, sender);
+  if (pdf) return GIVE.test(original.text.slice(0, 4000)) ? [reason("wallet_lure", { words: words.slice(0, 60), file: pdf })] : [];
+  // A shortened link (t.co, bit.ly) hides its site: as unknown to the reader as a stranger's.
+  const stranger = strangerLink(rules, original, sender) ?? original.links.find((l) => {
+    const host = linkHost(l.href);
+    return !!host && domainFacts(rules, host).shortener;
+  });
   if (!stranger) return [];
   const strangers = new Set<string>();
   for (const l of original.links.slice(0, 100)) {

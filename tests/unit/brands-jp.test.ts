@@ -20,6 +20,8 @@ describe("newly catalogued brands are claimed", () => {
     ["松井証券", "松井証券 <info@mts-sec.top>", "Matsui Securities"],
     ["ポケットカード", "ポケットカード <info@pocket-kakunin.top>", "Pocket Card"],
     ["イオンペイ", "イオンペイ <no-reply.email.aeon@mail-notice.cn>", "AEON"],
+    ["プロミス (recall4)", "プロミス <info@promise-kaiin-check.top>", "SMBC Consumer Finance"],
+    ["レイクALSA (recall4)", "レイクALSA <support@lake-member.top>", "SBI Shinsei Bank"],
   ] as const) {
     it(`${name} in the display name at a stranger's domain`, () => {
       const r = check({ from, subject: "【重要】お取引目的の確認", text: "ログインしてご確認ください。", links: [link("https://example-login.top/")] });
@@ -36,6 +38,8 @@ describe("no false claims from common words or other companies", () => {
     ["アイフルホーム (a house builder), not アイフル", "アイフルホーム <news@eyefulhome.example.jp>", "モデルハウス見学会のご案内", "アイフルホームの見学会を開催します。"],
     ["an X server on a Linux list", "Dev <dev@lists.example.org>", "Re: Xserver crash on resume", "The Xserver crashes after suspend; log attached. Please verify your config."],
     ["a Portuguese given name, Ana", "Ana Souza <ana@example.com.br>", "Reunião", "Oi, é a Ana. Até amanhã."],
+    ["プロミスリング and コンプロミス, not プロミス (recall4)", "手作りアクセサリー工房 <shop@accessory-koubou.example.jp>", "新作プロミスリングのご案内", "ペアのプロミスリングが入荷しました。デザインのコンプロミスはしていません。"],
+    ["レイクタウン (a mall), not レイクALSA (recall4)", "越谷レイクタウン <info@laketown-news.example.jp>", "レイクタウンの冬のイベント", "レイクタウンで冬のイベントを開催します。"],
   ] as const) {
     it(what, () => {
       const o = original({ from, subject, text });
@@ -54,6 +58,21 @@ describe("no false claims from common words or other companies", () => {
       links: [link("https://www.jabank.org/news/")],
     });
     expect(r.verdict).not.toBe("dangerous");
+  });
+
+  it("genuine プロミス and レイクALSA notices from their own domains are not dangerous (recall4)", () => {
+    for (const [from, url] of [
+      ["プロミス <info@promise.co.jp>", "https://cyber.promise.co.jp/"],
+      ["レイクALSA <info@lake.jp>", "https://lake.jp/member/"],
+    ] as const) {
+      const r = check({
+        from,
+        subject: "ご返済日のお知らせ",
+        text: "いつもご利用いただきありがとうございます。次回のご返済日は12月27日です。会員ページでご確認いただけます。",
+        links: [link(url)],
+      });
+      expect(r.verdict).not.toBe("dangerous");
+    }
   });
 });
 

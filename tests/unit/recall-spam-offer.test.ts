@@ -77,3 +77,36 @@ describe("genuine mail about medicines, lotteries and dating", () => {
     expect(r.verdict).toBe("no_signs");
   });
 });
+
+describe("dating junk by distance and come-on (recall4)", () => {
+  it("'Karina 14 miles from you … I miss your body baby' linking to a lookalike .one site: spam_offer dating", () => {
+    const r = check({
+      from: "FlirtZone <no-reply@flirtzone-mail.example>",
+      subject: "A quick way to meet",
+      text: "Insta Girls Karina 14 miles from you click to open full profile. I miss your body baby, when are you coming home??",
+      links: [link("https://coffeemeetsbagel.one/?u=d0rp60t")],
+    });
+    expect(r.signal("spam_offer")?.params.trade).toBe("dating");
+  });
+
+  it("a running app's 'a new route 2 km from you' linking to a partner's site: no spam_offer", () => {
+    const r = check({
+      from: "RunLog <hello@runlog.example>",
+      subject: "New routes near you",
+      text: "Hanako, a new 5K route starts 2 km from you. Join the Saturday group run.",
+      links: [link("https://parkrun-partner.example/routes/123")],
+    });
+    expect(r.codes).not.toContain("spam_offer");
+  });
+
+  it("a dating app's own 'Ken, 3 km from you, wants to meet you' linking to its own site: no spam_offer", () => {
+    const r = check({
+      from: "LoveLink <matches@mail.lovelink.example>",
+      subject: "Ken wants to meet you",
+      text: "Ken, 34, 3 km from you, wants to meet you. Say hello in the app.",
+      links: [link("https://www.lovelink.example/app/matches")],
+    });
+    expect(r.codes).not.toContain("spam_offer");
+    expect(r.verdict).toBe("no_signs");
+  });
+});

@@ -28,6 +28,52 @@ describe("crypto-wallet lures", () => {
   });
 });
 
+describe("crypto-wallet lures without a stranger's site (recall4)", () => {
+  it("'claim your $BLUR' behind a t.co link, with the typo 'AIDROP': wallet_lure", () => {
+    const r = check({
+      from: "Blur Announcement <donotreply@univ-campus.example>",
+      subject: "$BLUR AIDROP NOW LIVE",
+      text: "Don't miss your chance to claim your $BLUR",
+      links: [link("https://t.co/jAVdNpaCcZ")],
+    });
+    expect(r.signal("wallet_lure")?.params.url).toBe("https://t.co/jAVdNpaCcZ");
+    expect(r.verdict).not.toBe("no_signs");
+  });
+
+  it("free ETH from an airdrop, from an iCloud address, the link in an attached PDF: wallet_lure", () => {
+    const r = check({
+      from: "ETH <johnsonzj.pop@icloud.com>",
+      subject: "",
+      text: "Dear user, you haven't visited AIRDROP for more than 300 days. Your account has accumulated free ETH. Please get your Ethereum. INFO PDF.",
+      attachments: [{ filename: "V76AlVCdM3q9M.pdf", mimeType: "application/pdf", size: 61230 }],
+    });
+    expect(r.signal("wallet_lure")?.params.file).toBe("V76AlVCdM3q9M.pdf");
+    expect(r.verdict).not.toBe("no_signs");
+  });
+
+  it("an accountant's note on a taxable airdrop with the report attached, from the firm's own domain: no wallet_lure", () => {
+    const r = check({
+      from: "Mori Tax Office <office@mori-tax.example>",
+      subject: "Your 2025 crypto tax report",
+      text: "Hanako, the airdrop you received in March counts as income. Your report for 2025 is attached; please check the wallet list on page 2.",
+      attachments: [{ filename: "crypto-tax-2025.pdf", mimeType: "application/pdf", size: 120331 }],
+    });
+    expect(r.codes).not.toContain("wallet_lure");
+    expect(r.verdict).toBe("no_signs");
+  });
+
+  it("a friend's gmail note about airdrops with his slides attached, offering nothing: no wallet_lure", () => {
+    const r = check({
+      from: "Ken Ito <ken.ito.1988@gmail.com>",
+      subject: "slides",
+      text: "Hi Hanako, here are my slides from the meetup on how airdrops are taxed in Japan.",
+      attachments: [{ filename: "meetup-slides.pdf", mimeType: "application/pdf", size: 220331 }],
+    });
+    expect(r.codes).not.toContain("wallet_lure");
+    expect(r.verdict).toBe("no_signs");
+  });
+});
+
 describe("genuine crypto mail", () => {
   it("an exchange's own staking-rewards newsletter: no signs", async () => {
     const r = await checkMail(fixture("genuine/recall-exchange-staking-newsletter.eml"), rules);

@@ -18,7 +18,7 @@ const PHRASES = [
   "welcome bonus", "welcome package", "Willkommensbonus", "Einzahlungsbonus", "welkomstbonus", "bônus de boas-vindas", "bono de bienvenida", "200% bonus", "B0NUS", "入金ボーナス",
   "deposit bonus", "no-deposit bonus", "match bonus", "bonus on your first deposit", "bonus with every deposit", "first deposit", "1st deposit", "ersten Einzahlung", "ohne Einzahlung", "eerste storting", "bônus de depósito", "初回入金",
   "jackpot", "wagering", "bet now", "place your bets", "spin the win", "spin to win", "cash out your winnings", "maximum payout limit", "payout approved",
-  "lonely wives", "lonely milf", "women near you", "singles in your area", "girls in your city", "profiles nearby", "Frauen in deiner Nähe", "Singles in Ihrer unmittelbaren Umgebung", "Mädchen in deiner Nahe",
+  "lonely wives", "lonely milf", "14 miles from you", "5 km away from you", "I miss your body", "women near you", "singles in your area", "girls in your city", "profiles nearby", "Frauen in deiner Nähe", "Singles in Ihrer unmittelbaren Umgebung", "Mädchen in deiner Nahe",
   "vrouwen in jouw buurt", "thousands of lonely women", "Tausende Frauen", "duizenden singles", "alleenstaande vrouwen", "近所の人妻", "近所の女性",
   "sex dating", "sexdating", "adult dating", "casual sex", "casual encounters", "hookups", "hook-up", "one-night stand", "one night stand", "fuck buddy", "Sexkontakte", "Seitensprung", "neuken",
   "naughty girls", "nude photos", "nackte", "naaktfoto's", "site for sex", "sex site", "intimate services", "セフレ", "人妻", "出会い系",

@@ -1,0 +1,45 @@
+import type { CompiledRules } from "../rules/compile";
+import type { Original } from "../original/types";
+import { hostInfo, linkHost } from "../text/host";
+import { domainFacts, type SenderFacts } from "./domain-facts";
+
+/**
+ * A site written as bare text next to money credited to you — "Hi ✅ +$4,811 ➡️ ok.me/rCQE1", "You
+ * have a new incoming transaction … Verify, and order the withdrawal of funds -> transfer705.pages.dev/…".
+ * This is what crypto scammers type into the name or comment field of a real service's sign-up or
+ * contact form: the service then mails it, authenticated, from its own domain, and the scam's address
+ * travels as text the reader copies. A service's own notice of a payment names its own site or
+ * links to it.
+ */
+
+/** Money said to have come in: "+$4,811", "+ 0.35 BTC", "incoming transaction", "withdrawal of funds". */
+const CREDIT =
+  /(?:\+\s?(?:us\$|\$|€|£|r\$|¥)\s?\d[\d,.]*\d|\+\s?(?:us\$|\$|€|£|r\$|¥)\s?\d|\+\s?\d[\d,.]*\s?(?:usd|usdt|btc|eth|eur)\b|\b(?:new |an )?incoming (?:transaction|transfer|payment)s?\b|\bwithdrawal of (?:the )?funds\b|\b(?:order|request|confirm) (?:the |your )?withdrawal\b|\bfunds? (?:are|is|were|was) (?:credited|received|available)\b)/i;
+
+/** A host with a path, written without a scheme, not inside an address or a URL. */
+const BARE = /(?<![\w.@/:%+-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,4}[a-z]{2,12})\/[\w\-./?=&~%#]{2,}/gi;
+
+/** How far before the site the money may stand (the name field and a greeting). */
+const NEAR = 200;
+
+/** The text read: the planted words sit in the greeting or the first lines. */
+const READ = 3000;
+
+export type PlantedLink = { site: string; credit: string };
+
+export function plantedLink(rules: CompiledRules, original: Original, sender: SenderFacts): PlantedLink | undefined {
+  const text = `${original.subject}\n${original.text.slice(0, READ)}`;
+  if (!CREDIT.test(text)) return undefined;
+  const linked = new Set(original.links.map((l) => linkHost(l.href)).filter((h): h is string => !!h));
+  const own = sender?.facts.info.domain;
+  for (const m of text.matchAll(BARE)) {
+    const host = m[1]!.toLowerCase();
+    const info = hostInfo(host);
+    if (!info.domain || info.domain === own || linked.has(host)) continue;
+    const f = domainFacts(rules, host);
+    if (f.official !== undefined || f.mailService || f.allowed) continue;
+    const credit = CREDIT.exec(text.slice(Math.max(0, m.index - NEAR), m.index))?.[0];
+    if (credit) return { site: m[0].slice(0, 120), credit: credit.trim() };
+  }
+  return undefined;
+}
