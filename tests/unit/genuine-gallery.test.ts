@@ -32,8 +32,8 @@ const summary = (r: Awaited<ReturnType<typeof checkMail>>) =>
   `${r.verdict} ${r.score}: ${r.reasons.map((x) => x.code).join(", ")}`;
 
 describe("genuine-mail gallery", () => {
-  it("holds the whole gallery (60 new mails and the earlier ones)", () => {
-    expect(GALLERY.length).toBeGreaterThanOrEqual(71);
+  it("holds the whole gallery (round 2's 81 mails and the earlier ones)", () => {
+    expect(GALLERY.length).toBeGreaterThanOrEqual(174);
   });
 
   it("lists only gallery files as exceptions", () => {
@@ -236,5 +236,88 @@ describe("a courier's or shop's shipping notice mentioning 再配達 (re-deliver
     );
     expect(r.verdict).toBe("dangerous");
     expect(r.reasons.map((x) => x.code)).toContain("pressure");
+  });
+});
+
+describe("round 2: a brand's other own sending domains (大和証券 daiwa.co.jp, Colissimo notif-colissimo-laposte.info, DGFiP dgfip.finances.gouv.fr)", () => {
+  it("their own notices are no_signs, confirmed as the brand's", async () => {
+    for (const [fromName, from, subject, body] of [
+      ["大和証券", "mail@daiwa.co.jp", "【大和証券】電子交付書面のお知らせ", "取引報告書を交付しました。\nhttps://www.daiwa.jp/\n"],
+      ["Colissimo", "noreply@notif-colissimo-laposte.info", "Votre colis sera livré demain", "Votre colis 6A21938471025 sera livré demain.\nhttps://www.laposte.fr/outils/suivre-vos-envois?code=6A21938471025\n"],
+      ["impots.gouv.fr", "ne-pas-repondre@dgfip.finances.gouv.fr", "Votre avis d'impôt est disponible", "Votre avis est disponible dans votre espace particulier.\nhttps://www.impots.gouv.fr\n"],
+    ] as const) {
+      const r = await checkMail(mail({ fromName, from, subject, body }), rules);
+      expect(r.verdict, summary(r)).toBe("no_signs");
+      expect(r.reasons.map((x) => x.code)).toContain("auth_pass_official");
+    }
+  });
+
+  it("lookalikes of those domains with a lure stay dangerous", async () => {
+    const lure = "Votre colis est en attente de livraison. Des frais de 1,99 EUR doivent être réglés sous 48 heures, sinon il sera retourné.\n";
+    for (const host of ["notif-colissimo-laposte.com", "colissimo-laposte-notif.info"]) {
+      const r = await checkMail(mail({ fromName: "Colissimo", from: `suivi@${host}`, subject: "Votre colis est en attente", body: `${lure}https://${host}/paiement\n` }), rules);
+      expect(r.verdict, summary(r)).toBe("dangerous");
+    }
+    const tax = await checkMail(mail({ fromName: "impots.gouv.fr", from: "remboursement@dgfip-finances-gouv.fr", subject: "Remboursement d'impôt", body: "Vous avez droit à un remboursement de 348,50 EUR. Confirmez vos coordonnées bancaires sous 24 heures.\nhttps://dgfip-finances-gouv.fr/remboursement\n" }), rules);
+    expect(tax.verdict, summary(tax)).toBe("dangerous");
+    const daiwa = await checkMail(mail({ fromName: "大和証券", from: "info@daiwa-sec.co.jp", subject: "【大和証券】お取引の一時停止について", body: "不正アクセスを検知したため、お取引を一時停止しました。24時間以内に本人確認を行ってください。\nhttps://daiwa-sec.co.jp/login\n" }), rules);
+    expect(daiwa.verdict, summary(daiwa)).toBe("dangerous");
+  });
+});
+
+describe("round 2: AliExpress's own image host (ae01.alicdn.com)", () => {
+  const html = (from: string, img: string, alt: string, fromName = "AliExpress") =>
+    mail({ fromName, from, subject: "Order update", body: "" }).replace(
+      /Content-Type: text\/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n$/,
+      `Content-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n<img src="${img}" alt="${alt}"><p>Your order has shipped.</p><p><a href="https://www.aliexpress.com/p/order/index.html">Track order</a></p>\r\n`,
+    );
+  const codes = async (raw: string) => (await checkMail(raw, rules)).reasons.map((r) => r.code);
+
+  it("AliExpress's logo there, in AliExpress's own mail, is not an Alibaba claim", async () => {
+    expect(await codes(html("transaction@notice.aliexpress.com", "https://ae01.alicdn.com/kf/S7b5e9f0a/logo.png", "AliExpress"))).not.toContain("claimed_brand_unofficial_sender");
+  });
+
+  it("Alibaba's CDN elsewhere still speaks for Alibaba, and the AliExpress logo from a stranger still claims", async () => {
+    expect(await codes(html("transaction@notice.aliexpress.com", "https://img.alicdn.com/tfs/logo.png", "Alibaba"))).toContain("claimed_brand_unofficial_sender");
+    expect(await codes(html("service@ali-orders.example.com", "https://ae01.alicdn.com/kf/S7b5e9f0a/logo.png", "AliExpress", "Order Center"))).toContain("claimed_brand_unofficial_sender");
+  });
+});
+
+describe("round 2: promises never to ask, in French, Spanish, Portuguese, German, Italian", () => {
+  it("blanks the promise's sentence", () => {
+    for (const t of [
+      "L'Assurance Maladie ne vous demande jamais vos coordonnées bancaires par e-mail.",
+      "BBVA nunca te pedirá tus claves por correo electrónico.",
+      "O Nubank nunca liga ou envia mensagens pedindo sua senha.",
+      "Wir fordern Sie niemals per E-Mail auf, Ihre PIN oder TAN einzugeben.",
+      "Poste Italiane non ti chiederà mai la password.",
+    ])
+      expect(withoutPromises(t).trim(), t).toBe("");
+  });
+
+  it("a mail that promises and then asks still asks", async () => {
+    const r = await checkMail(
+      mail({ fromName: "Boutique Lumière", from: "info@boutique-lumiere.example.com", subject: "Votre commande", body: "Nous ne vous demanderons jamais votre mot de passe par e-mail.\nPour débloquer votre commande, confirmez vos coordonnées bancaires et votre mot de passe ici.\nhttps://boutique-lumiere.example.com/verif\n" }),
+      rules,
+    );
+    expect(r.reasons.map((x) => x.code)).toContain("asks_secrets");
+  });
+});
+
+describe("round 2: phrases read without spaces must not be made of two words of a receipt", () => {
+  const codes = async (body: string, fromName = "Bandcamp", from = "noreply@bandcamp.example.com") =>
+    (await checkMail(mail({ fromName, from, subject: "Receipt", body }).replace(/^Authentication-Results:.*\r\n/, ""), rules)).reasons.map((r) => r.code);
+
+  it("'$14.00 USD to Bandcamp' is not 'usdt'", async () => {
+    expect(await codes("You sent a payment of $14.00 USD to Bandcamp. Total $14.00 USD today.\n")).not.toContain("asks_secrets");
+  });
+
+  it("a USDT refund lure still asks for payment", async () => {
+    expect(await codes("Claim your 272 USDT.ERC20 refund now. Send it to your USDT wallet.\nhttps://wallet-refunds.example.com/claim\n", "Wallet Support", "support@wallet-refunds.example.com")).toContain("asks_secrets");
+  });
+
+  it("'…のご利用を停止のうえご連絡ください' (advice to the holder) is no threat; 'ご利用を停止しております' still is", async () => {
+    expect(await codes("お心当たりがない場合は、SMBCダイレクトのご利用を停止のうえ、下記までご連絡ください。\n", "三井住友銀行", "info@dn.smbc.co.jp")).not.toContain("pressure");
+    expect(await codes("不正な取引が確認されたため、ご利用を停止しております。\n", "三井住友銀行", "info@smbc-direct.example.com")).toContain("pressure");
   });
 });
