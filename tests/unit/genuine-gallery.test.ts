@@ -321,3 +321,35 @@ describe("round 2: phrases read without spaces must not be made of two words of 
     expect(await codes("不正な取引が確認されたため、ご利用を停止しております。\n", "三井住友銀行", "info@smbc-direct.example.com")).toContain("pressure");
   });
 });
+
+describe("round 2: what a genuine notice's words are said to be", () => {
+  const bare = (o: Parameters<typeof mail>[0]) => mail(o).replace(/^Authentication-Results:.*\r\n/, "");
+  const reasons = async (o: Parameters<typeof mail>[0]) => (await checkMail(bare(o), rules)).reasons;
+
+  it("a phrase found inside a longer one found is quoted once ('storage is full' in 'cloud storage is full')", async () => {
+    const r = await reasons({ fromName: "iCloud", from: "noreply@email.apple.com", subject: "Your iCloud storage is full.", body: "Upgrade to iCloud+ in Settings.\n" });
+    const pressure = r.find((x) => x.code === "pressure");
+    expect(pressure?.params.phrases.split("\u0000")).toEqual(["cloud storage is full"]);
+  });
+
+  it("'votre colis' (your parcel) alone is no failed-delivery sign; 'votre colis est en attente' still is", async () => {
+    const own = await reasons({ fromName: "Colissimo", from: "noreply@notif-colissimo-laposte.info", subject: "Votre colis sera livré demain", body: "Votre colis 6A21938471025 sera livré demain entre 8h et 13h.\n" });
+    expect(own.map((x) => x.code)).not.toContain("pressure");
+    const lure = await reasons({ fromName: "Colissimo", from: "suivi@colis-suivi.example.com", subject: "Votre colis est en attente", body: "Votre colis est en attente. Réglez 1,99 EUR de frais de livraison.\nhttps://colis-suivi.example.com/paiement\n" });
+    expect(lure.map((x) => x.code)).toContain("pressure");
+  });
+
+  it("'we'll help you secure your account' is an invitation to act, not a request for the password", async () => {
+    const own = await reasons({ fromName: "Facebook", from: "security@facebookmail.com", subject: "New login to Facebook", body: "If this wasn't you, we'll help you secure your account.\nhttps://www.facebook.com/hacked\n" });
+    expect(own.map((x) => x.code)).not.toContain("asks_secrets");
+    const phish = await reasons({ fromName: "Facebook", from: "security@fb-help.example.com", subject: "Unusual login", body: "To secure your account, confirm your password and verify your identity here.\nhttps://fb-help.example.com/login\n" });
+    expect(phish.map((x) => x.code)).toContain("asks_secrets");
+  });
+
+  it("a renewal receipt does not 'ask for card details'; a fake renewal from a free mailbox stays dangerous", async () => {
+    const own = await reasons({ fromName: "Norton", from: "noreply@norton.com", subject: "Your Norton 360 subscription has been renewed", body: "Your subscription has been renewed. Amount: $119.99.\nhttps://my.norton.com/extspa/dashboard\n" });
+    expect(own.map((x) => x.code)).not.toContain("asks_secrets");
+    const fake = await checkMail(mail({ fromName: "Norton LifeLock", from: "billing.norton.team@gmail.com", subject: "Invoice #NL-88213: subscription has been renewed", body: "Your Norton subscription has been renewed and $399.99 has been charged to your card. If you did not authorize this, call our billing department within 24 hours at +1-808-555-0199 to cancel and get a refund.\n" }), rules);
+    expect(fake.verdict, summary(fake)).toBe("dangerous");
+  });
+});
