@@ -32,8 +32,8 @@ const summary = (r: Awaited<ReturnType<typeof checkMail>>) =>
   `${r.verdict} ${r.score}: ${r.reasons.map((x) => x.code).join(", ")}`;
 
 describe("genuine-mail gallery", () => {
-  it("holds the whole gallery (round 2's 81 mails and the earlier ones)", () => {
-    expect(GALLERY.length).toBeGreaterThanOrEqual(174);
+  it("holds the whole gallery (round 2's 91 mails and the earlier ones)", () => {
+    expect(GALLERY.length).toBeGreaterThanOrEqual(184);
   });
 
   it("lists only gallery files as exceptions", () => {
@@ -351,5 +351,35 @@ describe("round 2: what a genuine notice's words are said to be", () => {
     expect(own.map((x) => x.code)).not.toContain("asks_secrets");
     const fake = await checkMail(mail({ fromName: "Norton LifeLock", from: "billing.norton.team@gmail.com", subject: "Invoice #NL-88213: subscription has been renewed", body: "Your Norton subscription has been renewed and $399.99 has been charged to your card. If you did not authorize this, call our billing department within 24 hours at +1-808-555-0199 to cancel and get a refund.\n" }), rules);
     expect(fake.verdict, summary(fake)).toBe("dangerous");
+  });
+});
+
+describe("round 2: PayPal's own tracker and image domains (paypal-communication.com, paypalobjects.com)", () => {
+  it("PayPal's newsletter through epl.paypal-communication.com is no_signs, also without its authentication results", async () => {
+    const r = await checkMail(withoutAuth("genuine/paypal-newsletter-ja.eml"), rules);
+    expect(r.verdict, summary(r)).toBe("no_signs");
+    expect(r.reasons.map((x) => x.code)).not.toContain("brand_links_elsewhere");
+  });
+
+  it("a paypal-communications.com / paypal-communication.net lookalike stays dangerous", async () => {
+    for (const host of ["paypal-communications.com", "paypal-communication.net"]) {
+      const r = await checkMail(mail({ fromName: "PayPal", from: `service@${host}`, subject: "アカウントが制限されました", body: `お客様のアカウントは一時的に制限されています。24時間以内にログインして情報を更新してください。\nhttps://epl.${host}/login\n` }), rules);
+      expect(r.verdict, summary(r)).toBe("dangerous");
+    }
+  });
+});
+
+describe("round 2: a regional Sparkasse's own domain (sparkasse-koelnbonn.de)", () => {
+  it("its Postfach notice is no_signs, also without its authentication results", async () => {
+    const r = await checkMail(withoutAuth("genuine/sparkasse-postfach-nachricht.eml"), rules);
+    expect(r.verdict, summary(r)).toBe("no_signs");
+  });
+
+  it("a longer name built on it, or another sparkasse-… domain with a lure, stays dangerous", async () => {
+    const lure = "Aus Sicherheitsgründen wurde Ihr Online-Banking gesperrt. Bitte bestätigen Sie Ihre Daten innerhalb von 24 Stunden.\n";
+    for (const host of ["sparkasse-koelnbonn-sicherheit.de", "sparkasse-kundenservice.de"]) {
+      const r = await checkMail(mail({ fromName: "Sparkasse KölnBonn", from: `service@${host}`, subject: "Ihr Konto wurde eingeschränkt", body: `${lure}https://${host}/login\n` }), rules);
+      expect(r.verdict, summary(r)).toBe("dangerous");
+    }
   });
 });
