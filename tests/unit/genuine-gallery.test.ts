@@ -329,7 +329,7 @@ describe("round 2: what a genuine notice's words are said to be", () => {
   it("a phrase found inside a longer one found is quoted once ('storage is full' in 'cloud storage is full')", async () => {
     const r = await reasons({ fromName: "iCloud", from: "noreply@email.apple.com", subject: "Your iCloud storage is full.", body: "Upgrade to iCloud+ in Settings.\n" });
     const pressure = r.find((x) => x.code === "pressure");
-    expect(pressure?.params.phrases.split("\u0000")).toEqual(["cloud storage is full"]);
+    expect(pressure?.params.phrases?.split("\u0000")).toEqual(["cloud storage is full"]);
   });
 
   it("'votre colis' (your parcel) alone is no failed-delivery sign; 'votre colis est en attente' still is", async () => {
