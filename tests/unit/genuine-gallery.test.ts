@@ -32,8 +32,8 @@ const summary = (r: Awaited<ReturnType<typeof checkMail>>) =>
   `${r.verdict} ${r.score}: ${r.reasons.map((x) => x.code).join(", ")}`;
 
 describe("genuine-mail gallery", () => {
-  it("holds the whole gallery (round 2's 91 mails and the earlier ones)", () => {
-    expect(GALLERY.length).toBeGreaterThanOrEqual(184);
+  it("holds the whole gallery (round 2's 96 mails and the earlier ones)", () => {
+    expect(GALLERY.length).toBeGreaterThanOrEqual(189);
   });
 
   it("lists only gallery files as exceptions", () => {
@@ -381,5 +381,20 @@ describe("round 2: a regional Sparkasse's own domain (sparkasse-koelnbonn.de)", 
       const r = await checkMail(mail({ fromName: "Sparkasse KölnBonn", from: `service@${host}`, subject: "Ihr Konto wurde eingeschränkt", body: `${lure}https://${host}/login\n` }), rules);
       expect(r.verdict, summary(r)).toBe("dangerous");
     }
+  });
+});
+
+describe("round 2: a receipt's support line ('any questions, contact us at billing@… or call …')", () => {
+  const receipt = (support: string, from = "receipts+acct_1NxQ2bK8aZ3f@stripe.com") =>
+    mail({ fromName: "Hinata Kobo", from, subject: "Your receipt from Hinata Kobo #2418-3391", body: `Amount paid ¥5,500. Order number 2418-3391.\n${support}\n` });
+  const codes = async (raw: string) => (await checkMail(raw, rules)).reasons.map((r) => r.code);
+
+  it("with an address to write to is the shop's support, not a callback scam", async () => {
+    expect(await codes(receipt("If you have any questions, contact us at billing@hinata-kobo.jp or call us at +81 45-000-1234."))).not.toContain("callback_invoice");
+  });
+
+  it("a phone number alone 'for any questions', or 'to cancel, call', still is", async () => {
+    expect(await codes(receipt("For any questions, please contact Norton Billing at +1 856-342-1241 within 24 hours.", "billing.dept@markelliot.example.com"))).toContain("callback_invoice");
+    expect(await codes(receipt("If you did not authorize this charge, call +1 808-555-0199 to cancel. Questions: help@hinata-kobo.jp"))).toContain("callback_invoice");
   });
 });
