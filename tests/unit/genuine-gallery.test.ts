@@ -32,8 +32,8 @@ const summary = (r: Awaited<ReturnType<typeof checkMail>>) =>
   `${r.verdict} ${r.score}: ${r.reasons.map((x) => x.code).join(", ")}`;
 
 describe("genuine-mail gallery", () => {
-  it("holds the whole gallery (round 2's 96 mails and the earlier ones)", () => {
-    expect(GALLERY.length).toBeGreaterThanOrEqual(189);
+  it("holds the whole gallery (round 2's 105 mails and the earlier ones)", () => {
+    expect(GALLERY.length).toBeGreaterThanOrEqual(198);
   });
 
   it("lists only gallery files as exceptions", () => {
@@ -396,5 +396,26 @@ describe("round 2: a receipt's support line ('any questions, contact us at billi
   it("a phone number alone 'for any questions', or 'to cancel, call', still is", async () => {
     expect(await codes(receipt("For any questions, please contact Norton Billing at +1 856-342-1241 within 24 hours.", "billing.dept@markelliot.example.com"))).toContain("callback_invoice");
     expect(await codes(receipt("If you did not authorize this charge, call +1 808-555-0199 to cancel. Questions: help@hinata-kobo.jp"))).toContain("callback_invoice");
+  });
+});
+
+describe("round 2: group companies' own domains (楽天ウォレット/楽天生命/楽天損保, メルカリShops, イオンモール)", () => {
+  it("their own mail is no_signs, also without its authentication results", async () => {
+    for (const name of ["rakuten-wallet-login", "rakuten-life-notice", "mercari-shops-order", "aeonmall-newsletter"]) {
+      const r = await checkMail(withoutAuth(`genuine/${name}.eml`), rules);
+      expect(r.verdict, `${name}: ${summary(r)}`).toBe("no_signs");
+    }
+  });
+
+  it("a -jp / -card lookalike of them with a lure stays dangerous", async () => {
+    const lure = "お客様のアカウントで不審な取引を検知したため、ご利用を一時停止しました。24時間以内に本人確認を行ってください。\n";
+    for (const [fromName, host, subject] of [
+      ["楽天ウォレット", "rakuten-wallet-jp.com", "本人確認のお願い"],
+      ["メルカリShops", "mercari-shops-jp.com", "本人確認のお願い"],
+      ["イオンモール", "aeonmall-card.com", "【イオンカード】ご利用確認のお願い"],
+    ] as const) {
+      const r = await checkMail(mail({ fromName, from: `info@${host}`, subject, body: `${lure}https://${host}/login\n` }), rules);
+      expect(r.verdict, `${host}: ${summary(r)}`).toBe("dangerous");
+    }
   });
 });
