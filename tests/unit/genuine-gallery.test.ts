@@ -32,8 +32,8 @@ const summary = (r: Awaited<ReturnType<typeof checkMail>>) =>
   `${r.verdict} ${r.score}: ${r.reasons.map((x) => x.code).join(", ")}`;
 
 describe("genuine-mail gallery", () => {
-  it("holds the whole gallery (round 2's 105 mails and the earlier ones)", () => {
-    expect(GALLERY.length).toBeGreaterThanOrEqual(198);
+  it("holds the whole gallery (round 2's 109 mails and the earlier ones)", () => {
+    expect(GALLERY.length).toBeGreaterThanOrEqual(202);
   });
 
   it("lists only gallery files as exceptions", () => {
@@ -415,6 +415,23 @@ describe("round 2: group companies' own domains (楽天ウォレット/楽天生
       ["イオンモール", "aeonmall-card.com", "【イオンカード】ご利用確認のお願い"],
     ] as const) {
       const r = await checkMail(mail({ fromName, from: `info@${host}`, subject, body: `${lure}https://${host}/login\n` }), rules);
+      expect(r.verdict, `${host}: ${summary(r)}`).toBe("dangerous");
+    }
+  });
+});
+
+describe("round 2: group banks' and publishers' own domains (埼玉りそな銀行, SMBC信託銀行, SMBCコンシューマーファイナンス, NHK出版)", () => {
+  it("their own mail is no_signs, also without its authentication results", async () => {
+    for (const name of ["saitamaresona-furikomi", "smbctb-login-notice", "promise-henkan-yotei", "nhk-book-shinkan"]) {
+      const r = await checkMail(withoutAuth(`genuine/${name}.eml`), rules);
+      expect(r.verdict, `${name}: ${summary(r)}`).toBe("no_signs");
+    }
+  });
+
+  it("lookalikes built on those names with a lure stay dangerous", async () => {
+    const lure = "不正な取引が確認されたため、口座のご利用を一時停止しました。24時間以内に本人確認を行ってください。\n";
+    for (const [fromName, host] of [["埼玉りそな銀行", "saitamaresona-bank.com"], ["SMBC信託銀行", "smbctb-login.com"], ["SMBCコンシューマーファイナンス", "smbc-cf-jp.com"], ["NHK", "nhk-book-jp.com"]] as const) {
+      const r = await checkMail(mail({ fromName, from: `info@${host}`, subject: "本人確認のお願い", body: `${lure}https://${host}/login\n` }), rules);
       expect(r.verdict, `${host}: ${summary(r)}`).toBe("dangerous");
     }
   });
