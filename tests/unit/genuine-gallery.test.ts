@@ -32,8 +32,8 @@ const summary = (r: Awaited<ReturnType<typeof checkMail>>) =>
   `${r.verdict} ${r.score}: ${r.reasons.map((x) => x.code).join(", ")}`;
 
 describe("genuine-mail gallery", () => {
-  it("holds the whole gallery (round 2's 109 mails and the earlier ones)", () => {
-    expect(GALLERY.length).toBeGreaterThanOrEqual(202);
+  it("holds the whole gallery (round 2's 110 mails and the earlier ones)", () => {
+    expect(GALLERY.length).toBeGreaterThanOrEqual(203);
   });
 
   it("lists only gallery files as exceptions", () => {
@@ -434,5 +434,41 @@ describe("round 2: group banks' and publishers' own domains (埼玉りそな銀�
       const r = await checkMail(mail({ fromName, from: `info@${host}`, subject: "本人確認のお願い", body: `${lure}https://${host}/login\n` }), rules);
       expect(r.verdict, `${host}: ${summary(r)}`).toBe("dangerous");
     }
+  });
+});
+
+describe("round 2: Google Groups posts (googlegroups.com is Google's, but anyone's group: like gmail.com)", () => {
+  it("a group post is not a Google lookalike", async () => {
+    const r = await checkMail(fixture("genuine/google-groups-pta-post.eml"), rules);
+    expect(r.verdict, summary(r)).toBe("no_signs");
+    expect(r.reasons.map((x) => x.code)).not.toContain("sender_brand_in_domain");
+  });
+
+  it("a group named as Google or Amazon, sending to a lookalike, is a free mailbox claiming the brand: dangerous", async () => {
+    for (const [fromName, box, link] of [["Google Security", "security-alerts", "https://accounts-google.verify-login.top/signin"], ["Amazon.co.jp", "amazon-jp-support", "https://amazon-co-jp.verify-pay.top/"]] as const) {
+      const r = await checkMail(mail({ fromName, from: `${box}@googlegroups.com`, subject: "Your account will be suspended", body: `We detected unusual activity. Verify your account within 24 hours or it will be suspended.\n${link}\n` }), rules);
+      expect(r.verdict, summary(r)).toBe("dangerous");
+      expect(r.reasons.map((x) => x.code)).toContain("sender_freemail_brand");
+    }
+  });
+});
+
+describe("round 2: a friend's mail whose first sentence names a brand ('会費をPayPayで送ってください。')", () => {
+  const friend = (first: string, link: string, fromName = "Keiko Tanaka", from = "keiko.tanaka1980@gmail.com") =>
+    mail({ fromName, from, subject: "テニス部 会費の集金", body: `${first}\n${link}\nよろしくお願いします。\n` });
+  const codes = async (raw: string) => (await checkMail(raw, rules)).reasons.map((r) => r.code);
+
+  it("is no letterhead: a sentence is not a brand's name line", async () => {
+    expect(await codes(friend("今月の会費1,000円をPayPayで送ってください。下のリンクから送れます。", "https://qr.paypay.ne.jp/p2p01_AbCdEfGh12345"))).not.toContain("sender_freemail_brand");
+    expect(await codes(friend("Can you send the club fee by PayPal?", "https://www.paypal.com/paypalme/keikotanaka"))).not.toContain("sender_freemail_brand");
+  });
+
+  it("a name line at the top of a free mailbox's notice still claims the brand", async () => {
+    const r = await checkMail(
+      mail({ fromName: "Customer Service", from: "paypay.support.center@gmail.com", subject: "【重要】アカウント停止のお知らせ", body: "PayPay\nお客様のアカウントは一時停止されました。24時間以内に本人確認を行ってください。\nhttps://paypay-verify.top/login\n" }),
+      rules,
+    );
+    expect(r.reasons.map((x) => x.code)).toContain("sender_freemail_brand");
+    expect(r.verdict, summary(r)).toBe("dangerous");
   });
 });
