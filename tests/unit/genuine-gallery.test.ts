@@ -32,8 +32,8 @@ const summary = (r: Awaited<ReturnType<typeof checkMail>>) =>
   `${r.verdict} ${r.score}: ${r.reasons.map((x) => x.code).join(", ")}`;
 
 describe("genuine-mail gallery", () => {
-  it("holds the whole gallery (round 2's 110 mails and the earlier ones)", () => {
-    expect(GALLERY.length).toBeGreaterThanOrEqual(203);
+  it("holds the whole gallery (round 2's 111 mails and the earlier ones)", () => {
+    expect(GALLERY.length).toBeGreaterThanOrEqual(204);
   });
 
   it("lists only gallery files as exceptions", () => {
@@ -470,5 +470,21 @@ describe("round 2: a friend's mail whose first sentence names a brand ('会費�
     );
     expect(r.reasons.map((x) => x.code)).toContain("sender_freemail_brand");
     expect(r.verdict, summary(r)).toBe("dangerous");
+  });
+});
+
+describe("round 2: Dropbox Sign's own domain (hellosign.com)", () => {
+  it("its signature request is not a Dropbox impersonation", async () => {
+    const r = await checkMail(withoutAuth("genuine/dropbox-sign-request.eml"), rules);
+    expect(r.verdict, summary(r)).toBe("no_signs");
+    expect(r.reasons.map((x) => x.code)).not.toContain("sender_name_brand_mismatch");
+  });
+
+  it("a hellosign lookalike, or 'Dropbox Sign' from a stranger linking elsewhere, stays dangerous", async () => {
+    const ask = "Please review and sign the invoice within 24 hours. Sign in with your email password to view.\n";
+    const look = await checkMail(mail({ fromName: "Dropbox Sign", from: "noreply@hellosign-docs.com", subject: "You have been sent a document to sign", body: `${ask}https://hellosign-docs.com/sign\n` }), rules);
+    expect(look.verdict, summary(look)).toBe("dangerous");
+    const stranger = await checkMail(mail({ fromName: "Dropbox Sign", from: "docs@share-files.example.com", subject: "You have been sent a document to sign", body: `${ask}https://hellosign.com.sign-doc.top/view\n` }), rules);
+    expect(stranger.verdict, summary(stranger)).toBe("dangerous");
   });
 });
