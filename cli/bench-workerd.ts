@@ -11,10 +11,9 @@ import type { Stages } from "./bench-pipeline";
  */
 export type WorkerdTimes = { parse: number[][]; whole: number[][]; stages?: Record<keyof Stages, number[][]> };
 
-/** Per mail: average ms per run over at least `minMs` of repeated runs, in each of `rounds` rounds (after a warm-up). */
-export async function timeInWorkerd(mails: Uint8Array[], rounds: number, minMs = 10, compatibilityDate = "2026-04-20", withStages = false): Promise<WorkerdTimes> {
+/** cli/bench-worker.ts bundled for workerd, unminified (the profiler reads its module comments). */
+export async function bundleBenchWorker(): Promise<string> {
   const { build } = await import("esbuild");
-  const { Miniflare } = await import("miniflare");
   const out = await build({
     entryPoints: ["cli/bench-worker.ts"],
     bundle: true,
@@ -24,7 +23,13 @@ export async function timeInWorkerd(mails: Uint8Array[], rounds: number, minMs =
     write: false,
     logLevel: "silent",
   });
-  const mf = new Miniflare({ modules: true, script: out.outputFiles[0]!.text, compatibilityDate });
+  return out.outputFiles[0]!.text;
+}
+
+/** Per mail: average ms per run over at least `minMs` of repeated runs, in each of `rounds` rounds (after a warm-up). */
+export async function timeInWorkerd(mails: Uint8Array[], rounds: number, minMs = 10, compatibilityDate = "2026-04-20", withStages = false): Promise<WorkerdTimes> {
+  const { Miniflare } = await import("miniflare");
+  const mf = new Miniflare({ modules: true, script: await bundleBenchWorker(), compatibilityDate });
   try {
     for (const m of mails) await mf.dispatchFetch("http://bench/add", { method: "POST", body: m });
     const perMail = () => mails.map(() => [] as number[]);

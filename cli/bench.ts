@@ -3,9 +3,14 @@
  *                    [--no-workerd] [--workerd-rounds N] [--workerd-min MS]
  * npm run bench -- [DIR] --compare | --save-baseline [--repeats N] [--sample N] [--rounds N] [--no-workerd] [--baseline FILE]
  * npm run bench -- --worst [--runs N]
+ * npm run bench -- DIR --profile-workerd FILE [--sample N] [--rounds N] [--workerd-min MS] [--top N]
  *
  * --worst: the worst case the caps allow, one generated mail at every cap at once (cli/bench-worst.ts):
  * CPU ms of the analysis, with and without its links.
+ *
+ * --profile-workerd FILE: a CPU profile of the whole pipeline inside workerd (cli/bench-profile-workerd.ts)
+ * over DIR's mails (--sample N of them, default 600), written to FILE (.cpuprofile, for Chrome DevTools or
+ * speedscope) and summed: self time by area (src/<dir>, package, GC), by file and by function (top N).
  *
  * --compare: the ratios of cli/bench-ratios.ts (stage / parse, p99 / p50, whole / parse in Node and
  * workerd) on the baseline's corpus and sample, against bench/baseline.json; exits 1 when a ratio got
@@ -50,7 +55,7 @@ const opt = (name: string) => {
   return i < 0 ? undefined : (argv[i + 1] ?? "");
 };
 const flag = (name: string) => argv.includes(`--${name}`);
-const valued = new Set(["--runs", "--rounds", "--only", "--sample", "--size-rounds", "--workerd-rounds", "--workerd-min", "--repeats", "--baseline"]);
+const valued = new Set(["--profile-workerd", "--top", "--runs", "--rounds", "--only", "--sample", "--size-rounds", "--workerd-rounds", "--workerd-min", "--repeats", "--baseline"]);
 const dirs = argv.filter((a, i) => !a.startsWith("--") && !valued.has(argv[i - 1] ?? ""));
 const only = new Set((opt("only") ?? "mails,rules,size").split(","));
 const SMALL = 256 * 1024;
@@ -65,6 +70,22 @@ if (flag("help")) {
 if (flag("worst")) {
   const { benchWorst } = await import("./bench-worst");
   await benchWorst(Number(opt("runs") ?? 20), baseRules);
+  process.exit(0);
+}
+if (opt("profile-workerd")) {
+  const { profileInWorkerd } = await import("./bench-profile-workerd");
+  const all = mailFiles(dirs.length ? dirs : ["tests/fixtures"]).map((f) => new Uint8Array(readFileSync(f)));
+  const n = Math.min(all.length, Number(opt("sample") ?? 600));
+  const picked = Array.from({ length: n }, (_, i) => all[Math.floor((i * all.length) / n)]!);
+  const s = await profileInWorkerd(picked, opt("profile-workerd")!, Number(opt("rounds") ?? 2), Number(opt("workerd-min") ?? 5));
+  const top = Number(opt("top") ?? 25);
+  const pct = (t: number) => `${((100 * t) / s.totalMs).toFixed(1)} %`;
+  console.log(`# workerd CPU profile: whole pipeline over ${n} mails, ${(s.totalMs / 1000).toFixed(1)} s sampled (written to ${opt("profile-workerd")})\n`);
+  console.log(table(["area", "self ms", "share"], s.byArea.slice(0, top).map(([k, t]) => [k, t.toFixed(0), pct(t)])));
+  console.log();
+  console.log(table(["file", "self ms", "share"], s.byFile.slice(0, top).map(([k, t]) => [k, t.toFixed(0), pct(t)])));
+  console.log();
+  console.log(table(["function", "self ms", "share"], s.byFunction.slice(0, top).map(([k, t]) => [k, t.toFixed(0), pct(t)])));
   process.exit(0);
 }
 if (flag("compare") || flag("save-baseline")) {
