@@ -32,8 +32,8 @@ const summary = (r: Awaited<ReturnType<typeof checkMail>>) =>
   `${r.verdict} ${r.score}: ${r.reasons.map((x) => x.code).join(", ")}`;
 
 describe("genuine-mail gallery", () => {
-  it("holds the whole gallery (round 2's 111 mails and the earlier ones)", () => {
-    expect(GALLERY.length).toBeGreaterThanOrEqual(204);
+  it("holds the whole gallery (round 2's 112 mails and the earlier ones)", () => {
+    expect(GALLERY.length).toBeGreaterThanOrEqual(205);
   });
 
   it("lists only gallery files as exceptions", () => {
@@ -486,5 +486,19 @@ describe("round 2: Dropbox Sign's own domain (hellosign.com)", () => {
     expect(look.verdict, summary(look)).toBe("dangerous");
     const stranger = await checkMail(mail({ fromName: "Dropbox Sign", from: "docs@share-files.example.com", subject: "You have been sent a document to sign", body: `${ask}https://hellosign.com.sign-doc.top/view\n` }), rules);
     expect(stranger.verdict, summary(stranger)).toBe("dangerous");
+  });
+});
+
+describe("round 2: Merrill's own domains (ml.com, merrilledge.com) are Bank of America's", () => {
+  it("its statement notice, signed 'Merrill, a Bank of America Company', is no_signs", async () => {
+    const r = await checkMail(withoutAuth("genuine/merrill-statement-ready.eml"), rules);
+    expect(r.verdict, summary(r)).toBe("no_signs");
+  });
+
+  it("lookalikes built on them stay dangerous", async () => {
+    for (const host of ["ml-secure-login.com", "merrilledge-alerts.com"]) {
+      const r = await checkMail(mail({ fromName: "Merrill, a Bank of America Company", from: `alerts@${host}`, subject: "Unusual activity on your account", body: `We have restricted your account. Verify your identity within 24 hours to restore access.\nhttps://${host}/verify\n` }), rules);
+      expect(r.verdict, summary(r)).toBe("dangerous");
+    }
   });
 });
