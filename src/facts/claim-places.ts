@@ -84,6 +84,10 @@ function noticeSender(s: string): { text: string; prefix: boolean } {
  */
 export function letterhead(text: string): string {
   const first = /^\s*([^\n]{2,48})\n/.exec(text)?.[1]?.trim() ?? "";
-  // Not a quote's attribution ("Quoting Paul (paul@yahoo.com):", "On Monday, Taro wrote:") or a quoted line.
-  return first.split(/\s+/).length <= 5 && !/@|[:：]$|^>/.test(first) ? first : "";
+  // Not a quote's attribution ("Quoting Paul (paul@yahoo.com):", "On Monday, Taro wrote:") or a quoted line,
+  // nor a sentence: Japanese has no spaces to count, and "会費をPayPayで送ってください。" or "Can you send it
+  // by PayPal?" opens a friend's mail, not a letterhead.
+  const words = first.split(/\s+/).length;
+  const sentence = /。|[!?！？]$/.test(first) || (words >= 3 && /\.$/.test(first));
+  return words <= 5 && !sentence && !/@|[:：]$|^>/.test(first) ? first : "";
 }

@@ -13,10 +13,10 @@ import { foldCompact } from "../text/normalize";
 export const PHRASE_HEAD = 80_000;
 export const PHRASE_TAIL = 30_000;
 
-/** A notice's promise never to ask: "メールで暗証番号をお尋ねすることはありません", "we will never ask for your password". */
+/** A notice's promise never to ask: "メールで暗証番号をお尋ねすることはありません", "we will never ask for your password", and the same promise in French, Spanish, Portuguese, German and Italian ("ne vous demandera jamais", "nunca te pedirá", "fordern Sie niemals … auf"). */
 // Only a promise about asking (お尋ねすることはありません), not any "…ことはありません": "your account will not
 // be suspended (停止されることはありません) if you confirm today" is pressure, not a promise.
-const NEVER_ASK = /(?:尋ね|たずね|伺い|聞き|要求|求め|お願い|依頼|させ|入力を?(?:いただ|頂))(?:る|く|する|いたす|をする|たりする)?ことは(?:一切|決して)?(?:ありません|ございません)|\b(?:will|would|do(?:es)?) never (?:ask|request)\b/gi;
+const NEVER_ASK = /(?:尋ね|たずね|伺い|聞き|要求|求め|お願い|依頼|させ|入力を?(?:いただ|頂))(?:る|く|する|いたす|をする|たりする)?ことは(?:一切|決して)?(?:ありません|ございません)|\b(?:will|would|do(?:es)?) never (?:ask|request)\b|\bne (?:vous|te) (?:demande|demandera|demanderons|demanderont|réclame|réclamera) jamais\b|\bnunca (?:te |le |les |vos )?(?:pedirá|pediremos|pide|pedimos|solicitará|solicita|solicitaremos|pede|liga ou envia mensagens pedindo)|\b(?:fordern|bitten|fragen) (?:Sie|dich|euch) (?:niemals|nie)\b|\bnon (?:ti|le|vi) (?:chiederà|chiederemo|chiede|chiediamo) mai\b/gi;
 
 /**
  * The text with every sentence that promises never to ask blanked out: genuine notices close with one

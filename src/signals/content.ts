@@ -51,8 +51,12 @@ function placeholder({ original }: SignalContext): Signal[] {
 const PHONE = /(?:\+?1[\s.-]?)?\(\s*\d{3}\s*\)\s*\d{3}[\s.-]?\d{4}\b|\b(?:\+?1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}\b|\+\d{1,3}[\s.-]\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b/;
 /** Says money has been or will be taken. */
 const CHARGED = /\b(?:charged|debited|auto[- ]?(?:renew(?:al|ed)?|debit)|(?:has|have) been renewed|will (?:be )?renew|payment (?:has been |was )?(?:received|processed|successful)|order (?:confirmation|number|receipt|#)|invoice (?:number|#|no)|amount (?:charged|paid|due)|total (?:charged|amount|paid))\b/i;
-/** Tells you to phone to stop it. */
-const CALL_TO_STOP = /\b(?:cancel|refund|dispute|stop|avoid|did ?n[o']t (?:make|authori[sz]e|place|recogni[sz]e|order)|not (?:authori[sz]ed|recogni[sz]ed)|any (?:queries|questions|concerns|issues))\b[^.!?\n]{0,120}?\b(?:call|contact|reach|dial|phone|helpline|toll[- ]free)\b|\b(?:call|dial|phone|contact)\b[^.!?\n]{0,80}?\b(?:cancel|refund|dispute|stop|avoid)/i;
+/**
+ * Tells you to phone to stop it. "If you have any questions, contact us at billing@shop.example or call …"
+ * is a real receipt's support line (Stripe, Square and shops write it so): with an address to write to in
+ * the same sentence, "any questions" is not a call to stop a charge.
+ */
+const CALL_TO_STOP = /\b(?:cancel|refund|dispute|stop|avoid|did ?n[o']t (?:make|authori[sz]e|place|recogni[sz]e|order)|not (?:authori[sz]ed|recogni[sz]ed)|any (?:queries|questions|concerns|issues)(?![^!?\n]{0,160}@))\b[^.!?\n]{0,120}?\b(?:call|contact|reach|dial|phone|helpline|toll[- ]free)\b|\b(?:call|dial|phone|contact)\b[^.!?\n]{0,80}?\b(?:cancel|refund|dispute|stop|avoid)/i;
 
 /**
  * A receipt for a charge you never made, with a number to phone "to cancel": the call is the scam

@@ -4,6 +4,8 @@ import { officialBrand } from "../rules/compile";
 import { hostsNamed } from "../facts/link-hosts";
 import { domainFacts, senderBrand } from "../facts/domain-facts";
 import type { Signal, SignalContext } from "./types";
+import { foldCompact } from "../text/normalize";
+import type { CompiledRules } from "../rules/compile";
 
 /** All phrases together add at most this much: pressure alone never outweighs a brand/domain mismatch. */
 export const PHRASE_POINTS_CAP = 4;
@@ -48,6 +50,17 @@ function ownNotice({ original, rules, sender }: SignalContext): boolean {
 }
 
 
+/**
+ * The hits less any phrase found as part of a longer one found ("storage is full" inside "cloud storage is
+ * full"): the same words, quoted once. (The points still count both: measured, counting once lost 3 phishing
+ * mails' "dangerous" — "click here" inside "click here to update" — for no legitimate mail.)
+ */
+function withoutContained(rules: CompiledRules, hits: number[]): number[] {
+  if (hits.length < 2) return hits;
+  const texts = hits.map((id) => foldCompact(rules.phrases[id]!.text));
+  return hits.filter((_, i) => !texts.some((t, j) => j !== i && t.length > texts[i]!.length && t.includes(texts[i]!)));
+}
+
 /** Pressure and credential phrases (found once by findPhrases), grouped and capped. */
 export function phraseSignals(ctx: SignalContext): Signal[] {
   const { original, rules, phraseHits } = ctx;
@@ -55,6 +68,7 @@ export function phraseSignals(ctx: SignalContext): Signal[] {
   if (original.truncated) out.push(reason("text_truncated", { chars: String(original.text.length) }));
   if (phraseHits.length === 0) return out;
   let budget = ownNotice(ctx) ? OWN_NOTICE_CAP : PHRASE_POINTS_CAP;
+  const quoted = new Set(withoutContained(rules, phraseHits).map((id) => rules.phrases[id]!));
   for (const [code, kinds] of Object.entries(GROUPS) as [keyof typeof GROUPS, readonly string[]][]) {
     const phrases = interleaveKinds(
       phraseHits
@@ -68,7 +82,10 @@ export function phraseSignals(ctx: SignalContext): Signal[] {
     // Past the cap a group adds nothing, and a reason that adds nothing is left out.
     if (points <= 0) continue;
     budget -= points;
-    out.push(reason(code, { phrases: phrases.slice(0, 3).map((p) => p.text).join("\u0000"), count: String(phrases.length) }, sum >= 3 ? "heavy" : "light", points));
+    // (A group whose every phrase sits inside another group's still quotes its own.)
+    const own = phrases.filter((p) => quoted.has(p));
+    const shown = own.length ? own : phrases;
+    out.push(reason(code, { phrases: shown.slice(0, 3).map((p) => p.text).join("\u0000"), count: String(shown.length) }, sum >= 3 ? "heavy" : "light", points));
   }
   return out;
 }
