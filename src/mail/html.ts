@@ -87,6 +87,12 @@ const BODY_START = new Set([
 
 /** Where the raw text of `<name>` opened at `from` ends: after its closing tag, or at the end. */
 function rawTextEnd(html: string, name: string, from: number): number {
+  const end = closingTagEnd(html, name, from);
+  return end === -1 ? html.length : end;
+}
+
+/** Just after `</name>` (its `>`, or the end of the text), searching from `from`; -1 when there is none. */
+function closingTagEnd(html: string, name: string, from: number): number {
   for (let i = html.indexOf("</", from); i !== -1; i = html.indexOf("</", i + 2)) {
     const after = html.charCodeAt(i + 2 + name.length);
     if (html.slice(i + 2, i + 2 + name.length).toLowerCase() === name && (Number.isNaN(after) || isSpace(after) || after === 0x2f || after === 0x3e)) {
@@ -94,7 +100,7 @@ function rawTextEnd(html: string, name: string, from: number): number {
       return close === -1 ? html.length : close + 1;
     }
   }
-  return html.length;
+  return -1;
 }
 
 type Token = { start: number; end: number; name: string | null; closing: boolean; attrs: string };
@@ -182,6 +188,17 @@ export function readHtml(html: string): HtmlDocument {
       else if (skipping === "head" && !closing && RAW_TEXT.has(name)) {
         t.end = rawTextEnd(html, name, t.end);
         last = t.end;
+      }
+      continue;
+    }
+    if (!closing && name === "noframes") {
+      // Raw text up to </noframes>, shown by no mail client: what it holds (an unclosed <style>
+      // among it, to hide the real body from a reader that takes it as markup) is not markup.
+      // Never closed, it is read as markup: a browser would hide the rest of the mail.
+      const end = closingTagEnd(html, name, t.end);
+      if (end !== -1) {
+        t.end = end;
+        last = end;
       }
       continue;
     }

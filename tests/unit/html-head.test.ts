@@ -17,3 +17,17 @@ describe("an unclosed <head>", () => {
     expect(doc.text).toBe("Hello");
   });
 });
+
+describe("<noframes>", () => {
+  it("is raw text up to </noframes>: an unclosed <style> inside it does not hide the body", () => {
+    const doc = readHtml(`<html><head></head>\n<noframes><xml><style></xml></noframes>\n<center><a href="http://evil.example/r.php">Claim your reward</a></center>`);
+    expect(doc.text).toBe("Claim your reward");
+    expect(doc.links).toEqual([{ href: "http://evil.example/r.php", text: "Claim your reward" }]);
+  });
+
+  it("never closed, it is read as markup (a browser would hide the rest; a reader must not)", () => {
+    const doc = readHtml(`<noframes><noframes> <p>Your mailbox is full</p><a href="http://evil.example/login">Upgrade</a>`);
+    expect(doc.text).toContain("Your mailbox is full");
+    expect(doc.links).toHaveLength(1);
+  });
+});
