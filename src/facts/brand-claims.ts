@@ -259,12 +259,17 @@ export function findBrandClaims(rules: CompiledRules, original: Original, sender
 function withoutReaders(text: string, readers: readonly string[]): string {
   if (!text.includes("@")) return text;
   let out = text;
+  // The text lower-cased once, and again only after a reader's address was blanked in it.
+  let lower: string | undefined;
   for (const r of readers) {
     if (!r.includes("@")) continue;
-    const lower = out.toLowerCase();
+    lower ??= out.toLowerCase();
     // (Lower-casing keeps the length of almost every text; where it does not, only exact matches are found.)
     const hay = lower.length === out.length ? lower : out;
-    for (let i = hay.indexOf(r); i >= 0; i = hay.indexOf(r, i + r.length)) out = out.slice(0, i) + " ".repeat(r.length) + out.slice(i + r.length);
+    for (let i = hay.indexOf(r); i >= 0; i = hay.indexOf(r, i + r.length)) {
+      out = out.slice(0, i) + " ".repeat(r.length) + out.slice(i + r.length);
+      lower = undefined;
+    }
   }
   return out;
 }
