@@ -124,19 +124,20 @@ export class Matcher {
     this.width = width;
     for (let c = 0; c < 128; c++)
       this.compactColumn[c] = (c >= 9 && c <= 13) || c === 32 ? SKIP : this.asciiColumn[c >= 65 && c <= 90 ? c + 32 : c]!;
-    const delta = n <= 0xffff ? new Uint16Array(n * width) : new Int32Array(n * width);
+    // Built with states in the table (a row copied from the failure state's row holds targets, which
+    // are states), then each entry turned into its row offset in place: one table, no second copy.
+    const rows = new Int32Array(n * width);
     const fill = (s: number) => {
-      for (const [c, t] of kids[s]!) if (c < 128) delta[s * width + this.asciiColumn[c]!] = t;
+      for (const [c, t] of kids[s]!) if (c < 128) rows[s * width + this.asciiColumn[c]!] = t;
     };
     fill(0);
     for (const s of queue) {
       const f = this.fail[s]!;
-      delta.copyWithin(s * width, f * width, f * width + width);
+      rows.copyWithin(s * width, f * width, f * width + width);
       fill(s);
     }
-    const rows = new Int32Array(n * width);
     for (let i = 0; i < rows.length; i++) {
-      const t = delta[i]!;
+      const t = rows[i]!;
       rows[i] = this.report[t] !== -1 ? ~(t * width) : t * width;
     }
     this.rows = rows;
