@@ -1,4 +1,5 @@
 import type { CompiledRules } from "../rules/compile";
+import { headText } from "./head-text";
 import type { Original } from "../original/types";
 import { addressDomain, hostInfo } from "../text/host";
 import { parseUrl } from "./link-hosts";
@@ -47,7 +48,7 @@ const READ = 4000;
 
 /** The words saying the reader's mailbox or password is in trouble, when the mail also sends them to sign in. */
 export function mailboxTrouble(original: Original): string | undefined {
-  const text = `${original.subject}\n${original.text.slice(0, READ)}`;
+  const text = headText(original, READ);
   if (!TROUBLE_WORD.test(text)) return undefined;
   if (!SIGN_IN.test(text) && !original.links.some((l) => SIGN_IN.test(l.text))) return undefined;
   for (const re of MAILBOX_TROUBLE) {
@@ -58,7 +59,7 @@ export function mailboxTrouble(original: Original): string | undefined {
 }
 
 export function asksPassword(original: Original): string | undefined {
-  const text = `${original.subject}\n${original.text.slice(0, READ)}`;
+  const text = headText(original, READ);
   if (!PASSWORD_WORD.test(text) || PASSWORD_NEVER.test(text)) return undefined;
   return PASSWORD_ASK.exec(text)?.[0];
 }

@@ -1,4 +1,5 @@
 import type { CompiledRules } from "../rules/compile";
+import { headText } from "./head-text";
 import type { Original } from "../original/types";
 import { addressDomain } from "../text/host";
 import { domainFacts } from "./domain-facts";
@@ -109,7 +110,7 @@ export type AdvanceFee = {
 
 /** What of the advance-fee letter the mail shows, or undefined when it names no fortune. */
 export function advanceFee(rules: CompiledRules, original: Original): AdvanceFee | undefined {
-  const text = `${original.subject}\n${original.text.slice(0, READ)}`;
+  const text = headText(original, READ);
   const sum = bigSum(text);
   if (!sum) return undefined;
   const stories = STORY.filter((re) => re.test(text)).length;

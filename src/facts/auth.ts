@@ -1,4 +1,4 @@
-import { header } from "../mail/parse";
+import { firstHeader } from "./headers";
 import type { Original } from "../original/types";
 import { hostInfo } from "../text/host";
 import type { SenderFacts } from "./domain-facts";
@@ -90,8 +90,7 @@ const parsedResults = new WeakMap<Original, AuthResults | null>();
 export function authResults(original: Original): AuthResults | null {
   let auth = parsedResults.get(original);
   if (auth === undefined) {
-    const h = original.headers ? { headers: original.headers } : null;
-    const raw = h && (header(h, "authentication-results") ?? header(h, "arc-authentication-results"));
+    const raw = firstHeader(original.headers, "authentication-results") ?? firstHeader(original.headers, "arc-authentication-results");
     auth = raw ? parseAuthResults(raw) : null;
     parsedResults.set(original, auth);
   }

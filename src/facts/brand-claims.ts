@@ -1,5 +1,5 @@
 import { insideNotName, officialBrand, type CompiledRules } from "../rules/compile";
-import { isAsciiWordChar } from "../text/normalize";
+import { isAsciiWordChar, nfkc } from "../text/normalize";
 import { folded } from "./folded";
 import type { Original } from "../original/types";
 import { latinLookalikes, letterSwaps } from "../text/confusables";
@@ -66,7 +66,7 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 export function shortNamesIn(rules: CompiledRules, text: string): Map<number, string> {
   const found = new Map<number, string>();
   if (!text || rules.shortNames.size === 0) return found;
-  const plain = text.slice(0, 300).normalize("NFKC");
+  const plain = nfkc(text.slice(0, 300));
   if (!hasShortName(rules, plain)) return found;
   const words = [...plain.matchAll(/[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*/g)];
   if (words.length !== 1 && !JAPANESE.test(plain)) return found;
@@ -184,8 +184,9 @@ function hotlinkedBrands(rules: CompiledRules, sources: string[]): Map<number, s
  * itself looks like a brand (amazon.shop) doesn't count as "its own organisation".
  */
 function namesOtherThanSender(sender: SenderFacts, text: string): boolean {
-  const name = text.normalize("NFKC").toLowerCase().replace(/[^a-z0-9]/g, "");
-  if (!name || !sender) return true;
+  if (!sender) return true;
+  const name = nfkc(text).toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (!name) return true;
   const f = sender.facts;
   const label = f.info.label.replace(/[^a-z0-9]/g, "");
   return !(label.length >= 4 && name.includes(label) && imitatedBrand(f) === undefined && !f.freemail);
@@ -201,7 +202,7 @@ export function relayedName(sender: SenderFacts, name: string): string {
   const m = /^(.{1,80}?)\s*[(（](?:via|über|par|por|через|経由)\s+([^()（）]{1,60})[)）]\s*$/i.exec(name.slice(0, 200));
   if (!m || !sender || sender.facts.freemail || imitatedBrand(sender.facts) !== undefined) return name;
   const label = sender.facts.info.label.toLowerCase().replace(/[^a-z0-9]/g, "");
-  const via = m[2]!.normalize("NFKC").toLowerCase();
+  const via = nfkc(m[2]!).toLowerCase();
   const words = via.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
   const official = senderBrand(sender.facts);
   const names = official === undefined ? [] : [sender.facts.info.label];
@@ -259,12 +260,17 @@ export function findBrandClaims(rules: CompiledRules, original: Original, sender
 function withoutReaders(text: string, readers: readonly string[]): string {
   if (!text.includes("@")) return text;
   let out = text;
+  // The text lower-cased once, and again only after a reader's address was blanked in it.
+  let lower: string | undefined;
   for (const r of readers) {
     if (!r.includes("@")) continue;
-    const lower = out.toLowerCase();
+    lower ??= out.toLowerCase();
     // (Lower-casing keeps the length of almost every text; where it does not, only exact matches are found.)
     const hay = lower.length === out.length ? lower : out;
-    for (let i = hay.indexOf(r); i >= 0; i = hay.indexOf(r, i + r.length)) out = out.slice(0, i) + " ".repeat(r.length) + out.slice(i + r.length);
+    for (let i = hay.indexOf(r); i >= 0; i = hay.indexOf(r, i + r.length)) {
+      out = out.slice(0, i) + " ".repeat(r.length) + out.slice(i + r.length);
+      lower = undefined;
+    }
   }
   return out;
 }

@@ -79,17 +79,20 @@ export function stuffedCode(text: string): string | null {
   // Only words holding six capitals or digits in a row: each such run is found in one pass over the
   // text, and the word around it (the stretch between whitespace, as split(/\s+/) cuts it) is read
   // once; words without one are never looked at.
+  // (A code is glued to small letters: a word with none, "20261201", "ACCOUNT", is not read further.)
   const t = text.slice(0, 20_000);
-  const run = /[A-Z0-9]{6}/g;
-  for (let r = run.exec(t); r; r = run.exec(t)) {
-    let start = r.index;
+  const run = CODE_RUN;
+  run.lastIndex = 0;
+  while (run.test(t)) {
+    const at = run.lastIndex - 6;
+    let start = at;
     while (start > 0 && !isSpace(t.charCodeAt(start - 1))) start--;
-    let end = r.index + 6;
+    let end = at + 6;
     while (end < t.length && !isSpace(t.charCodeAt(end))) end++;
     run.lastIndex = end;
     if (end - start > 40) continue;
     const w = t.slice(start, end);
-    if (/[/:=?&@#%<>[\]]/.test(w)) continue;
+    if (/[/:=?&@#%<>[\]]/.test(w) || !SMALL_LETTER.test(w)) continue;
     for (const m of w.matchAll(/(\p{Ll}*)([A-Z0-9]{6,14})(\p{Ll}*)/gu)) {
       const code = m[2]!;
       // (Letters beyond A–F: a hex colour left in broken HTML, FFFF99, is debris, not a code.)
@@ -101,6 +104,11 @@ export function stuffedCode(text: string): string | null {
   }
   return null;
 }
+
+/** Six capitals or digits in a row (searched with test, from lastIndex: no match arrays made). */
+const CODE_RUN = /[A-Z0-9]{6}/g;
+/** What the code must be glued to, on one side or the other. */
+const SMALL_LETTER = /\p{Ll}/u;
 
 /** The code units JavaScript's \s matches (so words end where split(/\s+/) ends them). */
 function isSpace(c: number): boolean {

@@ -1,5 +1,6 @@
 import { officialBrand, type CompiledRules } from "../rules/compile";
-import { latinLookalikes, skeleton } from "../text/confusables";
+import { latinLookalikes } from "../text/confusables";
+import { findLookalike } from "./lookalike";
 import { addressDomain, hostInfo, type HostInfo } from "../text/host";
 
 /** What the rules say about one host name; shared by the sender and link signals. */
@@ -157,37 +158,6 @@ function disguisedToken(rules: CompiledRules, info: HostInfo, hosting: string | 
   for (const v of undisguised(owned)) {
     const hit = tokenIn(rules, v);
     if (hit) return hit.brand;
-  }
-  return undefined;
-}
-
-/**
- * A brand whose official label this host's label imitates: the same skeleton spelled differently
- * (amaz0n, arnazon, Cyrillic а, punycode), or — for labels of 6+ characters — one character
- * dropped, added or swapped (amazn, amazoon, micorsoft). Plain substitutions are left out on
- * purpose: they turn dictionary words into "lookalikes" (finance ↔ binance).
- */
-function findLookalike(rules: CompiledRules, info: HostInfo): number | undefined {
-  const label = info.label;
-  if (label.length < 4) return undefined;
-  // One skeleton: the hyphenless one is the hyphenated one without its hyphens.
-  const hyphened = skeleton(label, true);
-  const sk = hyphened.includes("-") ? hyphened.replace(/-/g, "") : hyphened;
-  const exact = rules.officialSkeletons.get(sk);
-  if (exact !== undefined) return rules.officialLabels.has(label) ? undefined : exact;
-  if (sk.length < 5) return undefined;
-  const dropped = rules.lookalike.get(hyphened);
-  if (dropped !== undefined) return dropped;
-  // One character dropped (in the order deletions() lists them), then two different neighbours swapped; no lists made.
-  const official = (key: string) => (key.length < 6 ? undefined : rules.officialSkeletons.get(key));
-  for (let i = 0; i < sk.length; i++) {
-    const b = official(sk.slice(0, i) + sk.slice(i + 1));
-    if (b !== undefined) return b;
-  }
-  for (let i = 0; i + 1 < sk.length; i++) {
-    if (sk[i] === sk[i + 1]) continue;
-    const b = official(sk.slice(0, i) + sk[i + 1] + sk[i] + sk.slice(i + 2));
-    if (b !== undefined) return b;
   }
   return undefined;
 }

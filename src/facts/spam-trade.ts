@@ -1,4 +1,5 @@
 import type { Original } from "../original/types";
+import { headText } from "./head-text";
 
 /**
  * The three trades of classic junk mail, by their own vocabulary — what survives when a mail is
@@ -60,7 +61,7 @@ const READ = 6000;
 
 /** The trade the mail's own words sell, with the words quoted, or undefined. */
 export function spamTrade(original: Original): { trade: Trade; words: string[] } | undefined {
-  const text = `${original.from?.name ?? ""}\n${original.subject}\n${original.text.slice(0, READ)}`;
+  const text = headText(original, READ, true);
   for (const trade of Object.keys(TRADES) as Trade[]) {
     if (!TRADE_GATES[trade].test(text)) continue;
     const words = TRADES[trade].map((re) => re.exec(text)?.[0]).filter((w): w is string => !!w);

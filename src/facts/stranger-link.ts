@@ -1,3 +1,4 @@
+import { hasHeader } from "./headers";
 import type { CompiledRules } from "../rules/compile";
 import type { Link, Original } from "../original/types";
 import { linkHost } from "../text/host";
@@ -26,6 +27,6 @@ export function strangerLink(rules: CompiledRules, original: Original, sender: S
  */
 export function lureCanApply(original: Original, sender: SenderFacts): boolean {
   if (original.links.length === 0) return false;
-  if (original.headers?.some((h) => h.key === "list-id")) return false;
+  if (hasHeader(original.headers, "list-id")) return false;
   return !(sender && senderBrand(sender.facts) !== undefined);
 }

@@ -1,4 +1,5 @@
 import type { Original } from "../original/types";
+import { headText } from "./head-text";
 
 /**
  * The survey lure: "congratulations, you have been selected — answer a few questions and claim your
@@ -25,7 +26,7 @@ const READ = 4000;
 
 /** The words of the survey lure (chosen, survey, reward), or undefined. */
 export function surveyPrize(original: Original): string[] | undefined {
-  const text = `${original.from?.name ?? ""}\n${original.subject}\n${original.text.slice(0, READ)}`;
+  const text = headText(original, READ, true);
   // All three are needed, so each is looked for only when the ones before it were found: most mail
   // congratulates nobody, and one scan of it then suffices (the expressions hold no state: same words).
   const chosen = CHOSEN.exec(text)?.[0];

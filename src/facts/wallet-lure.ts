@@ -1,4 +1,5 @@
 import type { Original } from "../original/types";
+import { headText } from "./head-text";
 
 /**
  * Crypto-wallet lures, read from the text: free tokens to claim (an airdrop, a free mint, staking
@@ -24,7 +25,7 @@ const READ = 4000;
 
 /** The words of a wallet lure, or undefined. */
 export function walletLure(original: Original): string | undefined {
-  const text = `${original.from?.name ?? ""}\n${original.subject}\n${original.text.slice(0, READ)}`.replace(NEVER, " ");
+  const text = headText(original, READ, true).replace(NEVER, " ");
   if (!CRYPTO.test(text)) return undefined;
   return (WALLET.exec(text) ?? CLAIM.exec(text))?.[0].trim();
 }

@@ -6,6 +6,9 @@
  * - ASCII (most of the text of most mail) steps through a full transition table (a DFA): one row per
  *   state over the ASCII characters the patterns use, failure links already followed, so a step is
  *   one array read. Characters no pattern uses share one column, which always leads to the root.
+ *   The table holds where the next row starts (state × width), not the state, so a step needs no
+ *   multiplication; and a state that reports a pattern is stored negated (~offset), so whether to
+ *   report is known from the same read.
  * - Other characters: a code unit no pattern uses leads to the root at once; for the rest, a dense
  *   row for the root and, for every other state, its edges sorted by code unit in one Int32Array
  *   (linear search for a few edges, binary search for many), following failure links.
@@ -32,12 +35,15 @@ export class Matcher {
   private readonly lengths: number[] = [];
   /** Every pattern has a character beyond ASCII: plain-ASCII text can hold none of them. */
   private readonly beyondAscii: boolean;
-  /** ASCII code unit → its column in `delta` (0: no pattern uses it). */
+  /** ASCII code unit → its column in `rows` (0: no pattern uses it). */
   private readonly asciiColumn = new Uint8Array(128);
-  /** Columns per state in `delta`. */
+  /** Columns per state in `rows`. */
   private readonly width: number;
-  /** Full ASCII transitions: delta[state * width + column] is the next state. */
-  private readonly delta: Uint16Array | Int32Array;
+  /**
+   * Full ASCII transitions by row offset: rows[state * width + column] is the next state's row
+   * offset (next state × width), or ~offset (negative) when the next state reports a pattern.
+   */
+  private readonly rows: Int32Array;
   /** asciiColumn as foldCompact reads ASCII: a capital has its small letter's column, a space is SKIP. */
   private readonly compactColumn = new Uint8Array(128);
   /** Code units beyond ASCII that some pattern uses (1), others (0) lead to the root. */
@@ -118,17 +124,23 @@ export class Matcher {
     this.width = width;
     for (let c = 0; c < 128; c++)
       this.compactColumn[c] = (c >= 9 && c <= 13) || c === 32 ? SKIP : this.asciiColumn[c >= 65 && c <= 90 ? c + 32 : c]!;
-    const delta = n <= 0xffff ? new Uint16Array(n * width) : new Int32Array(n * width);
+    // Built with states in the table (a row copied from the failure state's row holds targets, which
+    // are states), then each entry turned into its row offset in place: one table, no second copy.
+    const rows = new Int32Array(n * width);
     const fill = (s: number) => {
-      for (const [c, t] of kids[s]!) if (c < 128) delta[s * width + this.asciiColumn[c]!] = t;
+      for (const [c, t] of kids[s]!) if (c < 128) rows[s * width + this.asciiColumn[c]!] = t;
     };
     fill(0);
     for (const s of queue) {
       const f = this.fail[s]!;
-      delta.copyWithin(s * width, f * width, f * width + width);
+      rows.copyWithin(s * width, f * width, f * width + width);
       fill(s);
     }
-    this.delta = delta;
+    for (let i = 0; i < rows.length; i++) {
+      const t = rows[i]!;
+      rows[i] = this.report[t] !== -1 ? ~(t * width) : t * width;
+    }
+    this.rows = rows;
   }
 
   get size(): number {
@@ -193,33 +205,45 @@ export class Matcher {
    * beyond ASCII.
    */
   scanCompactAscii(state: number, text: string, onMatch: (id: number, end: number) => void): number {
-    const report = this.report;
-    const delta = this.delta;
+    const rows = this.rows;
     const column = this.compactColumn;
     const width = this.width;
-    let s = state;
+    let r = state * width;
     for (let i = 0, n = text.length; i < n; i++) {
       const col = column[text.charCodeAt(i)]!;
       if (col === SKIP) continue;
-      s = delta[s * width + col]!;
-      if (report[s] !== -1) this.emit(s, i + 1, onMatch);
+      r = rows[r + col]!;
+      if (r < 0) {
+        r = ~r;
+        this.emit(r / width, i + 1, onMatch);
+      }
     }
-    return s;
+    return r / width;
   }
 
   /** The first occurrence scan() would report: its pattern id and the index after it; undefined when there is none. */
   first(text: string): { id: number; end: number } | undefined {
     if (!this.mayMatchIn(text)) return undefined;
     const report = this.report;
-    const delta = this.delta;
+    const rows = this.rows;
     const column = this.asciiColumn;
     const width = this.width;
     const used = this.used;
-    let s = 0;
+    let r = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const code = text.charCodeAt(i);
-      s = code < 128 ? delta[s * width + column[code]!]! : used[code] === 0 ? 0 : this.nextBeyondAscii(s, code);
-      if (report[s] !== -1) return { id: this.out[report[s]!]![0]!, end: i + 1 };
+      let s: number;
+      if (code < 128) {
+        r = rows[r + column[code]!]!;
+        if (r >= 0) continue;
+        r = ~r;
+        s = r / width;
+      } else {
+        s = used[code] === 0 ? 0 : this.nextBeyondAscii(r / width, code);
+        r = s * width;
+        if (report[s] === -1) continue;
+      }
+      return { id: this.out[report[s]!]![0]!, end: i + 1 };
     }
     return undefined;
   }
@@ -235,19 +259,28 @@ export class Matcher {
    * scan of the pieces joined would (`end` counted in each piece).
    */
   scanFrom(state: number, text: string, onMatch: (id: number, end: number) => void): number {
-    // The hot loop: one table read per ASCII character, and a state's first reporting state read
-    // from one typed array, not the sparse `out` list; the rest out of line.
+    // The hot loop: one table read per ASCII character, which also says whether to report; the
+    // rest out of line. (r is the current state's row offset: state × width.)
     const report = this.report;
-    const delta = this.delta;
+    const rows = this.rows;
     const column = this.asciiColumn;
     const width = this.width;
     const used = this.used;
-    let s = state;
+    let r = state * width;
     for (let i = 0, n = text.length; i < n; i++) {
       const code = text.charCodeAt(i);
-      s = code < 128 ? delta[s * width + column[code]!]! : used[code] === 0 ? 0 : this.nextBeyondAscii(s, code);
-      if (report[s] !== -1) this.emit(s, i + 1, onMatch);
+      if (code < 128) {
+        r = rows[r + column[code]!]!;
+        if (r < 0) {
+          r = ~r;
+          this.emit(r / width, i + 1, onMatch);
+        }
+      } else {
+        const s = used[code] === 0 ? 0 : this.nextBeyondAscii(r / width, code);
+        r = s * width;
+        if (report[s] !== -1) this.emit(s, i + 1, onMatch);
+      }
     }
-    return s;
+    return r / width;
   }
 }

@@ -1,3 +1,4 @@
+import { hasHeader } from "../facts/headers";
 import { reason } from "../reasons/catalogue";
 import { asksPassword, formPage, mailboxTrouble, readerDomains } from "../facts/account-lures";
 import { domainFacts, senderBrand } from "../facts/domain-facts";
@@ -25,7 +26,7 @@ export function accountLureSignals({ original, rules, sender }: SignalContext): 
   const trouble = original.links.length > 0 && sender ? mailboxTrouble(original) : undefined;
   if (!trouble || !sender || senderBrand(sender.facts) !== undefined) return out;
   // A mailing list's discussion ("a mailbox quota plugin") is no notice to the reader.
-  if (original.headers?.some((h) => h.key === "list-id")) return out;
+  if (hasHeader(original.headers, "list-id")) return out;
   const readers = readerDomains(original);
   const own = sender.facts.info;
   if (readers.has(own.domain)) return out;

@@ -1,3 +1,4 @@
+import { hasHeader } from "../facts/headers";
 import { reason } from "../reasons/catalogue";
 import { advanceFee } from "../facts/advance-fee";
 import { senderBrand } from "../facts/domain-facts";
@@ -19,12 +20,12 @@ export function advanceFeeSignals({ original, rules, sender }: SignalContext): S
   // A brand's own mail (a bank's newsletter on its results) is left to the other signals.
   if (sender && senderBrand(sender.facts) !== undefined) return [];
   // A mailing list's post (a discussion that quotes such a letter) is no letter to the reader.
-  if (original.headers?.some((h) => h.key === "list-id")) return [];
+  if (hasHeader(original.headers, "list-id")) return [];
   const f = advanceFee(rules, original);
   if (!f) return [];
   // A newsletter (estate planning, a charity's appeal) is sent in bulk with an unsubscribe link, and
   // an organisation that writes to its public sends them to its own site: the letter wants only a reply.
-  if (original.headers?.some((h) => h.key === "list-unsubscribe")) return [];
+  if (hasHeader(original.headers, "list-unsubscribe")) return [];
   const own = sender?.facts.info.domain;
   if (own && original.links.some((l) => ownSite(l.href, own))) return [];
   const params = { sum: f.sum.slice(0, 60), ...(f.elsewhere ? { address: f.elsewhere } : {}) };

@@ -1,5 +1,5 @@
 import { reason } from "../reasons/catalogue";
-import { header } from "../mail/parse";
+import { firstHeader } from "../facts/headers";
 import { authResults, relayedContent } from "../facts/auth";
 import { senderBrand } from "../facts/domain-facts";
 import { hostInfo } from "../text/host";
@@ -30,7 +30,7 @@ export function authSignals({ original, rules, sender }: SignalContext): Signal[
   const pass = dmarcPass || dkimAligned || (spfAligned && !dmarcFail);
 
   // Mailing lists rewrite subjects and footers, which breaks signatures: a failure there says nothing.
-  const viaList = !!header({ headers: original.headers ?? [] }, "list-id");
+  const viaList = !!firstHeader(original.headers, "list-id");
   const official = senderBrand(f);
   if (official !== undefined) {
     const brand = rules.brands[official]!.names.en[0]!;

@@ -1,4 +1,5 @@
 import { reason } from "../reasons/catalogue";
+import { headText } from "../facts/head-text";
 import { senderBrand } from "../facts/domain-facts";
 import type { Signal, SignalContext } from "./types";
 import { stripReplyPrefixes } from "../text/subject";
@@ -63,7 +64,7 @@ const CALL_TO_STOP = /\b(?:cancel|refund|dispute|stop|avoid|did ?n[o']t (?:make|
  * (they ask for card details or remote access). Real receipts send you to the account, not a phone.
  */
 function callback({ original, sender }: SignalContext): Signal[] {
-  const text = `${original.subject}\n${original.text.slice(0, 6000)}`;
+  const text = headText(original, 6000);
   const phone = PHONE.exec(text)?.[0];
   if (!phone || !CHARGED.test(text) || !CALL_TO_STOP.test(text)) return [];
   const freemail = !!sender?.facts.freemail;
@@ -114,7 +115,7 @@ function prizeFee({ original, sender }: SignalContext): Signal[] {
   if (sender && senderBrand(sender.facts) !== undefined) return [];
   // The lure leads to a form: without a link it is wording only, which the phrase cap keeps below "dangerous".
   if (!original.links.some((l) => /^(?:https?:)?\/\//i.test(l.href.trim()))) return [];
-  const text = `${original.subject}\n${original.text.slice(0, 6000)}`;
+  const text = headText(original, 6000);
   if (!WON.test(text)) return [];
   const m = FEE.exec(text);
   if (!m) return [];

@@ -1,5 +1,5 @@
 import { reason } from "../reasons/catalogue";
-import { header } from "../mail/parse";
+import { firstHeader } from "../facts/headers";
 import { officialBrand } from "../rules/compile";
 import { decodeURIComponentSafe } from "../text/strings";
 import { linkHost } from "../text/host";
@@ -68,8 +68,7 @@ export function forgedOfficialSignals({ original, rules, sender, phraseHits }: S
   if (!sender) return [];
   const brand = senderBrand(sender.facts);
   if (brand === undefined) return [];
-  const h = original.headers ? { headers: original.headers } : null;
-  if (h && (header(h, "authentication-results") !== undefined || header(h, "arc-authentication-results") !== undefined)) return [];
+  if (firstHeader(original.headers, "authentication-results") !== undefined || firstHeader(original.headers, "arc-authentication-results") !== undefined) return [];
   const hosts = [...new Set(original.links.map((l) => linkHost(l.href)).filter((x): x is string => !!x))];
   if (hosts.length === 0) return [];
   const asks = phraseHits.some((id) => ASKS.has(rules.phrases[id]!.kind));

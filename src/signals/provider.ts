@@ -1,5 +1,5 @@
 import { reason } from "../reasons/catalogue";
-import { headers } from "../mail/parse";
+import { firstHeader, headerValues } from "../facts/headers";
 import type { Signal, SignalContext } from "./types";
 import { stripReplyPrefixes } from "../text/subject";
 
@@ -30,21 +30,12 @@ function taggedSubject(subject: string): boolean {
 
 type Verdict = { level: "junk" | "phish"; by: "microsoft" | "filter" };
 
-/** Microsoft's stamps, read in one pass over the headers (most mail has none of them). */
-const MS_HEADERS = new Set(["x-forefront-antispam-report", "x-forefront-antispam-report-untrusted", "x-ms-exchange-organization-scl", "x-microsoft-antispam-mailbox-delivery"]);
-
+/** Microsoft's stamps (most mail has none of them). */
 function microsoft(o: SignalContext["original"]): Verdict | null {
-  const forefront: string[] = [];
-  const untrusted: string[] = [];
-  const deliveries: string[] = [];
-  let sclValue: string | undefined;
-  for (const { key, value } of o.headers!) {
-    if (!MS_HEADERS.has(key)) continue;
-    if (key === "x-forefront-antispam-report") forefront.push(value);
-    else if (key === "x-forefront-antispam-report-untrusted") untrusted.push(value);
-    else if (key === "x-microsoft-antispam-mailbox-delivery") deliveries.push(value);
-    else sclValue ??= value;
-  }
+  const forefront = headerValues(o.headers, "x-forefront-antispam-report");
+  const untrusted = headerValues(o.headers, "x-forefront-antispam-report-untrusted");
+  const deliveries = headerValues(o.headers, "x-microsoft-antispam-mailbox-delivery");
+  const sclValue = firstHeader(o.headers, "x-ms-exchange-organization-scl");
   if (forefront.length + untrusted.length + deliveries.length === 0 && sclValue === undefined) return null;
   const report = [...forefront, ...untrusted].join(";");
   const cats = [...report.matchAll(/\bCAT:([A-Z]+)/g)].map((m) => m[1]!);
@@ -57,8 +48,7 @@ function microsoft(o: SignalContext["original"]): Verdict | null {
 }
 
 function spamFilter(o: SignalContext["original"]): Verdict | null {
-  const h = { headers: o.headers! };
-  const yes = (name: string, re: RegExp) => headers(h, name).some((v) => re.test(v));
+  const yes = (name: string, re: RegExp) => headerValues(o.headers, name).some((v) => re.test(v));
   if (yes("x-spam-flag", /^\s*yes\b/i) || yes("x-spam-status", /^\s*yes\b/i) || yes("x-spam", /^\s*(?:yes|true)\b/i) || yes("x-spamd-result", /^\s*default:\s*true\b/i))
     return { level: "junk", by: "filter" };
   return null;

@@ -1,5 +1,5 @@
 import { reason } from "../reasons/catalogue";
-import { header } from "../mail/parse";
+import { firstHeader } from "../facts/headers";
 import { stripInvisible } from "../text/normalize";
 import { mixesScripts } from "../text/confusables";
 import { addressDomain } from "../text/host";
@@ -59,7 +59,7 @@ function looksRandom(code: string): boolean {
  */
 function listsOwnAddress(original: SignalContext["original"], address: string): boolean {
   if (!original.headers) return false;
-  const get = (name: string) => (header({ headers: original.headers! }, name) ?? "").toLowerCase();
+  const get = (name: string) => (firstHeader(original.headers, name) ?? "").toLowerCase();
   const post = /<mailto:([^>?\s]+)/.exec(get("list-post"))?.[1];
   const id = /<([^<>\s]+)>/.exec(get("list-id"))?.[1];
   return post === address || id === address.replace("@", ".");
@@ -72,7 +72,7 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   // A name with no address at all ("Facebook" <>, "saison" <saison>): no mail system writes a From
   // like that, except a bounce's null sender (MAILER-DAEMON <>). Read from the mail's own headers only:
   // an inline forward's copy often shows just the name.
-  const rawFrom0 = original.headers && original.via !== "inline" ? header({ headers: original.headers }, "from") : undefined;
+  const rawFrom0 = original.headers && original.via !== "inline" ? firstHeader(original.headers, "from") : undefined;
   if (from && rawFrom0 !== undefined && !rawFrom0.includes("@") && from.name.trim() && !/mailer-daemon|postmaster|mail delivery|delivery subsystem/i.test(`${from.name} ${rawFrom0}`))
     out.push(reason("sender_malformed", { address: from.address, raw: rawFrom0.slice(0, 80) }));
   if (!from || !sender) return out;
@@ -145,7 +145,7 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
     out.push(reason("sender_name_other_address", { domain, address, shown: shownAddress }));
 
   // A From that no real mail system writes: several addresses, a domain with no dot, a trailing dot.
-  const rawFrom = original.headers ? (header({ headers: original.headers }, "from") ?? "") : "";
+  const rawFrom = firstHeader(original.headers, "from") ?? "";
   // (Several addresses of the sender's own organisation, as some newsletters write, are not malformed.)
   // (The first 50 addresses: a From of thousands would cost a domain look-up each.)
   const foreign = (rawFrom.match(/@[^\s<>"',;]+/g) ?? []).slice(0, 50).filter((d) => domainFacts(rules, d.slice(1).replace(/\.$/, "")).info.domain !== f.info.domain);
@@ -170,7 +170,7 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
     out.push(reason("sender_name_mixed_script", { name: from.name, address }));
 
   // Mail "from" the very address it was sent to: a forged sender (extortion scams do this).
-  const toHeader = original.headers ? (header({ headers: original.headers }, "to") ?? "").toLowerCase() : "";
+  const toHeader = (firstHeader(original.headers, "to") ?? "").toLowerCase();
   if ((toHeader.includes(address) || (original.via !== "direct" && original.recipients.includes(address))) && !listsOwnAddress(original, address))
     out.push(reason("sender_is_you", { address }));
 

@@ -44,6 +44,11 @@ export function foldSpaced(s: string): string {
   return stripInvisible(s).normalize("NFKC").toLowerCase().replace(SPACE_RUNS, " ");
 }
 
+/** NFKC, which leaves plain ASCII as it is: such text is not handed to the normaliser (most names and subjects). */
+export function nfkc(s: string): string {
+  return NON_ASCII.test(s) ? s.normalize("NFKC") : s;
+}
+
 export function isAsciiWordChar(code: number | undefined): boolean {
   return code !== undefined && ((code >= 97 && code <= 122) || (code >= 48 && code <= 57));
 }

@@ -19,10 +19,23 @@ export function decodeURIComponentSafe(s: string): string {
   }
 }
 
-/** Words joined by hyphens, dots or underscores, run together in camel case, or spelled letter by letter, as plain words. */
+const JOINED = /(?<=\p{L})[-_.]+(?=\p{L})/gu;
+const CAMEL = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})/gu;
+/** What every place CAMEL matches is followed by: a capital and a small letter. */
+const CAPITAL_SMALL = /\p{Lu}\p{Ll}/u;
+const LETTER_BY_LETTER = /\b(?:\p{Lu} ){1,}\p{Lu}\b/gu;
+/** What every match of LETTER_BY_LETTER starts with: a capital and a space. */
+const CAPITAL_SPACE = /\p{Lu} /u;
+
+/**
+ * Words joined by hyphens, dots or underscores, run together in camel case, or spelled letter by
+ * letter, as plain words. (Each step is taken only where a simple test finds what its match must
+ * contain: most names and subjects have no joined or spelled-out words, and the look-arounds cost.)
+ */
 export function spelledApart(text: string): string {
-  return text
-    .replace(/(?<=\p{L})[-_.]+(?=\p{L})/gu, " ")
-    .replace(/(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})/gu, " ")
-    .replace(/\b(?:\p{Lu} ){1,}\p{Lu}\b/gu, (m) => m.replace(/ /g, ""));
+  let s = text;
+  if (s.includes("-") || s.includes("_") || s.includes(".")) s = s.replace(JOINED, " ");
+  if (CAPITAL_SMALL.test(s)) s = s.replace(CAMEL, " ");
+  if (CAPITAL_SPACE.test(s)) s = s.replace(LETTER_BY_LETTER, (m) => m.replace(/ /g, ""));
+  return s;
 }

@@ -1,4 +1,5 @@
 import { spec } from "../reasons/catalogue";
+import { headText } from "../facts/head-text";
 import type { CompiledRules } from "../rules/compile";
 import { folded, type Folded } from "../facts/folded";
 import { foldCompact, foldSpaced, isAsciiWordChar } from "../text/normalize";
@@ -33,7 +34,7 @@ const HAS_KANJI_OR_KANA = /[\u3040-\u309f\u3400-\u4dbf\u4e00-\u9fff]/;
 
 /** The mail's text where brand names are looked for: what the reader saw first. */
 export function mailText(original: Original): string {
-  return `${original.from?.name ?? ""}\n${original.subject}\n${original.text.slice(0, BODY_CHARS)}`;
+  return headText(original, BODY_CHARS, true);
 }
 
 const BODY_CHARS = 4000;
