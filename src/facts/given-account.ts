@@ -18,6 +18,9 @@ const PASSWORD = /\b(?:password|passcode|passwort|senha|contrase[ñn]a|mot de pa
 const BALANCE =
   /\b\d[\d,.]*\s?(?:btc|bitcoins?|usdt|eth|ethereum|ltc|bnb|xrp)\b|\b(?:funded|credited|deposited|balance(?: of)?|saldo(?: de)?)\b[^.\n]{0,60}?(?:us\$|\$|€|£|r\$)\s?\d{1,3}(?:[,.]\d{3})+|\b(?:funded|credited|deposited|balance(?: of)?|saldo(?: de)?)\b[^.\n]{0,60}?(?:us\$|\$|€|£|r\$)\s?\d{4}/i;
 
+/** Money that is not money: a broker's demo account ("practise with virtual funds", "demo account"), a testnet, a sandbox. */
+const PRETEND = /\b(?:demo account|demo trading|virtual (?:funds|money|balance|capital)|paper trading|practice account|testnet|sandbox)\b/i;
+
 /** A network's password (Wi-Fi, WLAN): a hotel's or a host's, on the line of its network name or just after it. */
 const NETWORK = /\b(?:wi-?fi|wlan|wireless|ssid|network|netzwerk|rede)\b[^\n]{0,60}\n?[^\n]{0,20}$/i;
 
@@ -29,6 +32,7 @@ export function givenAccount(original: Original): { password: string; balance: s
   const text = `${original.subject}\n${original.text.slice(0, READ)}`;
   const balance = BALANCE.exec(text)?.[0];
   if (!balance) return undefined;
+  if (PRETEND.test(text)) return undefined;
   const m = PASSWORD.exec(text);
   if (!m || NETWORK.test(text.slice(Math.max(0, m.index - 80), m.index))) return undefined;
   return { password: m[0], balance };

@@ -47,6 +47,11 @@ describe("given_account: a crypto balance or thousands, not a Wi-Fi password", (
     const r = check({ from: "IT <it@studio.example>", subject: "Welcome", text: "Temporary password: Tide-Lamp-4471\nYour card has been funded with $500 for your home office." });
     expect(r.codes).not.toContain("given_account");
   });
+  it("a broker's MT5 demo account with $100,000 of virtual funds and its password: none", () => {
+    const r = check({ from: "Broker <accounts@broker.example>", subject: "Your demo account", text: "Practise with virtual funds.\nLogin: 5012345\nPassword: X9yZ8wVq\nAccount balance: $100,000" });
+    expect(r.codes).not.toContain("given_account");
+    expect(check({ from: "Desk <desk@trade-desk.example>", subject: "Your account", text: "Login: 5012345\nPassword: X9yZ8wVq\nAccount balance: $100,000" }).codes).toContain("given_account");
+  });
   it("a guesthouse's Wi-Fi password beside a balance of €2,400: none", () => {
     const r = check({ from: "Casa <reservas@casa.example>", subject: "Check-in", text: "Balance due at check-in: €2,400\nWi-Fi network: Casa_Guest\nPassword: fado2026lisboa" });
     expect(r.codes).not.toContain("given_account");
