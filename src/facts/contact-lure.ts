@@ -38,9 +38,13 @@ const ROMANCE: readonly RegExp[] = [
 const WINDFALL =
   /\b(?:(?:grant|fund|funds|compensation|donation|payment|prize|award|inheritance|reward|winnings|sum|cheque|check|bonus)s? (?:has|have) been (?:issued|awarded|approved|released|allocated|assigned|transferred|credited|granted|donated|reserved) (?:to|for|in favou?r of) (?:you|your)|for (?:your |a |the )?(?:quick|fast|immediate|speedy) claims?\b|to claim (?:your|the) (?:grant|fund|funds|compensation|donation|payment|prize|award|inheritance|reward|winnings)|you (?:will|shall) be (?:greatly|immensely|richly|handsomely|hugely) (?:rewarded|compensated)|você será (?:imensamente|muito bem|grandemente|generosamente) (?:recompensad[oa])|(?:you|your e-?mail(?: address)?) (?:ha(?:s|ve) been|were|was) (?:selected|chosen|picked) (?:to receive|as (?:a |the )?(?:beneficiary|winner|recipient))|seu e-?mail foi (?:selecionado|escolhido))\b/i;
 
-/** A lender's offer made to anyone: "we offer loans at a rate of 2%", "oferecemos empréstimos". */
+/**
+ * A lender's offer made to anyone: "we offer loans at a rate of 2%", "oferecemos empréstimos". A rate on
+ * its own counts when it is the scam's impossible one (up to 3 %, or "only"): a realtor passing on a
+ * lender's "30-year fixed at an interest rate of 6.125%" quotes the market.
+ */
 const LOAN =
-  /\b(?:we (?:offer|give|grant|provide|lend) (?:\w+ ){0,4}?(?:loans?|financing|credit)|(?:loans?|financing) (?:at|with) (?:an? |the )?(?:low |fixed )?(?:interest )?rate of|(?:interest )?rate of (?:only |just )?\d[\d.,]*\s?%|oferecemos (?:\S+ ){0,2}?(?:empr[ée]stimos?|financiamentos?|cr[ée]dito)|taxa de juros de (?:apenas |s[óo] )?\d|ofrecemos (?:\S+ ){0,2}?(?:pr[ée]stamos?|financiaci[óo]n)|tasa de inter[ée]s del? (?:solo |s[óo]lo )?\d|融資(?:を|いたします)|低金利で(?:融資|貸)|ローンを(?:ご提供|提供))/i;
+  /\b(?:we (?:offer|give|grant|provide|lend) (?:\w+ ){0,4}?(?:loans?|financing|credit)|(?:loans?|financing) (?:at|with) (?:an? |the )?(?:low |fixed )?(?:interest )?rate of|(?:interest )?rate of (?:(?:only|just) \d[\d.,]*|[0-3](?:[.,]\d{1,3})?)\s?%|oferecemos (?:\S+ ){0,2}?(?:empr[ée]stimos?|financiamentos?|cr[ée]dito)|taxa de juros de (?:(?:apenas|s[óo]) \d|[0-3](?:[.,]\d{1,3})?\s?%)|ofrecemos (?:\S+ ){0,2}?(?:pr[ée]stamos?|financiaci[óo]n)|tasa de inter[ée]s del? (?:(?:solo|s[óo]lo) \d|[0-3](?:[.,]\d{1,3})?\s?%)|融資(?:を|いたします)|低金利で(?:融資|貸)|ローンを(?:ご提供|提供))/i;
 
 /** The whole teaser: someone has been trying to reach you and wants a mail. */
 const TEASER_WORDS =
@@ -89,10 +93,30 @@ export function contactLure(rules: CompiledRules, original: Original): ContactLu
   return address ? { ...found, address } : undefined;
 }
 
+/** Local parts that name a mailbox, not a person. */
+const NOT_A_NAME = /^(?:info|mail|admin|contact|support|office|sales|hello|team|user|service|noreply|phishing)$/;
+
+/**
+ * Whether the mail opens by the reader's own first name ("Emma dear, …", "Dear Priya,"), read from the
+ * recipient's address (emma.miller@…): someone who knows the reader. The hijacked account's teaser, the
+ * romance and the windfall go out in bulk to addresses, not to people.
+ */
+function greetsReader(original: Original, text: string): boolean {
+  const words = new Set(text.slice(text.indexOf("\n") + 1).slice(0, 80).toLowerCase().match(/\p{L}+/gu) ?? []);
+  return original.recipients.slice(0, 5).some((a) => {
+    const first = /^[a-z]{3,20}(?=[._-]|$)/.exec(a.split("@")[0]!.toLowerCase())?.[0];
+    return !!first && !NOT_A_NAME.test(first) && words.has(first);
+  });
+}
+
 function lure(original: Original, text: string): { kind: ContactLureKind; words: string } | undefined {
-  const romance = ROMANCE.map((re) => re.exec(text)?.[0]).filter((w): w is string => !!w);
-  if (romance.length >= 2) return { kind: "romance", words: romance.slice(0, 2).join("\u0000") };
   const loan = LOAN.exec(text)?.[0];
+  if (greetsReader(original, text)) return loan ? { kind: "loan", words: loan } : undefined;
+  const romance = ROMANCE.map((re) => re.exec(text)?.[0]).filter((w): w is string => !!w);
+  // One of them must be the stranger's: she looks for a man, or asks where you are from. A friend who
+  // writes from a new address that she is lonely since the move and will send photos of the flat is not.
+  if (romance.length >= 2 && (ROMANCE[1]!.test(text) || ROMANCE[2]!.test(text)))
+    return { kind: "romance", words: romance.slice(0, 2).join("\u0000") };
   if (loan) return { kind: "loan", words: loan };
   if (original.text.length > TEASER) return undefined;
   const windfall = WINDFALL.exec(text)?.[0];

@@ -17,11 +17,26 @@ const PRODUCT =
 /** The text read: the offer is made at once. */
 const READ = 3000;
 
+/**
+ * The disclosures a regulated lender must print under its own offer: deposit insurance (Member FDIC,
+ * NCUA, CDIC), Equal Housing Lender, an NMLS licence number, the prescreen opt-out notice of a "pre-approved"
+ * card, a UK lender's "regulated by the Financial Conduct Authority", a Brazilian one's Ouvidoria and CET
+ * (custo efetivo total). A bank's or a credit union's offer carries them in its footer, through whatever click tracker its
+ * mail service uses; the junk that sells "instant approval" to anyone has no licence to name.
+ */
+const REGULATED =
+  /\b(?:member fdic|(?:federally )?insured by (?:the )?ncua|equal housing (?:lender|opportunity)|nmls (?:id |#|no\.? )?\s?\d{3,}|prescreen(?:ed)? (?:&|and) opt-?out notice|optoutprescreen\.com|regulated by the (?:financial conduct authority|prudential regulation authority)|member of cdic|cdic member|ouvidoria|custo efetivo total|cet (?:informado|de \d|a partir))\b/i;
+
+/** The footer read for the disclosures: at the end of a long offer. */
+const FOOTER = 20_000;
+
 /** The two families' words, or undefined when the mail offers no credit this way. */
 export function creditOffer(original: Original): string[] | undefined {
   const text = `${original.from?.name ?? ""}\n${original.subject}\n${original.text.slice(0, READ)}`;
   const approval = APPROVAL.exec(text)?.[0];
   if (!approval) return undefined;
   const product = PRODUCT.exec(text)?.[0];
-  return product ? [approval, product] : undefined;
+  if (!product) return undefined;
+  const all = original.text.length <= FOOTER ? original.text : `${original.text.slice(0, READ)}\n${original.text.slice(-FOOTER)}`;
+  return REGULATED.test(all) ? undefined : [approval, product];
 }

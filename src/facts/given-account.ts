@@ -10,9 +10,19 @@ import type { Original } from "../original/types";
 /** A password written out in the mail (not a mask of stars, not a field label alone). */
 const PASSWORD = /\b(?:password|passcode|passwort|senha|contrase[ñn]a|mot de passe|pwd)\s?[:：=]\s?(?![*•●x]{3,})[^\s*•●]{4,40}|パスワード\s?[:：]\s?[^\s*•●]{4,40}/i;
 
-/** Money in the account: a crypto amount, or a balance "funded", "credited" or "deposited". */
+/**
+ * Money in the account: a crypto amount, or a balance "funded", "credited" or "deposited" of thousands.
+ * Small sums come with genuine logins: a new hire's card "funded with $500", a guesthouse's "balance due
+ * at check-in: €240" beside its Wi-Fi password, a school lunch account's "$12.50".
+ */
 const BALANCE =
-  /\b\d[\d,.]*\s?(?:btc|bitcoins?|usdt|eth|ethereum|ltc|bnb|xrp)\b|\b(?:funded|credited|deposited|balance(?: of)?|saldo(?: de)?)\b[^.\n]{0,60}?(?:us\$|\$|€|£|r\$)\s?\d/i;
+  /\b\d[\d,.]*\s?(?:btc|bitcoins?|usdt|eth|ethereum|ltc|bnb|xrp)\b|\b(?:funded|credited|deposited|balance(?: of)?|saldo(?: de)?)\b[^.\n]{0,60}?(?:us\$|\$|€|£|r\$)\s?\d{1,3}(?:[,.]\d{3})+|\b(?:funded|credited|deposited|balance(?: of)?|saldo(?: de)?)\b[^.\n]{0,60}?(?:us\$|\$|€|£|r\$)\s?\d{4}/i;
+
+/** Money that is not money: a broker's demo account ("practise with virtual funds", "demo account"), a testnet, a sandbox. */
+const PRETEND = /\b(?:demo account|demo trading|virtual (?:funds|money|balance|capital)|paper trading|practice account|testnet|sandbox)\b/i;
+
+/** A network's password (Wi-Fi, WLAN): a hotel's or a host's, on the line of its network name or just after it. */
+const NETWORK = /\b(?:wi-?fi|wlan|wireless|ssid|network|netzwerk|rede)\b[^\n]{0,60}\n?[^\n]{0,20}$/i;
 
 /** The text read: the lure and the login come at once. */
 const READ = 3000;
@@ -22,6 +32,8 @@ export function givenAccount(original: Original): { password: string; balance: s
   const text = `${original.subject}\n${original.text.slice(0, READ)}`;
   const balance = BALANCE.exec(text)?.[0];
   if (!balance) return undefined;
-  const password = PASSWORD.exec(text)?.[0];
-  return password ? { password, balance } : undefined;
+  if (PRETEND.test(text)) return undefined;
+  const m = PASSWORD.exec(text);
+  if (!m || NETWORK.test(text.slice(Math.max(0, m.index - 80), m.index))) return undefined;
+  return { password: m[0], balance };
 }

@@ -12,14 +12,17 @@ import { domainFacts, type SenderFacts } from "./domain-facts";
  * links to it.
  */
 
-/** Money said to have come in: "+$4,811", "+ 0.35 BTC", "incoming transaction", "withdrawal of funds". */
+/**
+ * Money said to have come in: "+$4,811", "+ 0.35 BTC", "incoming transaction", "withdrawal of funds".
+ * Not "funds are available": a bank's own deposit alert says that and names its own site.
+ */
 const CREDIT =
-  /(?:\+\s?(?:us\$|\$|€|£|r\$|¥)\s?\d[\d,.]*\d|\+\s?(?:us\$|\$|€|£|r\$|¥)\s?\d|\+\s?\d[\d,.]*\s?(?:usd|usdt|btc|eth|eur)\b|\b(?:new |an )?incoming (?:transaction|transfer|payment)s?\b|\bwithdrawal of (?:the )?funds\b|\b(?:order|request|confirm) (?:the |your )?withdrawal\b|\bfunds? (?:are|is|were|was) (?:credited|received|available)\b)/i;
+  /(?:\+\s?(?:us\$|\$|€|£|r\$|¥)\s?\d[\d,.]*\d|\+\s?(?:us\$|\$|€|£|r\$|¥)\s?\d|\+\s?\d[\d,.]*\s?(?:usd|usdt|btc|eth|eur)\b|\b(?:new |an )?incoming (?:transaction|transfer|payment)s?\b|\bwithdrawal of (?:the )?funds\b|\b(?:order|request|confirm) (?:the |your )?withdrawal\b)/i;
 
 /** A host with a path, written without a scheme, not inside an address or a URL. */
 const BARE = /(?<![\w.@/:%+-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,4}[a-z]{2,12})\/[\w\-./?=&~%#]{2,}/gi;
 
-/** How far before the site the money may stand (the name field and a greeting). */
+/** How far before the site, on its line, the money may stand (the name field and a greeting). */
 const NEAR = 200;
 
 /** The text read: the planted words sit in the greeting or the first lines. */
@@ -28,17 +31,25 @@ const READ = 3000;
 export type PlantedLink = { site: string; credit: string };
 
 export function plantedLink(rules: CompiledRules, original: Original, sender: SenderFacts): PlantedLink | undefined {
+  // A person writing from a webmail address types the site themselves ("sent you +$120 — splitwise.com/…"):
+  // the planted text comes through a service's form, mailed from the service's own domain.
+  if (sender?.facts.freemail) return undefined;
   const text = `${original.subject}\n${original.text.slice(0, READ)}`;
   if (!CREDIT.test(text)) return undefined;
-  const linked = new Set(original.links.map((l) => linkHost(l.href)).filter((h): h is string => !!h));
+  // The site's domain linked anywhere in the mail is the sender's own relation (a credit union's site in the
+  // alert its banking platform sends); the planted address is written once and linked nowhere.
+  const linked = new Set(original.links.map((l) => { const h = linkHost(l.href); return h ? hostInfo(h).domain : undefined; }).filter((h): h is string => !!h));
   const own = sender?.facts.info.domain;
   for (const m of text.matchAll(BARE)) {
     const host = m[1]!.toLowerCase();
     const info = hostInfo(host);
-    if (!info.domain || info.domain === own || linked.has(host)) continue;
+    if (!info.domain || info.domain === own || linked.has(info.domain)) continue;
     const f = domainFacts(rules, host);
     if (f.official !== undefined || f.mailService || f.allowed) continue;
-    const credit = CREDIT.exec(text.slice(Math.max(0, m.index - NEAR), m.index))?.[0];
+    // On the same line: the planted words fill one form field. A genuine notice's own lines (the sum,
+    // then "Transaction: mempool.space/tx/…") put the money and a site it names on separate lines.
+    const before = text.slice(Math.max(0, m.index - NEAR), m.index);
+    const credit = CREDIT.exec(before.slice(before.lastIndexOf("\n") + 1))?.[0];
     if (credit) return { site: m[0].slice(0, 120), credit: credit.trim() };
   }
   return undefined;

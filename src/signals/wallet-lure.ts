@@ -2,6 +2,7 @@ import { reason } from "../reasons/catalogue";
 import { walletLure } from "../facts/wallet-lure";
 import { domainFacts } from "../facts/domain-facts";
 import { lureCanApply, strangerLink } from "../facts/stranger-link";
+import { senderAuthenticated } from "../facts/auth";
 import { hostInfo, linkHost } from "../text/host";
 import type { Signal, SignalContext } from "./types";
 
@@ -16,14 +17,41 @@ import type { Signal, SignalContext } from "./types";
  * The lure without a link, from a free mailbox, with a PDF attached: the PDF carries the link (a
  * project or an exchange does not write from a webmail address, nor hide its site in a file).
  */
-/** The gift the PDF is to deliver: "free ETH", "get your Ethereum", "claim", "collect your tokens". */
-const GIVE = /\b(?:free (?:\$?[a-z]{2,10}|tokens?|coins?|nfts?|crypto)|claim|collect your|get your|receive your|withdraw)\b/i;
+/**
+ * The gift the PDF is to deliver: "free ETH", "get your Ethereum", "claim your tokens", "collect your
+ * tokens" — coins, not any "get your" (an accountant's "get your loss credited" on a crypto tax summary).
+ */
+const GIVE =
+  /\b(?:free (?:\$?[a-z]{2,10}|tokens?|coins?|nfts?|crypto)|(?:claim|collect|get|receive|withdraw) (?:your |the |all )?(?:free )?(?:\$[a-z]{2,10}|eth|ethereum|btc|bitcoin|usdt|sol|tokens?|coins?|nfts?|crypto|airdrop|rewards?|funds))\b/i;
 
 function pdfCarrier(original: SignalContext["original"], sender: SignalContext["sender"]): string | undefined {
   if (original.links.length > 0 || !sender?.facts.freemail) return undefined;
   if (original.headers?.some((h) => h.key === "list-id")) return undefined;
   return original.attachments.find((a) => a.mimeType === "application/pdf" || /\.pdf$/i.test(a.filename))?.filename.trim() || undefined;
 }
+
+/**
+ * An exchange's own newsletter: authenticated for its From domain, and the first link after the lure's
+ * words goes to that domain or through a mail service's tracker — "claim your $ARB in the app: <its own
+ * link>". A stranger further down is its community (a subreddit), not the claim's page. A service's
+ * template abused for the lure puts the stranger's link right after the words ("claim … ✅ https://t.co/…").
+ */
+function claimLeadsHome(original: SignalContext["original"], rules: SignalContext["rules"], sender: SignalContext["sender"], words: string): boolean {
+  if (!sender || !senderAuthenticated(original, sender)) return false;
+  const text = original.text.slice(0, READ_TEXT);
+  // The words as found may be the subject's: their first place in the body, in any case.
+  const at = text.toLowerCase().indexOf(words.toLowerCase());
+  if (at < 0) return false;
+  const url = /https?:\/\/[^\s)>\]"']+/i.exec(text.slice(at, at + NEXT_LINK))?.[0];
+  const host = url ? linkHost(url) : null;
+  if (!host) return false;
+  const f = domainFacts(rules, host);
+  return f.info.domain === sender.facts.info.domain || !!f.mailService;
+}
+
+/** The text searched for the lure's words, and how far after them its link may stand. */
+const READ_TEXT = 4000;
+const NEXT_LINK = 300;
 
 export function walletLureSignals({ original, rules, sender }: SignalContext): Signal[] {
   const pdf = pdfCarrier(original, sender);
@@ -44,5 +72,6 @@ export function walletLureSignals({ original, rules, sender }: SignalContext): S
     if (f && f.official === undefined && !f.mailService && f.info.domain !== sender?.facts.info.domain) strangers.add(f.info.domain);
   }
   if (strangers.size > 2) return [];
+  if (claimLeadsHome(original, rules, sender, words)) return [];
   return [reason("wallet_lure", { words: words.slice(0, 60), url: stranger.href.slice(0, 200), domain: hostInfo(linkHost(stranger.href) ?? "").host })];
 }
