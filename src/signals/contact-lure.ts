@@ -2,6 +2,7 @@ import { reason } from "../reasons/catalogue";
 import { contactLure } from "../facts/contact-lure";
 import { senderBrand } from "../facts/domain-facts";
 import type { Signal, SignalContext } from "./types";
+import { hasHeader } from "../facts/headers";
 
 /**
  * A romance or windfall lure whose answer is to go to a free mailbox that is not the sender's
@@ -11,7 +12,7 @@ import type { Signal, SignalContext } from "./types";
  */
 export function contactLureSignals({ original, rules, sender }: SignalContext): Signal[] {
   if (sender && senderBrand(sender.facts) !== undefined) return [];
-  if (original.headers?.some((h) => h.key === "list-id" || h.key === "list-unsubscribe")) return [];
+  if (hasHeader(original.headers, "list-id") || hasHeader(original.headers, "list-unsubscribe")) return [];
   const found = contactLure(rules, original);
   if (!found) return [];
   return [reason("contact_lure", { kind: found.kind, words: found.words.slice(0, 120), address: found.address })];

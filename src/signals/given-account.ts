@@ -2,6 +2,7 @@ import { reason } from "../reasons/catalogue";
 import { senderBrand } from "../facts/domain-facts";
 import { givenAccount } from "../facts/given-account";
 import type { Signal, SignalContext } from "./types";
+import { hasHeader } from "../facts/headers";
 
 /**
  * A login handed over for an account said to hold money (src/facts/given-account.ts): suspicious.
@@ -9,7 +10,7 @@ import type { Signal, SignalContext } from "./types";
  */
 export function givenAccountSignals({ original, sender }: SignalContext): Signal[] {
   if (sender && senderBrand(sender.facts) !== undefined) return [];
-  if (original.headers?.some((h) => h.key === "list-id")) return [];
+  if (hasHeader(original.headers, "list-id")) return [];
   const found = givenAccount(original);
   return found ? [reason("given_account", { balance: found.balance.slice(0, 60) })] : [];
 }

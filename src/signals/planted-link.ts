@@ -1,6 +1,7 @@
 import { reason } from "../reasons/catalogue";
 import { plantedLink } from "../facts/planted-link";
 import type { Signal, SignalContext } from "./types";
+import { hasHeader } from "../facts/headers";
 
 /**
  * A stranger's site written as bare text next to money said to be yours (src/facts/planted-link.ts):
@@ -8,7 +9,7 @@ import type { Signal, SignalContext } from "./types";
  * service then mails out under its own, authenticated name. Not on a mailing list.
  */
 export function plantedLinkSignals({ original, rules, sender }: SignalContext): Signal[] {
-  if (original.headers?.some((h) => h.key === "list-id")) return [];
+  if (hasHeader(original.headers, "list-id")) return [];
   const found = plantedLink(rules, original, sender);
   return found ? [reason("planted_link", { site: found.site, credit: found.credit })] : [];
 }

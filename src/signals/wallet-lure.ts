@@ -5,6 +5,7 @@ import { lureCanApply, strangerLink } from "../facts/stranger-link";
 import { senderAuthenticated } from "../facts/auth";
 import { hostInfo, linkHost } from "../text/host";
 import type { Signal, SignalContext } from "./types";
+import { hasHeader } from "../facts/headers";
 
 /**
  * A crypto-wallet lure (src/facts/wallet-lure.ts) — tokens to claim, a wallet to verify, a recovery
@@ -26,7 +27,7 @@ const GIVE =
 
 function pdfCarrier(original: SignalContext["original"], sender: SignalContext["sender"]): string | undefined {
   if (original.links.length > 0 || !sender?.facts.freemail) return undefined;
-  if (original.headers?.some((h) => h.key === "list-id")) return undefined;
+  if (hasHeader(original.headers, "list-id")) return undefined;
   return original.attachments.find((a) => a.mimeType === "application/pdf" || /\.pdf$/i.test(a.filename))?.filename.trim() || undefined;
 }
 
