@@ -3,6 +3,7 @@ import type { Phrase } from "../rules/schema";
 import { officialBrand } from "../rules/compile";
 import { hostsNamed } from "../facts/link-hosts";
 import { domainFacts, senderBrand } from "../facts/domain-facts";
+import { publicBodyHost } from "../facts/public-body";
 import type { Signal, SignalContext } from "./types";
 import { foldCompact } from "../text/normalize";
 import type { CompiledRules } from "../rules/compile";
@@ -36,11 +37,18 @@ export const OWN_NOTICE_CAP = 2;
  * to that brand's own sites or a mail service's tracker. Someone forging such a From gains nothing
  * through its links, and "sign in to review this activity" is how the brand's own alerts are worded,
  * so the words weigh less. (Links elsewhere with such a From: forged-official.ts.)
+ * A public body's own notice the same way: From a domain only public bodies hold, every link to such
+ * a domain or a mail service — a city's tax reminder says 督促, 滞納 and 差押え because that is
+ * what it is about.
  */
 function ownNotice({ original, rules, sender }: SignalContext): boolean {
-  const brand = sender ? senderBrand(sender.facts) : undefined;
-  if (brand === undefined || original.links.length === 0) return false;
-  const ours = (host: string) => officialBrand(rules, host) === brand || !!domainFacts(rules, host).mailService;
+  if (!sender || original.links.length === 0) return false;
+  const brand = senderBrand(sender.facts);
+  const publicBody = brand === undefined && publicBodyHost(sender.domain);
+  if (brand === undefined && !publicBody) return false;
+  const ours = publicBody
+    ? (host: string) => publicBodyHost(host) || !!domainFacts(rules, host).mailService
+    : (host: string) => officialBrand(rules, host) === brand || !!domainFacts(rules, host).mailService;
   // Every host the link names counts, the ones carried inside it too (a redirect on the brand's own
   // site: ebay.com/…?DomainUrl=http://elsewhere).
   return original.links.every((l) => {

@@ -32,8 +32,8 @@ const summary = (r: Awaited<ReturnType<typeof checkMail>>) =>
   `${r.verdict} ${r.score}: ${r.reasons.map((x) => x.code).join(", ")}`;
 
 describe("genuine-mail gallery", () => {
-  it("holds the whole gallery (round 2's 112 mails and the earlier ones)", () => {
-    expect(GALLERY.length).toBeGreaterThanOrEqual(205);
+  it("holds the whole gallery (rounds 1 and 2, the red team and the public-body notice)", () => {
+    expect(GALLERY.length).toBeGreaterThanOrEqual(237);
   });
 
   it("lists only gallery files as exceptions", () => {
@@ -500,5 +500,33 @@ describe("round 2: Merrill's own domains (ml.com, merrilledge.com) are Bank of A
       const r = await checkMail(mail({ fromName: "Merrill, a Bank of America Company", from: `alerts@${host}`, subject: "Unusual activity on your account", body: `We have restricted your account. Verify your identity within 24 hours to restore access.\nhttps://${host}/verify\n` }), rules);
       expect(r.verdict, summary(r)).toBe("dangerous");
     }
+  });
+});
+
+describe("a public body's own notice (src/facts/public-body.ts): its words weigh as in a brand's own notice", () => {
+  const reminder = (from: string, link: string) =>
+    mail({
+      fromName: "八王子市 納税課",
+      from,
+      subject: "【八王子市】市税の納期限のお知らせ",
+      body: `納期限までに納付がない場合、督促状をお送りします。指定期限を過ぎても納付がない場合は、財産の差押えなどの滞納処分を行うことがあります。\nご相談はこちら\n${link}\n`,
+    });
+
+  it("a city's tax reminder from its own domain, linking its own site, is no_signs (city-tax-nozei-mailmag in the gallery)", async () => {
+    const r = await checkMail(reminder("nozei@city.hachioji.tokyo.jp", "https://www.city.hachioji.tokyo.jp/kurashi/zei/nozei/sodan.html"), rules);
+    expect(r.verdict, summary(r)).toBe("no_signs");
+  });
+
+  it("the same words from a stranger's domain, or from the city's forged address linking elsewhere, stay flagged", async () => {
+    const stranger = await checkMail(reminder("nozei@city-hachioji-tokyo.com", "https://city-hachioji-tokyo.com/nozei/pay"), rules);
+    expect(stranger.verdict, summary(stranger)).not.toBe("no_signs");
+    const forged = await checkMail(reminder("nozei@city.hachioji.tokyo.jp", "https://nozei-hachioji.top/pay").replace(/^Authentication-Results:.*\r\n/, ""), rules);
+    expect(forged.verdict, summary(forged)).not.toBe("no_signs");
+  });
+
+  it("a name only looks like a public body's under a domain anyone can buy", async () => {
+    const { publicBodyHost } = await import("../../src/facts/public-body");
+    expect(["city.machida.tokyo.jp", "www.city.yokohama.lg.jp", "www.payment.eltax.lta.go.jp", "pref.osaka.jp", "www.irs.gov", "www.gov.uk"].every(publicBodyHost)).toBe(true);
+    expect(["city.machida.evil.jp", "city.machida-tokyo.jp", "pref.pref.jp", "evillg.jp", "lg.jp.evil.com", "notgov.uk"].some(publicBodyHost)).toBe(false);
   });
 });
