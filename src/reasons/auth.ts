@@ -50,6 +50,19 @@ export const AUTH = {
       en: `We could confirm that this mail really came from ${be(p)} (${official(p.domain)}).`,
     }),
   },
+  auth_pass_public_body: {
+    topic: "genuine",
+    severity: "info",
+    // No points: a town hall's or a school's mailbox can be taken over (src/facts/contact-lure.ts), so the
+    // pass says who sent it, not that the words are safe. It lets the reply say so, and keeps a public
+    // body's own wording out of the weak signs (confirmsSender), as for a brand's own.
+    points: 0,
+    confirmsSender: true,
+    say: (p, { official }) => ({
+      ja: `このメールが本当に ${official(p.domain)} から送られたことを確認できました。官公庁や自治体だけが使えるドメインです。`,
+      en: `We could confirm that this mail really came from ${official(p.domain)}, a domain only public bodies can use.`,
+    }),
+  },
   auth_pass_relay: {
     topic: "genuine",
     severity: "info",

@@ -66,8 +66,9 @@ function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeO
   if (checked.length) lines.push({ title: "", items: checked });
   // A reason that repeats one shown before it is left out: one reason per idea.
   const reasons = r.reasons.filter((x) => !x.repeats);
-  const bad = reasons.filter((x) => x.points > 0 || x.severity === "info" && x.points === 0);
-  const good = reasons.filter((x) => x.points < 0);
+  // A reason confirming the sender speaks for the mail, whatever its points (a public body's pass has none).
+  const bad = reasons.filter((x) => (x.points > 0 || (x.severity === "info" && x.points === 0)) && !confirmsSender(x.code));
+  const good = reasons.filter((x) => x.points < 0 || confirmsSender(x.code));
   if (r.verdict !== "unreadable") {
     const shown = (r.verdict === "no_signs" ? bad.filter((x) => x.points === 0) : bad).slice(0, MAX_REASONS);
     if (shown.length) lines.push({ title: w.why, items: shown.map(say) });

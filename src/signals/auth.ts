@@ -2,6 +2,7 @@ import { reason } from "../reasons/catalogue";
 import { firstHeader } from "../facts/headers";
 import { authResults, relayedContent } from "../facts/auth";
 import { senderBrand } from "../facts/domain-facts";
+import { publicBodyHost } from "../facts/public-body";
 import { hostInfo } from "../text/host";
 import type { Signal, SignalContext } from "./types";
 
@@ -44,6 +45,8 @@ export function authSignals({ original, rules, sender }: SignalContext): Signal[
       return [reason("auth_fail_brand", { brand, domain })];
     return [];
   }
+  // A public body's own domain (src/facts/public-body.ts), authenticated: said, for no points.
+  if (pass && !dmarcFail && publicBodyHost(domain) && !relayedContent(original)) return [reason("auth_pass_public_body", { domain })];
   if (viaList) return [];
   if (dmarcFail) return [reason("auth_fail", { domain }, "dmarc")];
   if (!pass && (auth.compauth === "fail" || spfFail)) return [reason("auth_fail", { domain }, "spf")];

@@ -11,6 +11,7 @@ import { compileRules } from "../../src/rules/compile";
 import { defaultRules } from "../../src/rules/default";
 import { withoutPromises } from "../../src/facts/phrases";
 import { explain } from "../../src/reply/reasons";
+import { composeReply } from "../../src/reply/compose";
 import { fixture, fixturePaths, fixtureText } from "../fixtures";
 
 const rules = compileRules(defaultRules());
@@ -528,5 +529,39 @@ describe("a public body's own notice (src/facts/public-body.ts): its words weigh
     const { publicBodyHost } = await import("../../src/facts/public-body");
     expect(["city.machida.tokyo.jp", "www.city.yokohama.lg.jp", "www.payment.eltax.lta.go.jp", "pref.osaka.jp", "www.irs.gov", "www.gov.uk"].every(publicBodyHost)).toBe(true);
     expect(["city.machida.evil.jp", "city.machida-tokyo.jp", "pref.pref.jp", "evillg.jp", "lg.jp.evil.com", "notgov.uk"].some(publicBodyHost)).toBe(false);
+  });
+});
+
+describe("a public body's own domain, authenticated: said in the reply, for no points (auth_pass_public_body)", () => {
+  const notice = (from: string, link: string) =>
+    mail({ fromName: "八王子市 納税課", from, subject: "【八王子市】市税の納期限のお知らせ", body: `納期限までに納付がない場合、督促状をお送りします。財産の差押えなどの滞納処分を行うことがあります。\n${link}\n` });
+
+  it("the city's reminder: the reply says where it came from and lists its subject's words as no weak sign", async () => {
+    const r = await checkMail(fixture("genuine/city-tax-nozei-mailmag.eml"), rules, { forwarder: "hanako.sato@gmail.com" });
+    const pass = r.reasons.find((x) => x.code === "auth_pass_public_body");
+    expect(pass?.points).toBe(0);
+    const text = (composeReply({ kind: "verdict", result: r }) as { text: string }).text;
+    expect(text).toContain("官公庁や自治体だけが使えるドメインです");
+    expect(text).toContain("a domain only public bodies can use");
+    expect(text).not.toContain("「差押え」");
+  });
+
+  it("not without authentication, not for a look-alike, and a taken-over mailbox's lure is still judged by what it does", async () => {
+    const bare = await checkMail(notice("nozei@city.hachioji.tokyo.jp", "https://www.city.hachioji.tokyo.jp/nozei/").replace(/^Authentication-Results:.*\r\n/, ""), rules);
+    expect(bare.reasons.map((x) => x.code)).not.toContain("auth_pass_public_body");
+    const lookalike = await checkMail(notice("nozei@city.hachioji.evil.jp", "https://city.hachioji.evil.jp/nozei/"), rules);
+    expect(lookalike.reasons.map((x) => x.code)).not.toContain("auth_pass_public_body");
+    const takenOver = await checkMail(
+      mail({ fromName: "八王子市", from: "kouhou@city.hachioji.tokyo.jp", subject: "【重要】アカウント確認", body: "アカウントが停止されました。24時間以内に以下からログインし、パスワードとカード番号を入力してください。\nhttps://hachioji-login.top/verify\n" }),
+      rules,
+    );
+    expect(takenOver.reasons.map((x) => x.code)).toContain("auth_pass_public_body");
+    expect(takenOver.verdict, summary(takenOver)).not.toBe("no_signs");
+    const text = (composeReply({ kind: "verdict", result: takenOver }) as { text: string }).text;
+    // Said in its favour ("安心材料"), never among the reasons for alarm ("理由").
+    const why = text.slice(text.indexOf("理由:"), text.indexOf("安心材料:"));
+    expect(why).toContain("hachioji-login");
+    expect(why).not.toContain("官公庁や自治体");
+    expect(text.slice(text.indexOf("安心材料:"))).toContain("官公庁や自治体だけが使えるドメインです");
   });
 });
