@@ -219,7 +219,9 @@ function computeDomainFacts(rules: CompiledRules, host: string): DomainFacts {
     // Mailboxes anyone can open are at the provider's own name (taro@yahoo.co.jp); its subdomains
     // (mail.yahoo.co.jp, accounts.yahoo.co.jp) are the company's own senders, never handed out.
     freemail: rules.freemail.has(info.host),
-    abusedTld: rules.abusedTlds.has(info.tld) || (info.suffix !== info.tld && rules.abusedTlds.has(info.suffix)),
+    // (A cheap ending says something about who registered a domain; not about a known company's own one:
+    // Square's payment links at square.link.)
+    abusedTld: !allowed && (rules.abusedTlds.has(info.tld) || (info.suffix !== info.tld && rules.abusedTlds.has(info.suffix))),
     hosting: firstIn(suffixes, rules.hosting),
     shortener: firstIn(suffixes, rules.shorteners) !== undefined,
   };

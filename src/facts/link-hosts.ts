@@ -39,6 +39,15 @@ export function redirectTarget(url: URL): URL | null {
   return null;
 }
 
+/**
+ * Microsoft Defender's Safe Links (<region>.safelinks.protection.outlook.com/?url=…): the reader's own mail
+ * system rewrites every link it delivers so, with the real address in url=. The wrapper hides nothing; the
+ * address inside is where the link goes and is judged as the link.
+ */
+export function securityWrapper(url: URL): boolean {
+  return /(?:^|\.)safelinks\.protection\.outlook\.com$/i.test(url.hostname);
+}
+
 /** An http(s) address written inside a link, plain or percent-encoded: its host. */
 const CARRIED_HOST = /https?(?::|%3a)(?:\/\/|%2f%2f)([a-z0-9.-]{1,253})/gi;
 

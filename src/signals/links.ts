@@ -8,6 +8,7 @@ import type { Link } from "../original/types";
 import { decodeURIComponentSafe } from "../text/strings";
 import { ACCOUNT_ACTION, ACTION_TEXT, LOGIN_PATH, shownHost } from "../facts/link-text";
 import { hostBudget, LINK_HOST_BUDGET, linkReader } from "../facts/link-budget";
+import { securityWrapper } from "../facts/link-hosts";
 
 /**
  * `tracker`: a mail service's click tracker (or the sender's own tracking host) whose destination
@@ -173,7 +174,8 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     if (facts.shortener) add(reason("link_shortener", params));
 
     const target = read.target(url);
-    const tracking = !!facts.mailService || (own(facts) && !risky(facts));
+    // (A mail service's tracker, the sender's own, or a security wrapper such as Safe Links: judged by its destination.)
+    const tracking = !!facts.mailService || (own(facts) && !risky(facts)) || (!!target && securityWrapper(url));
     if (target && tracking) work.push({ href: target.href, text: link.text });
     else if (target && admit(target.hostname)) {
       const tf = domainFacts(rules, target.hostname);

@@ -33,8 +33,8 @@ const summary = (r: Awaited<ReturnType<typeof checkMail>>) =>
   `${r.verdict} ${r.score}: ${r.reasons.map((x) => x.code).join(", ")}`;
 
 describe("genuine-mail gallery", () => {
-  it("holds the whole gallery (rounds 1 and 2, the red team and the public-body notice)", () => {
-    expect(GALLERY.length).toBeGreaterThanOrEqual(237);
+  it("holds the whole gallery (rounds 1 and 2, the red team, the public-body notice, people and small organisations)", () => {
+    expect(GALLERY.length).toBeGreaterThanOrEqual(273);
   });
 
   it("lists only gallery files as exceptions", () => {
@@ -563,5 +563,48 @@ describe("a public body's own domain, authenticated: said in the reply, for no p
     expect(why).toContain("hachioji-login");
     expect(why).not.toContain("官公庁や自治体");
     expect(text.slice(text.indexOf("安心材料:"))).toContain("官公庁や自治体だけが使えるドメインです");
+  });
+});
+
+describe("a link wrapped by the reader's own mail security (Safe Links) is judged by the address inside", () => {
+  const safe = (dest: string) =>
+    `https://jpn01.safelinks.protection.outlook.com/?url=${encodeURIComponent(dest)}&data=05%7C02%7Cs2412345%40st.nagahama-u.ac.jp%7C8a1b2c3d%7C0%7C0%7C638682112345678901&sdata=Qm3xZ9Lp2Rk7%3D&reserved=0`;
+  const notice = (from: string, dest: string) =>
+    mail({ fromName: "情報メディアセンター", from, to: "s2412345@st.nagahama-u.ac.jp", subject: "【重要】パスワード有効期限のお知らせ", body: `パスワードは12月8日に有効期限が切れます。期限までに学内ポータルから変更してください。\n<${safe(dest)}>\n` });
+
+  it("the university's own portal behind Safe Links is no redirect elsewhere (no_signs)", async () => {
+    const r = await checkMail(fixture("genuine/p2p-university-password-safelinks.eml"), rules);
+    expect(r.verdict, summary(r)).toBe("no_signs");
+    const own = await checkMail(notice("imc-noreply@nagahama-u.ac.jp", "https://portal.nagahama-u.ac.jp/password/change"), rules);
+    expect(own.reasons.map((x) => x.code)).not.toContain("link_redirect");
+  });
+
+  it("a phishing site behind Safe Links is judged as the link itself; other redirectors and a look-alike wrapper stay redirects", async () => {
+    const lure = "アカウントが停止されました。24時間以内に下記からログインし、パスワードを再入力してください。\n";
+    const wrapped = await checkMail(mail({ fromName: "Microsoft 365", from: "admin@mail-notice.example.com", subject: "【重要】アカウント停止のお知らせ", body: `${lure}<${safe("https://nagahama-u-portal.top/login")}>\n` }), rules);
+    expect(wrapped.verdict, summary(wrapped)).toBe("dangerous");
+    expect(wrapped.reasons.find((x) => x.code === "link_abused_tld")?.params.domain).toBe("nagahama-u-portal.top");
+    const google = await checkMail(notice("imc-noreply@nagahama-u.ac.jp", "https://nagahama-u-portal.top/login").replace(/https:\/\/jpn01\.safelinks[^>]*/, `https://www.google.com/url?q=${encodeURIComponent("https://nagahama-u-portal.top/login")}`), rules);
+    expect(google.reasons.map((x) => x.code)).toContain("link_redirect");
+    const fakeWrapper = await checkMail(notice("imc-noreply@nagahama-u.ac.jp", "https://nagahama-u-portal.top/login").replace("jpn01.safelinks.protection.outlook.com", "safelinks.protection.outlook.com.nagahama-u.top"), rules);
+    expect(fakeWrapper.reasons.map((x) => x.code)).toContain("link_redirect");
+  });
+});
+
+describe("a known company's own domain on a cheap ending (Square's payment links at square.link)", () => {
+  const deposit = (link: string) =>
+    mail({ fromName: "湯宿 かじか荘", from: "info@kajikaso-hakuba.jp", subject: "年末年始ご宿泊の前払いのお願い", body: `ご予約確定のため宿泊料金の30％を前払いでお願いしております。\n下記のオンライン決済リンクからお支払いください。\n${link}\n` });
+
+  it("is not a cheap throwaway registration: the inn's deposit link is no_signs", async () => {
+    const r = await checkMail(fixture("genuine/p2p-ryokan-deposit-square-link.eml"), rules);
+    expect(r.verdict, summary(r)).toBe("no_signs");
+    expect((await checkMail(deposit("https://square.link/u/Qw3rTy7Z"), rules)).reasons.map((x) => x.code)).not.toContain("link_abused_tld");
+  });
+
+  it("any other name on that ending, or square.link's name under another domain, still is", async () => {
+    for (const link of ["https://square-pay.link/u/Qw3rTy7Z", "https://square.link.kajikaso-pay.top/u/Qw3rTy7Z"]) {
+      const r = await checkMail(deposit(link), rules);
+      expect(r.reasons.map((x) => x.code), link).toContain("link_abused_tld");
+    }
   });
 });
