@@ -21,12 +21,18 @@ export function strangerLink(rules: CompiledRules, original: Original, sender: S
 }
 
 /**
- * Whether a lure that needs a stranger's link can be judged at all: the mail has links, is no mailing
- * list's post (a discussion may quote the lure) and is not from a brand's own domain (a brand's own
- * campaign links to its own site).
+ * Whether a lure can be judged in this mail at all: it is no mailing list's post (a discussion may
+ * quote the lure) and not from a brand's own domain (a brand's own mail is left to the other signals).
  */
-export function lureCanApply(original: Original, sender: SenderFacts): boolean {
-  if (original.links.length === 0) return false;
+export function lureMailCanApply(original: Original, sender: SenderFacts): boolean {
   if (hasHeader(original.headers, "list-id")) return false;
   return !(sender && senderBrand(sender.facts) !== undefined);
+}
+
+/**
+ * Whether a lure that needs a stranger's link can be judged at all: the mail has links, and a lure
+ * can be judged in it (lureMailCanApply: a brand's own campaign links to its own site).
+ */
+export function lureCanApply(original: Original, sender: SenderFacts): boolean {
+  return original.links.length > 0 && lureMailCanApply(original, sender);
 }

@@ -1,7 +1,7 @@
 import { hasHeader } from "../facts/headers";
 import { reason } from "../reasons/catalogue";
 import { advanceFee } from "../facts/advance-fee";
-import { senderBrand } from "../facts/domain-facts";
+import { lureMailCanApply } from "../facts/stranger-link";
 import { hostInfo, linkHost } from "../text/host";
 import type { Signal, SignalContext } from "./types";
 
@@ -17,10 +17,9 @@ function ownSite(href: string, domain: string): boolean {
 }
 
 export function advanceFeeSignals({ original, rules, sender }: SignalContext): Signal[] {
-  // A brand's own mail (a bank's newsletter on its results) is left to the other signals.
-  if (sender && senderBrand(sender.facts) !== undefined) return [];
-  // A mailing list's post (a discussion that quotes such a letter) is no letter to the reader.
-  if (hasHeader(original.headers, "list-id")) return [];
+  // A brand's own mail (a bank's newsletter on its results) is left to the other signals, and a
+  // mailing list's post (a discussion that quotes such a letter) is no letter to the reader.
+  if (!lureMailCanApply(original, sender)) return [];
   const f = advanceFee(rules, original);
   if (!f) return [];
   // A newsletter (estate planning, a charity's appeal) is sent in bulk with an unsubscribe link, and

@@ -1,6 +1,6 @@
 import { reason } from "../reasons/catalogue";
 import { contactLure } from "../facts/contact-lure";
-import { senderBrand } from "../facts/domain-facts";
+import { lureMailCanApply } from "../facts/stranger-link";
 import type { Signal, SignalContext } from "./types";
 import { hasHeader } from "../facts/headers";
 
@@ -11,8 +11,7 @@ import { hasHeader } from "../facts/headers";
  * from a brand's own domain, not in bulk mail with an unsubscribe link.
  */
 export function contactLureSignals({ original, rules, sender }: SignalContext): Signal[] {
-  if (sender && senderBrand(sender.facts) !== undefined) return [];
-  if (hasHeader(original.headers, "list-id") || hasHeader(original.headers, "list-unsubscribe")) return [];
+  if (!lureMailCanApply(original, sender) || hasHeader(original.headers, "list-unsubscribe")) return [];
   const found = contactLure(rules, original);
   if (!found) return [];
   return [reason("contact_lure", { kind: found.kind, words: found.words.slice(0, 120), address: found.address })];

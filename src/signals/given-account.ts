@@ -1,16 +1,14 @@
 import { reason } from "../reasons/catalogue";
-import { senderBrand } from "../facts/domain-facts";
+import { lureMailCanApply } from "../facts/stranger-link";
 import { givenAccount } from "../facts/given-account";
 import type { Signal, SignalContext } from "./types";
-import { hasHeader } from "../facts/headers";
 
 /**
  * A login handed over for an account said to hold money (src/facts/given-account.ts): suspicious.
  * Not from a brand's own domain, not on a mailing list (a post may quote the scam).
  */
 export function givenAccountSignals({ original, sender }: SignalContext): Signal[] {
-  if (sender && senderBrand(sender.facts) !== undefined) return [];
-  if (hasHeader(original.headers, "list-id")) return [];
+  if (!lureMailCanApply(original, sender)) return [];
   const found = givenAccount(original);
   return found ? [reason("given_account", { balance: found.balance.slice(0, 60) })] : [];
 }

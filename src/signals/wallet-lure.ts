@@ -1,11 +1,10 @@
 import { reason } from "../reasons/catalogue";
 import { walletLure } from "../facts/wallet-lure";
 import { domainFacts } from "../facts/domain-facts";
-import { lureCanApply, strangerLink } from "../facts/stranger-link";
+import { lureCanApply, lureMailCanApply, strangerLink } from "../facts/stranger-link";
 import { senderAuthenticated } from "../facts/auth";
 import { hostInfo, linkHost } from "../text/host";
 import type { Signal, SignalContext } from "./types";
-import { hasHeader } from "../facts/headers";
 
 /**
  * A crypto-wallet lure (src/facts/wallet-lure.ts) — tokens to claim, a wallet to verify, a recovery
@@ -27,7 +26,8 @@ const GIVE =
 
 function pdfCarrier(original: SignalContext["original"], sender: SignalContext["sender"]): string | undefined {
   if (original.links.length > 0 || !sender?.facts.freemail) return undefined;
-  if (hasHeader(original.headers, "list-id")) return undefined;
+  // (A free mailbox is no brand's own domain: of lureMailCanApply only the list test is left.)
+  if (!lureMailCanApply(original, sender)) return undefined;
   return original.attachments.find((a) => a.mimeType === "application/pdf" || /\.pdf$/i.test(a.filename))?.filename.trim() || undefined;
 }
 
