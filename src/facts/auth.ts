@@ -64,6 +64,19 @@ export function relayedContent(o: Original): boolean {
 }
 
 /**
+ * Services that send their users' messages from their own domain and set Reply-To to the user: a poll's
+ * organiser (Doodle), a shop's invoice or order mail (Square, Shopify). Answers going to the user's own
+ * mailbox is the point. Not Eventbrite: anyone can make an "event" there, and phishing does, to mail from
+ * its authenticated domain with answers going to a free mailbox (the dev corpus has two).
+ */
+const FOR_USERS = new Set(["doodle.com", "squareup.com", "shopifyemail.com"]);
+
+/** Whether this registrable domain is such a service (see FOR_USERS). */
+export function sendsForUsers(domain: string): boolean {
+  return FOR_USERS.has(domain);
+}
+
+/**
  * True when the original's own authentication results show it really came from its From domain
  * (DMARC pass, or an aligned DKIM/SPF pass without a DMARC failure). False when they are missing.
  */

@@ -67,8 +67,9 @@ function noticeSender(s: string): { text: string; prefix: boolean } {
   const ja = /^\s*([^\s【】[\]]{2,25}?)(?:での|からの|より)/.exec(s);
   if (ja) return { text: ja[1]!, prefix: false };
   const bracket = /^\s*[【[［〔〖「(（<＜]([^】\]］〕〗」)）>＞]{1,40})[】\]］〕〗」)）>＞]/.exec(s);
-  // "【楽天ペイ決済】", "【PayPay払い】": a shop's tag for how the order was paid, not who writes.
-  if (bracket && bracket[1]!.trim() && !/(?:決済|払い|支払い?)$/.test(bracket[1]!.trim())) return { text: bracket[1]!.trim(), prefix: false };
+  // "【楽天ペイ決済】", "【PayPay払い】", a bare "【Amazon Pay】" or "【au PAY】" (a name and "Pay"): a shop's tag for
+  // how the order was paid, not who writes. (The payment service's own mail names it in From as well.)
+  if (bracket && bracket[1]!.trim() && !/(?:決済|払い|支払い?|\spay)$/i.test(bracket[1]!.trim())) return { text: bracket[1]!.trim(), prefix: false };
   // A short prefix of at most three words: "Amazon.co.jp:", "PayPal Service |" — not a headline.
   const prefix = /^\s*([^:：|｜\-–—\s]{2,25}(?:\s[^:：|｜\-–—\s]{1,15}){0,2})\s*(?:[:：|｜]|\s[-–—]\s)/.exec(s);
   if (!prefix) return { text: "", prefix: false };

@@ -57,6 +57,27 @@ function regionalName(label: string, token: string): boolean {
 }
 
 /**
+ * Groups of hundreds of regional banks, each on a domain of its own under the group's country ending:
+ * Sparkasse Rhein Neckar Nord at sparkasse-rhein-neckar-nord.de, Kreissparkasse Köln at
+ * kreissparkasse-koeln.de, Volksbank Mittelhessen at volksbank-mittelhessen.de. Their name and place
+ * words on .de are as plausibly the group's as dhl-usa.com is DHL's (and said as weakly). Not on any
+ * other ending, and not with a word a phishing site adds instead of a place (sparkasse-sicherheit.de,
+ * volksbank-online-banking.de, sparkasse-pushtan.de): those stay a brand's name in a stranger's domain.
+ */
+const GROUP_TOKENS = new Set(["sparkasse", "volksbank"]);
+const NOT_PLACE =
+  /^(?:online|onlinebanking|banking|bank|login|logon|anmelden|anmeldung|secure|sicher|sicherheit|security|schutz|konto|konten|kunde|kunden|kundenservice|kundendienst|service|services|support|hilfe|help|info|infos|verify|verifizierung|verifikation|bestaetigung|bestaetigen|update|aktualisierung|aktualisieren|pushtan|phototan|chiptan|smarttan|tan|app|apps|direkt|portal|web|center|zentrale|check|pruefung|freischaltung|freigabe|legitimation|identifikation|ident|auth|id|mail|email|post|postfach|nachricht|digital|mobil|mobile|karte|karten|card|cards|giro|girocard|status|news|team|account|sperre|entsperren|sperrung|neu|new|de|com|net|org|eu|germany|deutschland)$/;
+
+/** A group bank's regional name on .de: its token (or Kreis-/Stadtsparkasse) and one to four place words. */
+function groupMemberName(info: HostInfo, token: string): boolean {
+  if (!GROUP_TOKENS.has(token) || info.domain !== `${info.label}.de`) return false;
+  const parts = info.label.split("-");
+  if (parts.length < 2 || parts.length > 5) return false;
+  const at = parts.findIndex((p) => p === token || p === `kreis${token}` || p === `stadt${token}`);
+  return at >= 0 && parts.every((p, i) => i === at || (/^[a-z]{3,}$/.test(p) && !NOT_PLACE.test(p)));
+}
+
+/**
  * A label that spells an official domain with hyphens for its dots (goldpoint-co-jp, orico-co-jp,
  * smbc-card-com): the brand, also for brands whose names are too ordinary to be tokens.
  */
@@ -116,7 +137,7 @@ function findToken(rules: CompiledRules, info: HostInfo, hosting: string | undef
   if (spelled) return { ...spelled, where: "owned" };
   const own = tokenIn(rules, owned);
   if (own && !(own.token === owned && !abused && !hosting)) {
-    const regional = !abused && !hosting && owned === info.label && regionalName(owned, own.token);
+    const regional = !abused && !hosting && owned === info.label && (regionalName(owned, own.token) || groupMemberName(info, own.token));
     return regional ? { ...own, where: "owned", regional } : { ...own, where: "owned" };
   }
   const subPart = info.host.slice(0, Math.max(0, info.host.length - (hosting ?? info.domain).length - 1));

@@ -40,6 +40,25 @@ export function withoutPromises(text: string): string {
   return done === 0 ? text : out + text.slice(done);
 }
 
+/**
+ * A code the mail hands over, not one it asks for: "セキュリティ コード: 482913", "Your verification code: 730418"
+ * (the label, a colon and 4 to 8 digits). A sign-in or security-code mail names the code it gives, in its
+ * heading too ("セキュリティ コード" over "…のセキュリティ コードは次のとおりです"); a page asking for one has no
+ * digits after the label, and a card's 3-digit security code is never given.
+ */
+const CODE_LABEL = /セキュリティ[ \u3000]?コード|security code|verification code|sign-?in code/gi;
+const GIVEN_CODE = /(?:セキュリティ[ \u3000]?コード|security code|verification code|sign-?in code)[ \t\u3000]*[:：][ \t\u3000]*\d{4,8}(?!\d)/i;
+
+/** Whether the body gives a code (see GIVEN_CODE): then its label, wherever it stands, names that code. */
+export function givesCode(text: string): boolean {
+  return (text.includes("コード") || /code/i.test(text)) && GIVEN_CODE.test(text);
+}
+
+/** The text (the body, or the subject over it) with the code's label blanked out, when the body gives a code. */
+export function withoutCodeLabel(text: string): string {
+  return text.replace(CODE_LABEL, (m) => " ".repeat(m.length));
+}
+
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The folded text is read in pieces of about this many characters, each cut just before a space or line break. */
@@ -78,8 +97,9 @@ export function findPhrases(rules: CompiledRules, original: Original): number[] 
   const hits = new Set<number>();
   const found = (id: number) => hits.add(id);
   const m = rules.phraseMatcher;
-  const text = withoutPromises(original.text);
-  const afterSubject = scanFolded(m, 0, original.subject, found);
+  const gives = givesCode(original.text);
+  const text = gives ? withoutCodeLabel(withoutPromises(original.text)) : withoutPromises(original.text);
+  const afterSubject = scanFolded(m, 0, gives ? withoutCodeLabel(original.subject) : original.subject, found);
   if (text.length <= PHRASE_HEAD + PHRASE_TAIL) scanFolded(m, afterSubject, text, found);
   else {
     // (Two scans, not one of the joined parts: a phrase must not be made of the head's end and the tail's start.)

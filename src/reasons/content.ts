@@ -21,7 +21,7 @@ export const CONTENT = {
     points: "phrases",
     brandsOwn: true,
     say: (p, { quotes }) => {
-      const { intro, explain } = pressureWords(p.phrases, p.kinds);
+      const { intro, explain } = pressureWords(p.phrases, p.kinds, p.weak === "1");
       return { ja: `${intro.ja}：${quotes(p.phrases, "ja")}。${explain.ja}`, en: `${intro.en}: ${quotes(p.phrases, "en")}. ${explain.en}` };
     },
   },
@@ -30,10 +30,16 @@ export const CONTENT = {
     severity: PHRASES_SEVERITY,
     points: "phrases",
     brandsOwn: true,
+    // (weak: said among a "no signs" reply's weak signs, where the mail may well be genuine: what its words are
+    // about, not that it asks — a refund notice's 還付金を受け取, a pushTAN notice's TAN-Verfahren ask for nothing.)
     say: (p, { quotes }) =>
       (p.kinds ?? "").split("\u0000").every((k) => k === "payment")
-        ? { ja: `カード情報や支払い方法の入力を求めています：${quotes(p.phrases, "ja")}。`, en: `It asks for your card or payment details: ${quotes(p.phrases, "en")}.` }
-        : { ja: `パスワードやカード情報などの入力を求めています：${quotes(p.phrases, "ja")}。`, en: `It asks for your password, card or personal details: ${quotes(p.phrases, "en")}.` },
+        ? p.weak === "1"
+          ? { ja: `支払いやカード情報に関わる言葉があります：${quotes(p.phrases, "ja")}。詐欺メールは、これらを入力させようとします。`, en: `It has words about payment or card details: ${quotes(p.phrases, "en")}. Phishing tries to get these typed in.` }
+          : { ja: `カード情報や支払い方法の入力を求めています：${quotes(p.phrases, "ja")}。`, en: `It asks for your card or payment details: ${quotes(p.phrases, "en")}.` }
+        : p.weak === "1"
+          ? { ja: `パスワードやカード情報などに関わる言葉があります：${quotes(p.phrases, "ja")}。詐欺メールは、これらを入力させようとします。`, en: `It has words about passwords, cards or personal details: ${quotes(p.phrases, "en")}. Phishing tries to get these typed in.` }
+          : { ja: `パスワードやカード情報などの入力を求めています：${quotes(p.phrases, "ja")}。`, en: `It asks for your password, card or personal details: ${quotes(p.phrases, "en")}.` },
   },
   pushes_action: {
     topic: "content",

@@ -87,8 +87,8 @@ export const LINKS = {
     points: 1,
     say: (p, { host, bj, be }) =>
       more(p, {
-        ja: `リンク先 ${host(p.domain)} は${bj(p)}の名前を含み、${bj(p)}の国別サイトの可能性がありますが、登録済みのドメインではないため確認できませんでした。`,
-        en: `A link goes to ${host(p.domain)}, which carries ${be(p)}'s name and may be one of its country sites; it is not among ${be(p)}'s known domains, so we could not confirm it.`,
+        ja: `リンク先 ${host(p.domain)} は${bj(p)}の名前を含み、${bj(p)}の国別・地域別サイトの可能性がありますが、登録済みのドメインではないため確認できませんでした。`,
+        en: `A link goes to ${host(p.domain)}, which carries ${be(p)}'s name and may be one of its country or regional sites; it is not among ${be(p)}'s known domains, so we could not confirm it.`,
       }),
   },
   link_brand_in_domain: {

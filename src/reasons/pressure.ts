@@ -47,8 +47,17 @@ const EXPLAIN: Record<Pressure, Bilingual> = {
 
 const ORDER: Pressure[] = ["deadline", "suspended", "fraud", "delivery", "reward", "other"];
 
-/** The pressure reason's opening and explanation, chosen by what was quoted (`phrases` and their `kinds`). */
-export function pressureWords(phrases: string | undefined, kinds: string | undefined): { intro: Bilingual; explain: Bilingual } {
+/**
+ * Said among a "no signs" reply's weak signs, where the mail may well be genuine (a city's 督促, a bank's
+ * 直ちに, a bill's 支払期限): true of either, not that the words are there to trick.
+ */
+const WEAK_EXPLAIN: Bilingual = {
+  ja: "本物のお知らせでも使われる言葉ですが、詐欺メールは慌てさせるために使います。",
+  en: "Genuine notices use such words too; phishing uses them to rush you.",
+};
+
+/** The pressure reason's opening and explanation, chosen by what was quoted (`phrases` and their `kinds`); `weak` as a weak sign. */
+export function pressureWords(phrases: string | undefined, kinds: string | undefined, weak = false): { intro: Bilingual; explain: Bilingual } {
   const texts = (phrases ?? "").split("\u0000");
   const kindList = (kinds ?? "").split("\u0000");
   const found = new Set(texts.map((t, i) => pressureKind(t, kindList[i] ?? "")));
@@ -58,6 +67,9 @@ export function pressureWords(phrases: string | undefined, kinds: string | undef
     ? { ja: "当選や特典で気を引こうとしています", en: "It dangles a prize or reward" }
     : only("delivery")
       ? { ja: "荷物が届けられなかったと知らせています", en: "It says a parcel could not be delivered" }
-      : { ja: "急がせたり、不安にさせたりする言葉があります", en: "It tries to rush or scare you" };
-  return { intro, explain: EXPLAIN[main] };
+      : weak
+        ? { ja: "急がせたり、不安にさせたりする言葉があります", en: "It has words that can rush or worry you" }
+        : { ja: "急がせたり、不安にさせたりする言葉があります", en: "It tries to rush or scare you" };
+  // (Deadline and "other" say the words are there to trick: not said of what may be a genuine notice.)
+  return { intro, explain: weak && (main === "deadline" || main === "other") ? WEAK_EXPLAIN : EXPLAIN[main] };
 }

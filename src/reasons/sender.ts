@@ -74,8 +74,8 @@ export const SENDER = {
     severity: "low",
     points: 1,
     say: (p, { host, bj, be }) => ({
-      ja: `差出人のドメイン ${host(p.domain)} は${bj(p)}の名前を含み、${bj(p)}の国別サイトの可能性がありますが、${bj(p)}の登録済みドメインではないため確認できませんでした。`,
-      en: `The sender's domain ${host(p.domain)} carries ${be(p)}'s name and may be one of its country sites, but it is not among ${be(p)}'s known domains, so we could not confirm it.`,
+      ja: `差出人のドメイン ${host(p.domain)} は${bj(p)}の名前を含み、${bj(p)}の国別・地域別サイトの可能性がありますが、${bj(p)}の登録済みドメインではないため確認できませんでした。`,
+      en: `The sender's domain ${host(p.domain)} carries ${be(p)}'s name and may be one of its country or regional sites, but it is not among ${be(p)}'s known domains, so we could not confirm it.`,
     }),
   },
   sender_name_brand_mismatch: {

@@ -79,7 +79,8 @@ function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeO
     if (good.length) lines.push({ title: w.good, items: good.slice(0, 2).map(say) });
     // Nothing at all to report: say what was looked at, so the reply doesn't feel empty.
     else if (r.verdict === "no_signs" && !bad.length) lines.push({ title: "", items: [w.nothingFound] });
-    if (weak.length) lines.push({ title: w.weakSigns, items: weak.map(say) });
+    // (Said as weak signs: what the words are about, not that the mail asks or tricks — it may well be genuine.)
+    if (weak.length) lines.push({ title: w.weakSigns, items: weak.map((x) => explain({ code: x.code, params: { ...x.params, weak: "1" } })[lang]) });
   }
   const s = w.steps;
   // The advice names the same app and site in both languages: in the English half of a Japanese
@@ -89,7 +90,11 @@ function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeO
   const brandDomain = r.brand ? plainDomain(r.brand.domain) : "";
   if (r.verdict === "no_signs") {
     // Nothing to do now: a word for the reader who still hesitates, without a "What to do now" heading.
-    const advice = !r.brand || !confirmed ? s.stillUnsure : r.notice === "sign_in" ? s.signIn(brandName, brandDomain) : s.stillUnsureBrand(brandName, brandDomain);
+    // (No brand, or one the mail only names — a clinic's note to bring the マイナンバーカード: a city office,
+    // a school, a clinic is not "the company" with an app.)
+    const fromDomain = r.original?.from?.address?.split("@").pop()?.toLowerCase() ?? "";
+    const fromBrand = !!r.brand && (r.brand.domains ?? [r.brand.domain]).some((d) => fromDomain === d || fromDomain.endsWith(`.${d}`));
+    const advice = !r.brand || (!fromBrand && !confirmed) ? s.stillUnsureSender : !confirmed ? s.stillUnsure : r.notice === "sign_in" ? s.signIn(brandName, brandDomain) : s.stillUnsureBrand(brandName, brandDomain);
     lines.push({ title: "", items: [advice] });
     return { headline: w.headline[r.verdict], lines };
   }

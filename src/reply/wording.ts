@@ -26,6 +26,7 @@ export const WORDS = {
         "すでにパスワードを入力してしまった場合：すぐにそのサービスのパスワードを変え、同じパスワードを使っている他のサービスも変えてください。カード番号を入力した場合は、カード裏面の電話番号でカード会社に連絡し、カードを止めてもらってください。",
       report: "報告する場合は、このメールをフィッシング対策協議会（info@antiphishing.jp）に転送してください。そのあと、メールは削除してかまいません。",
       stillUnsure: "それでも不安なときは、メールのリンクは使わず、公式アプリや自分で入力したアドレスから確認してください。",
+      stillUnsureSender: "それでも不安なときは、メールのリンクは使わず、自分で入力した公式サイトのアドレスや、前から知っている電話番号で差出人に確かめてください。",
       stillUnsureBrand: (brand: string, domain: string) =>
         `それでも不安なときは、メールのリンクは使わず、${brand}の公式アプリか、自分で入力したアドレス（${domain}）から確認してください。`,
       signIn: (brand: string, domain: string) =>
@@ -61,6 +62,7 @@ export const WORDS = {
         "If you already entered a password: change it now on the real site, and on every other site where you use the same one. If you entered a card number: call the number on the back of your card and ask to block it.",
       report: "To report it, forward it to reportphishing@apwg.org. Then you can delete it.",
       stillUnsure: "If you still feel unsure, don't use the mail's links: use the company's app or an address you type yourself.",
+      stillUnsureSender: "If you still feel unsure, don't use the mail's links: ask the sender through its website, at an address you type yourself, or on a phone number you already know.",
       stillUnsureBrand: (brand: string, domain: string) =>
         `If you still feel unsure, don't use the mail's links: open the official ${brand} app, or type the address (${domain}) yourself.`,
       signIn: (brand: string, domain: string) =>

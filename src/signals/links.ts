@@ -140,8 +140,10 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
       const b = facts.brandToken.brand;
       // The brand's name and a country word on an ordinary ending (dhl-usa.com), or a brand-named link
       // in mail the brand itself sent and signed: most likely the brand's own site, just not listed.
-      if ((facts.brandToken.regional || b === vouchedBrand) && !facts.abusedTld && !facts.hosting)
-        add(reason("link_brand_unlisted_domain", { ...params, brand: brandName(b) }));
+      // (A link to the sender's own such domain says nothing the sender's reason doesn't: not said twice.)
+      if ((facts.brandToken.regional || b === vouchedBrand) && !facts.abusedTld && !facts.hosting) {
+        if (!(facts.brandToken.regional && own(facts) && sf0?.brandToken?.regional)) add(reason("link_brand_unlisted_domain", { ...params, brand: brandName(b) }));
+      }
       else {
         // Heavier when the mail presents itself as that brand (name, subject, masthead, greeting); a
         // newsletter's advertiser or a mention carrying a brand's name (outlooksecure.com) is weaker.

@@ -5,7 +5,7 @@ import { mixesScripts } from "../text/confusables";
 import { addressDomain } from "../text/host";
 import { type DomainFacts, domainFacts, imitatedBrand, senderBrand } from "../facts/domain-facts";
 import { strongClaims } from "../facts/brand-claims";
-import { relayedContent, senderAuthenticated } from "../facts/auth";
+import { relayedContent, sendsForUsers, senderAuthenticated } from "../facts/auth";
 import { officialBrand } from "../rules/compile";
 import type { Signal, SignalContext } from "./types";
 
@@ -194,7 +194,10 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   const rf = reply ? domainFacts(rules, addressDomain(reply.address)) : undefined;
   // A sharing or signing service (DocuSign, Google Drive) passes on someone's message from its own
   // domain and sets Reply-To to that person: answers going to them is the point.
-  const relayed = !!rf && real !== undefined && relayedContent(original) && !rf.abusedTld && imitatedBrand(rf) === undefined;
+  // So does a service that sends for its users (a Doodle poll, a shop's Square invoice), authenticated and
+  // naming no brand (its platform's hot-linked images aside): the Reply-To is the organiser or the shop.
+  const forUser = authenticated && sendsForUsers(f.info.domain) && strongClaims(claims).every((c) => c.place === "logo");
+  const relayed = !!rf && (forUser || (real !== undefined && relayedContent(original))) && !rf.abusedTld && imitatedBrand(rf) === undefined;
   if (reply && rf && !relayed) {
     const rd = rf.info.host;
     // Answers going to a free mailbox while the mail comes from an organisation: the classic set-up of
