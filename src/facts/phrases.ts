@@ -12,6 +12,11 @@ import { foldCompact } from "../text/normalize";
  */
 export const PHRASE_HEAD = 80_000;
 export const PHRASE_TAIL = 30_000;
+/**
+ * The promise sentences (withoutPromises) are looked for in the two parts read and this many characters
+ * beyond each, not in the whole text: the same blanks unless a sentence runs on this long across a cut.
+ */
+const PROMISE_MARGIN = 1_000;
 
 /** A notice's promise never to ask: "メールで暗証番号をお尋ねすることはありません", "we will never ask for your password", and the same promise in French, Spanish, Portuguese, German and Italian ("ne vous demandera jamais", "nunca te pedirá", "fordern Sie niemals … auf"). */
 // Only a promise about asking (お尋ねすることはありません), not any "…ことはありません": "your account will not
@@ -97,14 +102,17 @@ export function findPhrases(rules: CompiledRules, original: Original): number[] 
   const hits = new Set<number>();
   const found = (id: number) => hits.add(id);
   const m = rules.phraseMatcher;
-  const gives = givesCode(original.text);
-  const text = gives ? withoutCodeLabel(withoutPromises(original.text)) : withoutPromises(original.text);
+  const t = original.text;
+  const gives = givesCode(t);
+  // Length-keeping blanks (promises, a code's label), so a part cut from the blanked text is the blanked part.
+  const blank = (s: string) => (gives ? withoutCodeLabel(withoutPromises(s)) : withoutPromises(s));
   const afterSubject = scanFolded(m, 0, gives ? withoutCodeLabel(original.subject) : original.subject, found);
-  if (text.length <= PHRASE_HEAD + PHRASE_TAIL) scanFolded(m, afterSubject, text, found);
+  if (t.length <= PHRASE_HEAD + PHRASE_TAIL) scanFolded(m, afterSubject, blank(t), found);
   else {
     // (Two scans, not one of the joined parts: a phrase must not be made of the head's end and the tail's start.)
-    scanFolded(m, afterSubject, text.slice(0, PHRASE_HEAD), found);
-    scanFolded(m, 0, text.slice(-PHRASE_TAIL), found);
+    // The promises are blanked in each part and PROMISE_MARGIN characters beyond it, not in the whole text.
+    scanFolded(m, afterSubject, blank(t.slice(0, PHRASE_HEAD + PROMISE_MARGIN)).slice(0, PHRASE_HEAD), found);
+    scanFolded(m, 0, blank(t.slice(-(PHRASE_TAIL + PROMISE_MARGIN))).slice(-PHRASE_TAIL), found);
   }
   return [...hits];
 }

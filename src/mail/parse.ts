@@ -42,13 +42,22 @@ function toBytes(raw: ArrayBuffer | Uint8Array | string): Uint8Array {
 }
 
 /**
+ * The bytes as postal-mime takes them without a copy: it copies a typed array into an ArrayBuffer of
+ * its own (its parse only reads it), so the array's own buffer is given when the array spans all of it,
+ * as the worker's and a parsed attachment's bytes do.
+ */
+function wholeBuffer(b: Uint8Array): ArrayBuffer | Uint8Array {
+  return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer ? b.buffer : b;
+}
+
+/**
  * Parses one RFC 5322 message. Throws when postal-mime can't make sense of it.
  * Large attachment bodies are not decoded and long text is cut first (src/mail/slim.ts), so
  * time and memory stay small up to Email Routing's 25 MiB.
  */
 export async function parseMail(raw: ArrayBuffer | Uint8Array | string): Promise<ParsedMail> {
   const slim = slimMime(toBytes(raw));
-  const email = await PostalMime.parse(slim.bytes, PARSE_OPTIONS);
+  const email = await PostalMime.parse(wholeBuffer(slim.bytes), PARSE_OPTIONS);
   let clipped = slim.clipped;
   // A cut inside an attached message is flagged by a header with our nonce: read it, drop it.
   if (email.headers.some((h) => h.key === CLIP_HEADER)) {

@@ -28,7 +28,34 @@ export type ReplySubject =
   | { kind: "too_big"; limitMb: number; language: Language; subject: string }
   | { kind: "rate_limited"; language: Language; subject: string };
 
-type Section = { headline: string; lines: { title: string; items: string[]; numbered?: boolean }[] };
+/**
+ * Wording of the reply's own (never the mail's) with its HTML escaped once, when the module loads: the
+ * headlines, titles, fixed advice and footers are the same in every reply; only what quotes the mail
+ * or names its brand is escaped per reply.
+ */
+type Fixed = { readonly text: string; readonly html: string };
+/** A reply line: the reply's own wording (Fixed) or text made for this mail (escaped when written as HTML). */
+type Item = string | Fixed;
+const fixed = (text: string): Fixed => ({ text, html: escapeHtml(text) });
+
+function fixedWords(w: Words) {
+  const s = w.steps;
+  return {
+    headline: { dangerous: fixed(w.headline.dangerous), suspicious: fixed(w.headline.suspicious), no_signs: fixed(w.headline.no_signs), unreadable: fixed(w.headline.unreadable) },
+    why: fixed(w.why),
+    good: fixed(w.good),
+    weakSigns: fixed(w.weakSigns),
+    todo: fixed(w.todo),
+    nothingFound: fixed(w.nothingFound),
+    tooMany: fixed(w.tooMany),
+    steps: { dontClick: fixed(s.dontClick), checkGeneric: fixed(s.checkGeneric), ifEntered: fixed(s.ifEntered), report: fixed(s.report), stillUnsure: fixed(s.stillUnsure), stillUnsureSender: fixed(s.stillUnsureSender), retry: fixed(s.retry) },
+    footer: fixed(w.footer),
+  };
+}
+const FIXED = { ja: fixedWords(WORDS.ja), en: fixedWords(WORDS.en) };
+
+const NO_TITLE: Fixed = fixed("");
+type Section = { headline: Fixed; lines: { title: Fixed; items: Item[]; numbered?: boolean }[] };
 
 /**
  * What both halves of a reply quote from the mail, rendered once: each reason's sentence (explain
@@ -38,6 +65,7 @@ type Section = { headline: string; lines: { title: string; items: string[]; numb
 type Quoted = { said: Map<Reason, Bilingual>; checked?: [subject: string, from: string] };
 
 function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeOptions, q: Quoted): Section {
+  const f = FIXED[lang];
   const lines: Section["lines"] = [];
   const checked: string[] = [];
   // The brand's own domains are shown as the reader knows them (never clickable); the rest is defanged.
@@ -63,7 +91,7 @@ function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeO
     }
     return s[lang];
   };
-  if (checked.length) lines.push({ title: "", items: checked });
+  if (checked.length) lines.push({ title: NO_TITLE, items: checked });
   // A reason that repeats one shown before it is left out: one reason per idea.
   const reasons = r.reasons.filter((x) => !x.repeats);
   // A reason confirming the sender speaks for the mail, whatever its points (a public body's pass has none).
@@ -71,16 +99,16 @@ function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeO
   const good = reasons.filter((x) => x.points < 0 || confirmsSender(x.code));
   if (r.verdict !== "unreadable") {
     const shown = (r.verdict === "no_signs" ? bad.filter((x) => x.points === 0) : bad).slice(0, MAX_REASONS);
-    if (shown.length) lines.push({ title: w.why, items: shown.map(say) });
+    if (shown.length) lines.push({ title: f.why, items: shown.map(say) });
     // Honest about weak evidence: a "no signs" verdict still names the weak signs it saw, after what
     // speaks for the mail. In mail confirmed as the brand's own, the brand's own words ("secure your
     // account") and its tracking of your address are how its notices are written, not weak signs.
     const weak = r.verdict === "no_signs" ? bad.filter((x) => x.points > 0 && !(confirmed && brandsOwn(x.code))).slice(0, MAX_REASONS) : [];
-    if (good.length) lines.push({ title: w.good, items: good.slice(0, 2).map(say) });
+    if (good.length) lines.push({ title: f.good, items: good.slice(0, 2).map(say) });
     // Nothing at all to report: say what was looked at, so the reply doesn't feel empty.
-    else if (r.verdict === "no_signs" && !bad.length) lines.push({ title: "", items: [w.nothingFound] });
+    else if (r.verdict === "no_signs" && !bad.length) lines.push({ title: NO_TITLE, items: [f.nothingFound] });
     // (Said as weak signs: what the words are about, not that the mail asks or tricks — it may well be genuine.)
-    if (weak.length) lines.push({ title: w.weakSigns, items: weak.map((x) => explain({ code: x.code, params: { ...x.params, weak: "1" } })[lang]) });
+    if (weak.length) lines.push({ title: f.weakSigns, items: weak.map((x) => explain({ code: x.code, params: { ...x.params, weak: "1" } })[lang]) });
   }
   const s = w.steps;
   // The advice names the same app and site in both languages: in the English half of a Japanese
@@ -94,31 +122,35 @@ function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeO
     // a school, a clinic is not "the company" with an app.)
     const fromDomain = r.original?.from?.address?.split("@").pop()?.toLowerCase() ?? "";
     const fromBrand = !!r.brand && (r.brand.domains ?? [r.brand.domain]).some((d) => fromDomain === d || fromDomain.endsWith(`.${d}`));
-    const advice = !r.brand || (!fromBrand && !confirmed) ? s.stillUnsureSender : !confirmed ? s.stillUnsure : r.notice === "sign_in" ? s.signIn(brandName, brandDomain) : s.stillUnsureBrand(brandName, brandDomain);
-    lines.push({ title: "", items: [advice] });
-    return { headline: w.headline[r.verdict], lines };
+    const advice = !r.brand || (!fromBrand && !confirmed) ? f.steps.stillUnsureSender : !confirmed ? f.steps.stillUnsure : r.notice === "sign_in" ? s.signIn(brandName, brandDomain) : s.stillUnsureBrand(brandName, brandDomain);
+    lines.push({ title: NO_TITLE, items: [advice] });
+    return { headline: f.headline[r.verdict], lines };
   }
-  const check = r.brand ? s.checkBrand(brandName, brandDomain) : s.checkGeneric;
-  const steps = r.verdict === "dangerous" || r.verdict === "suspicious" ? [s.dontClick, check, s.ifEntered, opts.reportAddresses?.length ? ORG_WORDS[lang].reportTo(opts.reportAddresses.join(", "), opts.orgName ?? "") : s.report] : [s.retry];
-  lines.push({ title: w.todo, items: steps, numbered: steps.length > 1 });
-  return { headline: w.headline[r.verdict], lines };
+  const check = r.brand ? s.checkBrand(brandName, brandDomain) : f.steps.checkGeneric;
+  const steps: Item[] = r.verdict === "dangerous" || r.verdict === "suspicious" ? [f.steps.dontClick, check, f.steps.ifEntered, opts.reportAddresses?.length ? ORG_WORDS[lang].reportTo(opts.reportAddresses.join(", "), opts.orgName ?? "") : f.steps.report] : [f.steps.retry];
+  lines.push({ title: f.todo, items: steps, numbered: steps.length > 1 });
+  return { headline: f.headline[r.verdict], lines };
 }
 
 function section(w: Words, lang: Language, about: ReplySubject, opts: ComposeOptions, q: Quoted): Section {
   if (about.kind === "verdict") return verdictSection(w, lang, about.result, opts, q);
-  if (about.kind === "too_big") return { headline: w.tooBig(about.limitMb), lines: [{ title: w.todo, items: [w.steps.dontClick, w.steps.checkGeneric] }] };
-  return { headline: w.tooMany, lines: [] };
+  const f = FIXED[lang];
+  if (about.kind === "too_big") return { headline: fixed(w.tooBig(about.limitMb)), lines: [{ title: f.todo, items: [f.steps.dontClick, f.steps.checkGeneric] }] };
+  return { headline: f.tooMany, lines: [] };
 }
 
-function asText(s: Section, footer: string, bullet: string): string {
-  const out = [s.headline, ""];
+const textOf = (i: Item): string => (typeof i === "string" ? i : i.text);
+const htmlOf = (i: Item): string => (typeof i === "string" ? escapeHtml(i) : i.html);
+
+function asText(s: Section, footer: Fixed, bullet: string): string {
+  let out = `${s.headline.text}\n`;
   for (const l of s.lines) {
-    if (l.title) out.push(`${l.title}:`);
-    for (const [i, item] of l.items.entries()) out.push(l.title ? `${l.numbered ? `${i + 1}.` : bullet} ${item}` : item);
-    out.push("");
+    const title = l.title.text;
+    if (title) out += `\n${title}:`;
+    for (let i = 0; i < l.items.length; i++) out += title ? `\n${l.numbered ? `${i + 1}.` : bullet} ${textOf(l.items[i]!)}` : `\n${textOf(l.items[i]!)}`;
+    out += "\n";
   }
-  out.push(footer);
-  return out.join("\n");
+  return `${out}\n${footer.text}`;
 }
 
 const COLOURS: Record<Verdict | "notice", string> = {
@@ -129,18 +161,19 @@ const COLOURS: Record<Verdict | "notice", string> = {
   notice: "#455a64",
 };
 
-function asHtml(s: Section, footer: string, colour: string): string {
-  const parts = [`<p style="font-size:18px;font-weight:bold;color:${colour}">${escapeHtml(s.headline)}</p>`];
+function asHtml(s: Section, footer: Fixed, colour: string): string {
+  let out = `<p style="font-size:18px;font-weight:bold;color:${colour}">${s.headline.html}</p>`;
   for (const l of s.lines) {
-    if (l.title) parts.push(`<p style="font-weight:bold;margin-bottom:4px">${escapeHtml(l.title)}</p>`);
-    if (!l.title) parts.push(`<p>${l.items.map(escapeHtml).join("<br>")}</p>`);
-    else {
-      const tag = l.numbered ? "ol" : "ul";
-      parts.push(`<${tag}>${l.items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</${tag}>`);
+    if (!l.title.text) {
+      out += `\n<p>${l.items.map(htmlOf).join("<br>")}</p>`;
+      continue;
     }
+    const tag = l.numbered ? "ol" : "ul";
+    out += `\n<p style="font-weight:bold;margin-bottom:4px">${l.title.html}</p>\n<${tag}>`;
+    for (const i of l.items) out += `<li>${htmlOf(i)}</li>`;
+    out += `</${tag}>`;
   }
-  parts.push(`<p style="color:#666;font-size:12px">${escapeHtml(footer)}</p>`);
-  return parts.join("\n");
+  return `${out}\n<p style="color:#666;font-size:12px">${footer.html}</p>`;
 }
 
 function languageOf(about: ReplySubject): Language {
@@ -158,6 +191,19 @@ function subjectLine(about: ReplySubject, w: Words, lang: Language): string {
   return `[${w.subjectPrefix}: ${tag}] ${defangText(original, 80, (d) => official.has(d))}`.trim();
 }
 
+const BULLET: Record<Language, string> = { ja: "・", en: "-" };
+
+/** What stands between and around the two halves, by the first half's language (made once). */
+function frameOf(first: Language) {
+  const second: Language = first === "ja" ? "en" : "ja";
+  return {
+    divider: `\n\n──── ${WORDS[first].otherLanguage} ────\n\n`,
+    top: `<!doctype html><html lang="${first}"><head><meta charset="utf-8"></head><body style="font-family:sans-serif;line-height:1.5">\n<div lang="${first}">`,
+    middle: `</div>\n<hr><p style="color:#666">${escapeHtml(WORDS[first].otherLanguage)}</p>\n<div lang="${second}">`,
+  };
+}
+const FRAME = { ja: frameOf("ja"), en: frameOf("en") };
+
 /**
  * The reply: the user's language first (the verdict is the first line), then the same in the
  * other language. Everything quoted from the mail is defanged; the HTML has no links at all.
@@ -169,16 +215,9 @@ export function composeReply(about: ReplySubject, opts: ComposeOptions = {}): Re
   const q: Quoted = { said: new Map() };
   const a = section(WORDS[first], first, about, opts, q);
   const b = section(WORDS[second], second, about, opts, q);
-  const divider = `──── ${WORDS[first].otherLanguage} ────`;
-  const bullet = (l: Language) => (l === "ja" ? "・" : "-");
-  const text = [asText(a, WORDS[first].footer, bullet(first)), "", divider, "", asText(b, WORDS[second].footer, bullet(second))].join("\n");
-  const html = [
-    `<!doctype html><html lang="${first}"><head><meta charset="utf-8"></head><body style="font-family:sans-serif;line-height:1.5">`,
-    `<div lang="${first}">${asHtml(a, WORDS[first].footer, colour)}</div>`,
-    `<hr><p style="color:#666">${escapeHtml(WORDS[first].otherLanguage)}</p>`,
-    `<div lang="${second}">${asHtml(b, WORDS[second].footer, colour)}</div>`,
-    "</body></html>",
-  ].join("\n");
+  const frame = FRAME[first];
+  const text = `${asText(a, FIXED[first].footer, BULLET[first])}${frame.divider}${asText(b, FIXED[second].footer, BULLET[second])}`;
+  const html = `${frame.top}${asHtml(a, FIXED[first].footer, colour)}${frame.middle}${asHtml(b, FIXED[second].footer, colour)}</div>\n</body></html>`;
   return { subject: subjectLine(about, WORDS[first], first), text, html };
 }
 

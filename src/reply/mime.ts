@@ -71,16 +71,31 @@ const NODE_BUFFER = (globalThis as { Buffer?: NodeBuffer }).Buffer;
 
 /**
  * One buffer for the UTF-8 of every text encoded here, grown when a text needs more: a reply's text
- * and HTML, its subject and sender name. (TextEncoder is a call into the runtime and a new buffer
- * each time; in workerd it cost more than the base64 itself.)
+ * and HTML, its subject and sender name. (TextEncoder.encode is a call into the runtime and a new
+ * buffer each time; in workerd it cost more than the base64 itself.)
  */
 let utf8Buffer = new Uint8Array(1 << 16);
+const ENCODER = new TextEncoder();
+/** A line feed not already after a carriage return. */
+const LONE_LF = /(?<!\r)\n/g;
 
 /**
- * The UTF-8 of `s` (as TextEncoder writes it: a lone surrogate as U+FFFD) into utf8Buffer; with
- * `crlf`, each line break not already CRLF written as CRLF. Returns the number of bytes.
+ * The UTF-8 of `s` (a lone surrogate as U+FFFD, as TextEncoder writes it) into utf8Buffer; with `crlf`,
+ * each line break not already CRLF written as CRLF. Returns the number of bytes. Where the runtime has
+ * no native base64 (Node 20), by TextEncoder.encodeInto after a replaceAll for the line breaks (in Node
+ * 8 % of the reply faster than the loop); in workerd by the loop below, which there beats the two
+ * (workerd CPU profile over 600 corpus mails: 87 ms for the loop, 140 ms for replaceAll + encodeInto).
  */
 function utf8(s: string, crlf: boolean): number {
+  if (NATIVE) return utf8Loop(s, crlf);
+  const text = !crlf || !s.includes("\n") ? s : s.includes("\r") ? s.replace(LONE_LF, "\r\n") : s.replaceAll("\n", "\r\n");
+  // At most 3 bytes per UTF-16 unit (a pair's 4 bytes are 2 per unit).
+  if (3 * text.length > utf8Buffer.length) utf8Buffer = new Uint8Array(3 * text.length + 1024);
+  return ENCODER.encodeInto(text, utf8Buffer).written;
+}
+
+/** The same, written by a loop over the characters, with CRLF on the way. */
+function utf8Loop(s: string, crlf: boolean): number {
   const n = s.length;
   // At most 3 bytes per UTF-16 unit (a pair's 4 bytes are 2 per unit; CR LF is 2 for a LF).
   if (3 * n > utf8Buffer.length) utf8Buffer = new Uint8Array(3 * n + 1024);
@@ -108,6 +123,13 @@ function utf8(s: string, crlf: boolean): number {
     }
   }
   return o;
+}
+
+/** The bytes either way writes (a copy), for the test that holds the two to the same output. */
+export function utf8Both(s: string, crlf: boolean): [loop: Uint8Array, encoder: Uint8Array] {
+  const loop = utf8Buffer.slice(0, utf8Loop(s, crlf));
+  const text = crlf ? s.replace(LONE_LF, "\r\n") : s;
+  return [loop, ENCODER.encode(text)];
 }
 
 /** Base64 of the first `n` bytes of utf8Buffer, in one line (native where the runtime has it). */

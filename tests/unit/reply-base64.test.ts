@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { base64Header, base64Lines, base64LinesPortable } from "../../src/reply/mime";
+import { base64Header, base64Lines, base64LinesPortable, utf8Both } from "../../src/reply/mime";
 import { runs } from "../runs";
 
 describe("reply body base64 in plain JavaScript (Node has no Uint8Array toBase64)", () => {
@@ -22,6 +22,17 @@ describe("reply body base64 in plain JavaScript (Node has no Uint8Array toBase64
       fc.property(fc.string({ unit, maxLength: 300 }), (text) => {
         const bytes = new TextEncoder().encode(text.replace(/\r?\n/g, "\r\n"));
         expect(base64Lines(text)).toBe(base64LinesPortable(bytes));
+      }),
+      { seed: 20261201, numRuns: runs(300) },
+    );
+  });
+
+  it("writes the same UTF-8 by workerd's loop as by TextEncoder (Node's way), line breaks as CRLF or kept", () => {
+    const unit = fc.constantFrom("a", " ", "\n", "\r\n", "\r", "é", "判定", "😀", "\u0000", "\ud83d", "\ude00", "\u07ff", "\u0800", "\uffff");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 300 }), fc.boolean(), (text, crlf) => {
+        const [loop, encoder] = utf8Both(text, crlf);
+        expect([...loop]).toEqual([...encoder]);
       }),
       { seed: 20261201, numRuns: runs(300) },
     );
