@@ -87,10 +87,11 @@ function writeTo(rules: CompiledRules, original: Original, text: string): string
 export function contactLure(rules: CompiledRules, original: Original): ContactLure | undefined {
   const text = `${original.subject}\n${original.text.slice(0, READ)}`;
   if (!text.includes("@") && original.replyTo.length === 0) return undefined;
-  const found = lure(original, text);
-  if (!found) return undefined;
+  // (Where the answer is to go first: without a free mailbox to write to, the lure's words are not read.)
   const address = writeTo(rules, original, text);
-  return address ? { ...found, address } : undefined;
+  if (!address) return undefined;
+  const found = lure(original, text);
+  return found ? { ...found, address } : undefined;
 }
 
 /** Local parts that name a mailbox, not a person. */
