@@ -106,14 +106,14 @@ export type AdvanceFee = {
   elsewhere?: string;
 };
 
-/** What of the advance-fee letter the mail shows, or undefined when it names no fortune. */
+/**
+ * What of the advance-fee letter the mail shows, or undefined when it names no fortune, tells no story,
+ * or neither asks anything nor names a free mailbox to write to (then it is nothing the signal reports).
+ */
 export function advanceFee(rules: CompiledRules, original: Original): AdvanceFee | undefined {
   const text = headText(original, READ);
   const sum = bigSum(text);
   if (!sum) return undefined;
-  const stories = STORY.filter((re) => re.test(text)).length;
-  if (stories === 0) return undefined;
-  const asks = ASK.filter((re) => re.test(text)).length;
   const from = original.from?.address ?? "";
   const isFree = (a: string) => {
     const d = addressDomain(a);
@@ -122,5 +122,10 @@ export function advanceFee(rules: CompiledRules, original: Original): AdvanceFee
   // An address in the text counts where the letter says to write there ("reply to my private email …").
   const written = emailsIn(text, 20).filter((m) => CONTACT.test(text.slice(Math.max(0, m.index - 120), m.index))).map((m) => m[0].toLowerCase());
   const elsewhere = [...original.replyTo.map((r) => r.address), ...written].find(isFree);
+  // A letter that neither asks for anything nor names a mailbox to write to is no lure: its story is not read.
+  const asks = ASK.filter((re) => re.test(text)).length;
+  if (!elsewhere && asks === 0) return undefined;
+  const stories = STORY.filter((re) => re.test(text)).length;
+  if (stories === 0) return undefined;
   return { sum: sum.trim(), stories, asks, ...(elsewhere ? { elsewhere } : {}) };
 }
