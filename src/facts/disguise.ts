@@ -58,10 +58,14 @@ export function scrambleTricks(text: string): string[] {
   // A whole line of words with dots or underscores for spaces ("Get_it_urgently_0.7495_BTC"): a trick twice over.
   if ((dots || underscores) && !/\s/.test(t) && !isHostName(t) && (t.match(/\p{L}{2,}/gu) ?? []).length >= 3 && /^[^_.]*(?:[_.]+[^_.]+){3,}/u.test(t)) tricks.push("no_spaces", "no_spaces");
   if ((t.match(/(?:^|[\s–-])\p{Lu} \p{Ll}{3,}/gu) ?? []).length >= 2) tricks.push("split_words");
-  if (/^[-'.~_]+\s*\p{L}/u.test(t)) tricks.push("leading_mark");
-  if (/(?:\.|\t)[ \t]{0,3}[A-Z][A-Z0-9]{3,11}$/.test(t)) tricks.push("trailing_code");
+  // (A leading mark is one of five characters; a trailing code follows a dot or a tab: the expressions
+  // are tried only where those are.)
+  if (LEADING_MARK_CHARS.includes(t.charAt(0)) && /^[-'.~_]+\s*\p{L}/u.test(t)) tricks.push("leading_mark");
+  if ((dots || t.includes("\t")) && /(?:\.|\t)[ \t]{0,3}[A-Z][A-Z0-9]{3,11}$/.test(t)) tricks.push("trailing_code");
   return tricks;
 }
+
+const LEADING_MARK_CHARS = "-'.~_";
 
 function isHostName(t: string): boolean {
   return /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\/?$/.test(t);
