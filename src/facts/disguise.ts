@@ -126,7 +126,7 @@ function codeRun(t: string, from: number): number {
     }
     // The run through i, back to where a start is still possible; then on to six.
     let start = i;
-    const low = i - 5 > from ? i - 5 : from;
+    const low = Math.max(i - 5, from);
     while (start > low && isCodeChar(t.charCodeAt(start - 1))) start--;
     let j = i + 1;
     while (j < start + 6 && j < n && isCodeChar(t.charCodeAt(j))) j++;
