@@ -36,11 +36,12 @@ const PASSWORD_ASK =
 const PASSWORD_NEVER = /\b(?:never|do not|don'?t|will not|won'?t)\b[^.\n!?]{0,40}?\bpass(?:word|code)\b|パスワード[^。\n]{0,30}?(?:お聞きすることはありません|尋ねることはありません)/i;
 
 /**
- * A word every MAILBOX_TROUBLE pattern holds (mail, password, messages, メール, パスワード), and one
- * both password patterns hold: text without it is passed over without trying the long patterns at
- * every position.
+ * Words every MAILBOX_TROUBLE pattern holds, as it writes them (a mailbox, webmail or e-mail account or
+ * box; a password; incoming or pending mail; メールボックス, メールアカウント, ウェブメール, パスワード),
+ * and one both password patterns hold: text without them is passed over without trying the long
+ * patterns at every position. (Not just "mail": nearly every mail says "e-mail" somewhere.)
  */
-const TROUBLE_WORD = /mail|password|messages|メール|パスワード/i;
+const TROUBLE_WORD = /mail ?box|webmail|e-?mail (?:account|box)|password|(?:incoming|pending) (?:e-?mails?|messages)|メールボックス|メールアカウント|ウェブメール|パスワード/i;
 const PASSWORD_WORD = /pass|パスワード/i;
 
 /** The first part of the text is where the request is made. */

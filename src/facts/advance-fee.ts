@@ -2,6 +2,7 @@ import type { CompiledRules } from "../rules/compile";
 import { headText } from "./head-text";
 import type { Original } from "../original/types";
 import { addressDomain } from "../text/host";
+import { emailsIn } from "../text/strings";
 import { domainFacts } from "./domain-facts";
 
 /**
@@ -92,9 +93,6 @@ const ASK: readonly RegExp[] = [
 /** Words that send the reader to write to an address. */
 const CONTACT = /\b(?:reply|respond|contact|e-?mail me|write (?:to )?me|write back|reach me|get in touch|private e-?mail|claims?|details|information|entre em contato|contato|contacte|contactez|kontaktieren|wenden sie sich|e-?mail-?adresse)\b|返信|連絡/i;
 
-/** Addresses written in the text. */
-const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/g;
-
 /** The text read: the letter is short, and its story is told at the start. */
 const READ = 6000;
 
@@ -108,21 +106,26 @@ export type AdvanceFee = {
   elsewhere?: string;
 };
 
-/** What of the advance-fee letter the mail shows, or undefined when it names no fortune. */
+/**
+ * What of the advance-fee letter the mail shows, or undefined when it names no fortune, tells no story,
+ * or neither asks anything nor names a free mailbox to write to (then it is nothing the signal reports).
+ */
 export function advanceFee(rules: CompiledRules, original: Original): AdvanceFee | undefined {
   const text = headText(original, READ);
   const sum = bigSum(text);
   if (!sum) return undefined;
-  const stories = STORY.filter((re) => re.test(text)).length;
-  if (stories === 0) return undefined;
-  const asks = ASK.filter((re) => re.test(text)).length;
   const from = original.from?.address ?? "";
   const isFree = (a: string) => {
     const d = addressDomain(a);
     return !!d && a !== from && domainFacts(rules, d).freemail;
   };
   // An address in the text counts where the letter says to write there ("reply to my private email …").
-  const written = [...text.matchAll(EMAIL)].slice(0, 20).filter((m) => CONTACT.test(text.slice(Math.max(0, m.index - 120), m.index))).map((m) => m[0].toLowerCase());
+  const written = emailsIn(text, 20).filter((m) => CONTACT.test(text.slice(Math.max(0, m.index - 120), m.index))).map((m) => m[0].toLowerCase());
   const elsewhere = [...original.replyTo.map((r) => r.address), ...written].find(isFree);
+  // A letter that neither asks for anything nor names a mailbox to write to is no lure: its story is not read.
+  const asks = ASK.filter((re) => re.test(text)).length;
+  if (!elsewhere && asks === 0) return undefined;
+  const stories = STORY.filter((re) => re.test(text)).length;
+  if (stories === 0) return undefined;
   return { sum: sum.trim(), stories, asks, ...(elsewhere ? { elsewhere } : {}) };
 }

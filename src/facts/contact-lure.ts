@@ -1,6 +1,7 @@
 import type { CompiledRules } from "../rules/compile";
 import type { Original } from "../original/types";
 import { addressDomain } from "../text/host";
+import { emailsIn } from "../text/strings";
 import { domainFacts } from "./domain-facts";
 
 /**
@@ -56,8 +57,6 @@ const TEASER_ONLY = 400;
 /** Words that send the reader to write to an address just after them. */
 const WRITE = /\b(?:e-?mail|mail|write|contact|reply|respond|reach|message|send|claims?|details)\b|contato|escreva|responda|返信|連絡|メール/i;
 
-const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/g;
-
 /** The text read: these lures are short. */
 const READ = 3000;
 
@@ -76,8 +75,7 @@ function writeTo(rules: CompiledRules, original: Original, text: string): string
     const d = addressDomain(a);
     return !!d && a !== from && domainFacts(rules, d).freemail;
   };
-  const written = [...text.matchAll(EMAIL)]
-    .slice(0, 10)
+  const written = emailsIn(text, 10)
     .filter((m) => WRITE.test(text.slice(Math.max(0, m.index - 60), m.index)))
     .map((m) => m[0].toLowerCase());
   return [...written, ...original.replyTo.map((r) => r.address.toLowerCase())].find(free);
@@ -87,10 +85,11 @@ function writeTo(rules: CompiledRules, original: Original, text: string): string
 export function contactLure(rules: CompiledRules, original: Original): ContactLure | undefined {
   const text = `${original.subject}\n${original.text.slice(0, READ)}`;
   if (!text.includes("@") && original.replyTo.length === 0) return undefined;
-  const found = lure(original, text);
-  if (!found) return undefined;
+  // (Where the answer is to go first: without a free mailbox to write to, the lure's words are not read.)
   const address = writeTo(rules, original, text);
-  return address ? { ...found, address } : undefined;
+  if (!address) return undefined;
+  const found = lure(original, text);
+  return found ? { ...found, address } : undefined;
 }
 
 /** Local parts that name a mailbox, not a person. */

@@ -58,10 +58,14 @@ export function scrambleTricks(text: string): string[] {
   // A whole line of words with dots or underscores for spaces ("Get_it_urgently_0.7495_BTC"): a trick twice over.
   if ((dots || underscores) && !/\s/.test(t) && !isHostName(t) && (t.match(/\p{L}{2,}/gu) ?? []).length >= 3 && /^[^_.]*(?:[_.]+[^_.]+){3,}/u.test(t)) tricks.push("no_spaces", "no_spaces");
   if ((t.match(/(?:^|[\s–-])\p{Lu} \p{Ll}{3,}/gu) ?? []).length >= 2) tricks.push("split_words");
-  if (/^[-'.~_]+\s*\p{L}/u.test(t)) tricks.push("leading_mark");
-  if (/(?:\.|\t)[ \t]{0,3}[A-Z][A-Z0-9]{3,11}$/.test(t)) tricks.push("trailing_code");
+  // (A leading mark is one of five characters; a trailing code follows a dot or a tab: the expressions
+  // are tried only where those are.)
+  if (LEADING_MARK_CHARS.includes(t.charAt(0)) && /^[-'.~_]+\s*\p{L}/u.test(t)) tricks.push("leading_mark");
+  if ((dots || t.includes("\t")) && /(?:\.|\t)[ \t]{0,3}[A-Z][A-Z0-9]{3,11}$/.test(t)) tricks.push("trailing_code");
   return tricks;
 }
+
+const LEADING_MARK_CHARS = "-'.~_";
 
 function isHostName(t: string): boolean {
   return /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\/?$/.test(t);
@@ -81,15 +85,14 @@ export function stuffedCode(text: string): string | null {
   // once; words without one are never looked at.
   // (A code is glued to small letters: a word with none, "20261201", "ACCOUNT", is not read further.)
   const t = text.slice(0, 20_000);
-  const run = CODE_RUN;
-  run.lastIndex = 0;
-  while (run.test(t)) {
-    const at = run.lastIndex - 6;
+  for (let from = 0; ; ) {
+    const at = codeRun(t, from);
+    if (at < 0) break;
     let start = at;
     while (start > 0 && !isSpace(t.charCodeAt(start - 1))) start--;
     let end = at + 6;
     while (end < t.length && !isSpace(t.charCodeAt(end))) end++;
-    run.lastIndex = end;
+    from = end;
     if (end - start > 40) continue;
     const w = t.slice(start, end);
     if (/[/:=?&@#%<>[\]]/.test(w) || !SMALL_LETTER.test(w)) continue;
@@ -105,8 +108,33 @@ export function stuffedCode(text: string): string | null {
   return null;
 }
 
-/** Six capitals or digits in a row (searched with test, from lastIndex: no match arrays made). */
-const CODE_RUN = /[A-Z0-9]{6}/g;
+const isCodeChar = (c: number) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * Where the first six capitals or digits in a row (/[A-Z0-9]{6}/) start, at or after `from`; -1 when
+ * none do. Read by skipping, as Boyer–Moore does: when the sixth character from a possible start is
+ * not one, no run covers it and the next possible start is just past it, so in text of small letters
+ * one character in six is read (the expression reads every one: four times the time).
+ */
+function codeRun(t: string, from: number): number {
+  const n = t.length;
+  let i = from + 5;
+  while (i < n) {
+    if (!isCodeChar(t.charCodeAt(i))) {
+      i += 6;
+      continue;
+    }
+    // The run through i, back to where a start is still possible; then on to six.
+    let start = i;
+    const low = Math.max(i - 5, from);
+    while (start > low && isCodeChar(t.charCodeAt(start - 1))) start--;
+    let j = i + 1;
+    while (j < start + 6 && j < n && isCodeChar(t.charCodeAt(j))) j++;
+    if (j === start + 6) return start;
+    i = j + 6;
+  }
+  return -1;
+}
 /** What the code must be glued to, on one side or the other. */
 const SMALL_LETTER = /\p{Ll}/u;
 

@@ -19,6 +19,9 @@ const BALANCE =
   /\b\d[\d,.]*\s?(?:btc|bitcoins?|usdt|eth|ethereum|ltc|bnb|xrp)\b|\b(?:funded|credited|deposited|balance(?: of)?|saldo(?: de)?)\b[^.\n]{0,60}?(?:us\$|\$|€|£|r\$)\s?\d{1,3}(?:[,.]\d{3})+|\b(?:funded|credited|deposited|balance(?: of)?|saldo(?: de)?)\b[^.\n]{0,60}?(?:us\$|\$|€|£|r\$)\s?\d{4}/i;
 
 /** Money that is not money: a broker's demo account ("practise with virtual funds", "demo account"), a testnet, a sandbox. */
+/** A word every PASSWORD alternative holds ("passwort", "mot de passe" hold "pass"). */
+const PASSWORD_WORD = /pass|pwd|senha|contrase|パスワード/i;
+
 const PRETEND = /\b(?:demo account|demo trading|virtual (?:funds|money|balance|capital)|paper trading|practice account|testnet|sandbox)\b/i;
 
 /** A network's password (Wi-Fi, WLAN): a hotel's or a host's, on the line of its network name or just after it. */
@@ -30,6 +33,8 @@ const READ = 3000;
 /** The password and the balance quoted, or undefined. */
 export function givenAccount(original: Original): { password: string; balance: string } | undefined {
   const text = `${original.subject}\n${original.text.slice(0, READ)}`;
+  // (A login needs its password word: most mail has none, and is not read for a balance.)
+  if (!PASSWORD_WORD.test(text)) return undefined;
   const balance = BALANCE.exec(text)?.[0];
   if (!balance) return undefined;
   if (PRETEND.test(text)) return undefined;

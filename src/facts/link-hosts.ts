@@ -22,13 +22,19 @@ export function parseUrl(href: string): URL | null {
 }
 
 const HTTP = /http/i;
+/**
+ * A parameter whose value may decode to "http…": the value (after the first "=" of its pair, as the
+ * query is split) opens with an h or a %-escape ("+" decodes to a space). Without one, the query is
+ * not parsed into parameters at all.
+ */
+const URL_VALUE = /[?&][^&=]*=[h%]/i;
 
 /** The destination a redirect parameter carries, when it is an http(s) address on another host. */
 export function redirectTarget(url: URL): URL | null {
   // A parameter's value reads "http(s)://" only when the query says "http" or hides letters in %-escapes
   // (the query as serialised is what searchParams decodes): most links' queries are not searched 14 times.
   const search = url.search;
-  if (!search || (!search.includes("%") && !HTTP.test(search))) return null;
+  if (!search || (!search.includes("%") && !HTTP.test(search)) || !URL_VALUE.test(search)) return null;
   for (const p of REDIRECT_PARAMS) {
     const v = url.searchParams.get(p);
     if (v && /^https?:\/\//i.test(v)) {

@@ -24,11 +24,18 @@ const PROMISE_MARGIN = 1_000;
 const NEVER_ASK = /(?:尋ね|たずね|伺い|聞き|要求|求め|お願い|依頼|させ|入力を?(?:いただ|頂))(?:る|く|する|いたす|をする|たりする)?ことは(?:一切|決して)?(?:ありません|ございません)|\b(?:will|would|do(?:es)?) never (?:ask|request)\b|\bne (?:vous|te) (?:demande|demandera|demanderons|demanderont|réclame|réclamera) jamais\b|\bnunca (?:te |le |les |vos )?(?:pedirá|pediremos|pide|pedimos|solicitará|solicita|solicitaremos|pede|liga ou envia mensagens pedindo)|\b(?:fordern|bitten|fragen) (?:Sie|dich|euch) (?:niemals|nie)\b|\bnon (?:ti|le|vi) (?:chiederà|chiederemo|chiede|chiediamo) mai\b/gi;
 
 /**
+ * A word every NEVER_ASK alternative holds, as it writes it (ことは, never, jamais, nunca, nie — niemals
+ * too — and a whole "mai"): most text has none, and is not searched for the promise at every position.
+ */
+const PROMISE_WORD = /ことは|never|jamais|nunca|nie|mai\b/i;
+
+/**
  * The text with every sentence that promises never to ask blanked out: genuine notices close with one
  * (listing カード番号・暗証番号・セキュリティコード), and the words in it are not asked for. Linear: each
  * sentence is found from its promise outwards, to the nearest 。, ". " or line end.
  */
 export function withoutPromises(text: string): string {
+  if (!PROMISE_WORD.test(text)) return text;
   NEVER_ASK.lastIndex = 0;
   let out = "";
   let done = 0;

@@ -23,13 +23,15 @@ export function accountLureSignals({ original, rules, sender }: SignalContext): 
     const page = original.links.find((l) => formPage(rules, l.href) !== undefined);
     if (page) out.push(reason("form_asks_password", { words: ask, url: page.href.slice(0, 200), platform: formPage(rules, page.href)! }));
   }
-  const trouble = original.links.length > 0 && sender ? mailboxTrouble(original) : undefined;
-  if (!trouble || !sender || senderBrand(sender.facts) !== undefined) return out;
+  // (Who sends it and to whom before the words: a brand's own mail, a list's, or the reader's own organisation's is not read for them.)
+  if (original.links.length === 0 || !sender || senderBrand(sender.facts) !== undefined) return out;
   // A mailing list's discussion ("a mailbox quota plugin") is no notice to the reader.
   if (hasHeader(original.headers, "list-id")) return out;
   const readers = readerDomains(original);
   const own = sender.facts.info;
   if (readers.has(own.domain)) return out;
+  const trouble = mailboxTrouble(original);
+  if (!trouble) return out;
   // A link to neither the reader's domain, nor the sender's own, nor a mail service's tracker; a
   // brand's official site only when it is a page anyone can make there (a form).
   const stranger = original.links.find((l) => {

@@ -20,13 +20,14 @@ export function advanceFeeSignals({ original, rules, sender }: SignalContext): S
   // A brand's own mail (a bank's newsletter on its results) is left to the other signals, and a
   // mailing list's post (a discussion that quotes such a letter) is no letter to the reader.
   if (!lureMailCanApply(original, sender)) return [];
-  const f = advanceFee(rules, original);
-  if (!f) return [];
   // A newsletter (estate planning, a charity's appeal) is sent in bulk with an unsubscribe link, and
   // an organisation that writes to its public sends them to its own site: the letter wants only a reply.
+  // (Asked before the letter is read: such mail is not read for it at all.)
   if (hasHeader(original.headers, "list-unsubscribe")) return [];
   const own = sender?.facts.info.domain;
   if (own && original.links.some((l) => ownSite(l.href, own))) return [];
+  const f = advanceFee(rules, original);
+  if (!f) return [];
   const params = { sum: f.sum.slice(0, 60), ...(f.elsewhere ? { address: f.elsewhere } : {}) };
   if (f.elsewhere) return [reason("advance_fee", params, "elsewhere")];
   if (f.stories + f.asks >= 4 && f.asks >= 1) return [reason("advance_fee", params, "letter")];

@@ -153,7 +153,9 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
     out.push(reason("sender_malformed", { address, raw: rawFrom.slice(0, 80) }));
 
   // A random code at the end of the subject ("… maHSkh0WLRUIpDf6t"), added to slip past filters.
-  const tag = /(?:^|[\s\-_:#|.])([A-Za-z0-9]{12,40})\s*$/.exec(original.subject)?.[1];
+  // (Only a subject ending in twelve letters or digits is searched: the expression, anchored at the end,
+  // is tried from every position of the subject.)
+  const tag = endsInCode(original.subject) ? /(?:^|[\s\-_:#|.])([A-Za-z0-9]{12,40})\s*$/.exec(original.subject)?.[1] : undefined;
   if (tag && looksRandom(tag)) out.push(reason("subject_random_code", { code: tag }));
 
   // A long number in the sender's name ("Comunicado ao cliente - Cod. 37165178664887", "Protocolo:
@@ -212,4 +214,15 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
 /** The mail carries a calendar event (an invitation, its update or an answer to it). */
 function carriesInvitation(original: SignalContext["original"]): boolean {
   return original.attachments.some((a) => /^(?:text\/calendar|application\/ics)$/i.test(a.mimeType) || /\.ics$/i.test(a.filename));
+}
+
+/** Whether `s`, less the white space at its end (what \s*$ takes), ends in twelve ASCII letters or digits. */
+function endsInCode(s: string): boolean {
+  const t = s.trimEnd();
+  if (t.length < 12) return false;
+  for (let i = t.length - 12; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
 }

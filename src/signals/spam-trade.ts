@@ -21,9 +21,11 @@ function credit(original: SignalContext["original"]): { trade: "credit"; words: 
 export function spamTradeSignals({ original, rules, sender }: SignalContext): Signal[] {
   if (!lureCanApply(original, sender)) return [];
   // Else credit "approved" for someone who never applied (src/facts/credit-offer.ts), the trade "credit".
-  const found = spamTrade(original) ?? credit(original);
-  if (!found) return [];
+  // (The stranger's link first: the links' domain facts are already known from the link signals, and
+  // without such a link the trade's words are not read at all.)
   const stranger = strangerLink(rules, original, sender);
   if (!stranger) return [];
+  const found = spamTrade(original) ?? credit(original);
+  if (!found) return [];
   return [reason("spam_offer", { trade: found.trade, words: found.words.slice(0, 2).join("\u0000"), url: stranger.href.slice(0, 200), domain: hostInfo(linkHost(stranger.href) ?? "").host })];
 }

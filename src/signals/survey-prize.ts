@@ -19,10 +19,11 @@ const SURVEY_PLATFORMS = new Set(["qualtrics.com", "surveymonkey.com", "surveymo
  */
 export function surveyPrizeSignals({ original, rules, sender }: SignalContext): Signal[] {
   if (!lureCanApply(original, sender)) return [];
-  const words = surveyPrize(original);
-  if (!words) return [];
+  // (The link first: without a stranger's site the words are not read at all.)
   const stranger = strangerLink(rules, original, sender);
   const host = stranger ? hostInfo(linkHost(stranger.href) ?? "") : undefined;
   if (!stranger || !host || SURVEY_PLATFORMS.has(host.domain)) return [];
+  const words = surveyPrize(original);
+  if (!words) return [];
   return [reason("prize_survey", { words: words.join("\u0000"), url: stranger.href.slice(0, 200), domain: host.host })];
 }

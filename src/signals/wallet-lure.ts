@@ -57,14 +57,19 @@ const NEXT_LINK = 300;
 export function walletLureSignals({ original, rules, sender }: SignalContext): Signal[] {
   const pdf = pdfCarrier(original, sender);
   if (!pdf && !lureCanApply(original, sender)) return [];
+  // A shortened link (t.co, bit.ly) hides its site: as unknown to the reader as a stranger's. (Looked
+  // for before the words: without such a link, or a PDF, the words are not read at all.)
+  const stranger = pdf
+    ? undefined
+    : (strangerLink(rules, original, sender) ??
+      original.links.find((l) => {
+        const host = linkHost(l.href);
+        return !!host && domainFacts(rules, host).shortener;
+      }));
+  if (!pdf && !stranger) return [];
   const words = walletLure(original);
   if (!words) return [];
   if (pdf) return GIVE.test(original.text.slice(0, 4000)) ? [reason("wallet_lure", { words: words.slice(0, 60), file: pdf })] : [];
-  // A shortened link (t.co, bit.ly) hides its site: as unknown to the reader as a stranger's.
-  const stranger = strangerLink(rules, original, sender) ?? original.links.find((l) => {
-    const host = linkHost(l.href);
-    return !!host && domainFacts(rules, host).shortener;
-  });
   if (!stranger) return [];
   const strangers = new Set<string>();
   for (const l of original.links.slice(0, 100)) {

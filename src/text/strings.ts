@@ -39,3 +39,26 @@ export function spelledApart(text: string): string {
   if (CAPITAL_SPACE.test(s)) s = s.replace(LETTER_BY_LETTER, (m) => m.replace(/ /g, ""));
   return s;
 }
+
+/** An address written in text: a local part, "@", a domain of two to seven labels. */
+const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/g;
+
+/**
+ * The first `max` matches of EMAIL in `text`, as [...text.matchAll(EMAIL)].slice(0, max) gives them
+ * (values and indices). Each search starts at most 64 characters before the next "@": a match's local
+ * part is at most 64 characters right before its own "@", so none starts earlier. (The expression
+ * alone tries every position of the text, each reading up to 64 word characters before giving up.)
+ */
+export function emailsIn(text: string, max: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let from = 0; out.length < max; ) {
+    const at = text.indexOf("@", from);
+    if (at < 0) break;
+    EMAIL.lastIndex = Math.max(from, at - 64);
+    const m = EMAIL.exec(text);
+    if (!m) break;
+    out.push(m);
+    from = EMAIL.lastIndex;
+  }
+  return out;
+}
