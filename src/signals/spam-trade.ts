@@ -19,7 +19,7 @@ function credit(original: SignalContext["original"]): { trade: "credit"; words: 
 }
 
 export function spamTradeSignals({ original, rules, sender }: SignalContext): Signal[] {
-  if (!lureCanApply(original, sender)) return [];
+  if (!lureCanApply(original, sender, rules)) return [];
   // Else credit "approved" for someone who never applied (src/facts/credit-offer.ts), the trade "credit".
   const found = spamTrade(original) ?? credit(original);
   if (!found) return [];

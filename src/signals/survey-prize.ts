@@ -18,7 +18,7 @@ const SURVEY_PLATFORMS = new Set(["qualtrics.com", "surveymonkey.com", "surveymo
  * mailing list, not from a brand's own domain, not to a survey platform.
  */
 export function surveyPrizeSignals({ original, rules, sender }: SignalContext): Signal[] {
-  if (!lureCanApply(original, sender)) return [];
+  if (!lureCanApply(original, sender, rules)) return [];
   const words = surveyPrize(original);
   if (!words) return [];
   const stranger = strangerLink(rules, original, sender);
