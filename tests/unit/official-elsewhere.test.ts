@@ -37,6 +37,15 @@ describe("an official service mailbox whose links all go elsewhere", () => {
     const r = check(PIX);
     expect(r.codes).toContain("official_sender_elsewhere");
     expect(r.codes).not.toContain("forged_official");
+    // Cloud Run's and Cloud Functions' default hosts are pages anyone can put up (rules/domains.json).
+    expect(r.codes).toContain("link_free_hosting");
+    expect(r.verdict).toBe("suspicious");
+  });
+
+  it("a developer's note linking to a demo on Cloud Run is only told as free hosting, never flagged", () => {
+    const r = check({ from: "Taro Yamada <taro.yamada@yamada-kogyo.co.jp>", subject: "Demo for Friday", text: "Hanako, the demo is up here for Friday's review. Taro", links: [link("https://demo-app-3f2k1-an.a.run.app/")] });
+    expect(r.codes).toContain("link_free_hosting");
+    expect(r.verdict).toBe("no_signs");
   });
 
   it("with authentication results the address is vouched for or failed, and left to the authentication signals", () => {
