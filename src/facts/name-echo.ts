@@ -1,6 +1,5 @@
 import type { CompiledRules } from "../rules/compile";
 import { nfkc } from "../text/normalize";
-import type { BrandClaim, BrandClaims } from "./brand-claims";
 
 /**
  * A display name that is only the first word of a brand's name ("Ledger", "LEDGER" for Ledger Live /
@@ -12,11 +11,11 @@ import type { BrandClaim, BrandClaims } from "./brand-claims";
  * first words are names of their own (Ledger, Trezor, Phantom, Peacock), not the ordinary words that
  * begin many banks' and shops' names (Royal Mail, Home Depot, Office 365); and not when the sender's
  * own domain carries the word (a company called that, writing about the brand). Returns the
- * display-name claim that replaces the weaker one.
+ * brand, whose display-name claim replaces the weaker one (facts/brand-claims).
  */
 const CATEGORIES = new Set(["crypto", "streaming"]);
 
-export function echoedNameClaim(rules: CompiledRules, displayName: string, claims: BrandClaims, senderLabel: string): BrandClaim | undefined {
+export function echoedNameClaim(rules: CompiledRules, displayName: string, claims: readonly { brand: number; place: string }[], senderLabel: string): number | undefined {
   const word = nfkc(displayName).trim().replace(/[.!:,;]+$/, "").toLowerCase();
   if (word.length < 4 || !/^\p{L}+$/u.test(word)) return undefined;
   if (claims.some((c) => c.place === "display_name") || senderLabel.toLowerCase().includes(word)) return undefined;
@@ -26,7 +25,7 @@ export function echoedNameClaim(rules: CompiledRules, displayName: string, claim
       const parts = nfkc(n).toLowerCase().split(/\s+/);
       return parts.length >= 2 && parts[0] === word;
     });
-    if (full) return { brand: c.brand, place: "display_name", quote: displayName.trim(), strong: true };
+    if (full) return c.brand;
   }
   return undefined;
 }
