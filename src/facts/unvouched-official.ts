@@ -7,13 +7,15 @@ import { domainFacts, senderBrand, type SenderFacts } from "./domain-facts";
 /**
  * A brand's real address in From that nothing vouches for, in a mail that does not lead to the brand:
  * no authentication results came with it (an inline forward dropped them, or none were ever added),
- * and it has web links, none of which goes to any brand's official site, a mail service's click
+ * and it has web links, none of which goes to any brand's official site, a host named after the
+ * sender's brand (its campaign site, or a lookalike other signals tell), a mail service's click
  * tracker, or a host the admins vouch for (free hosting aside: anyone can put a page there). A
  * brand's own notice or campaign, headers stripped, still sends its reader to the brand's site or
  * through its tracker. Returns the first web link (the one the mail leads with), else undefined.
  */
 export function unvouchedOfficialLink(rules: CompiledRules, original: Original, sender: SenderFacts): Link | undefined {
-  if (!sender || senderBrand(sender.facts) === undefined) return undefined;
+  const brand = sender ? senderBrand(sender.facts) : undefined;
+  if (!sender || brand === undefined) return undefined;
   if (hasHeader(original.headers, "authentication-results") || hasHeader(original.headers, "arc-authentication-results")) return undefined;
   let first: Link | undefined;
   for (const l of original.links) {
@@ -21,7 +23,7 @@ export function unvouchedOfficialLink(rules: CompiledRules, original: Original, 
     const host = linkHost(l.href);
     if (!host) continue;
     const f = domainFacts(rules, host);
-    if (f.official !== undefined || f.mailService || (f.allowed && !f.hosting)) return undefined;
+    if (f.official !== undefined || f.mailService || (f.allowed && !f.hosting) || f.brandToken?.brand === brand) return undefined;
     first ??= l;
   }
   return first;

@@ -89,6 +89,11 @@ describe("genuine counterparts, headers stripped the same way", () => {
     expect(r.verdict).toBe("no_signs");
   });
 
+  it("a brand's campaign on a site named after it (dhl-gewinnspiel.de): left to the link signals", () => {
+    const r = check({ ...PRIZE, links: [link("https://www.dhl-gewinnspiel.de/teilnahme", "JETZT TEILNEHMEN")] });
+    expect(r.codes).not.toContain("official_sender_elsewhere");
+  });
+
   it("a person at the company writing to a mailing list, linking to a project's site: not a service mailbox", () => {
     const r = check({
       from: "Taro Yamada <taro.yamada@telekom.de>",
