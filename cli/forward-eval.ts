@@ -207,7 +207,7 @@ for (const label of readdirSync(dir).sort()) {
     for (const shape of shapes) {
       const make = SHAPES[shape];
       if (!make) throw new Error(`unknown shape ${shape}`);
-      const mail = shape === "direct" || shape === "attached" ? Buffer.from(make(o), "latin1") : make(o);
+      const mail = shape === "direct" || shape === "direct-stripped" || shape === "attached" ? Buffer.from(make(o), "latin1") : make(o);
       // --dump DIR: write each mail as built, to check one with `npm run check`.
       if (typeof opts.dump === "string") {
         mkdirSync(join(opts.dump, shape), { recursive: true });

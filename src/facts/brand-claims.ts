@@ -7,6 +7,7 @@ import { unmask } from "./disguise";
 import { imitatedBrand, senderBrand, type SenderFacts } from "./domain-facts";
 import { greetingBrand, letterhead, subjectSenderForm } from "./claim-places";
 import { spelledApart } from "../text/strings";
+import { echoedNameClaim } from "./name-echo";
 
 /** Where a mail says it is from a brand; earlier entries weigh more. */
 export type ClaimPlace = "display_name" | "subject" | "logo" | "letterhead" | "greeting" | "body";
@@ -250,7 +251,10 @@ export function findBrandClaims(rules: CompiledRules, original: Original, sender
         claims.push({ brand, place, quote: host, strong: false, shopLike: true });
       }
   }
-  return claims;
+  // "Ledger" in the display name, "Ledger Live" in the text: the display name claims the brand (facts/name-echo).
+  const echo = echoedNameClaim(rules, places[0]![1], claims, sender?.facts.info.label ?? "");
+  if (echo === undefined) return claims;
+  return [{ brand: echo, place: "display_name", quote: places[0]![1].trim(), strong: true }, ...claims.filter((c) => c.brand !== echo)];
 }
 
 /**

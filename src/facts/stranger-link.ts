@@ -3,6 +3,7 @@ import type { CompiledRules } from "../rules/compile";
 import type { Link, Original } from "../original/types";
 import { linkHost } from "../text/host";
 import { domainFacts, senderBrand, type SenderFacts } from "./domain-facts";
+import { unvouchedOfficialLink } from "./unvouched-official";
 
 /**
  * The first web link to a stranger's site: neither the sender's own domain (nor a domain of the same
@@ -22,17 +23,19 @@ export function strangerLink(rules: CompiledRules, original: Original, sender: S
 
 /**
  * Whether a lure can be judged in this mail at all: it is no mailing list's post (a discussion may
- * quote the lure) and not from a brand's own domain (a brand's own mail is left to the other signals).
+ * quote the lure) and not from a brand's own domain (a brand's own mail is left to the other signals)
+ * — unless nothing vouches for that address and no link goes to the brand (facts/unvouched-official):
+ * then the address is only typed, and the lure is judged like anyone's.
  */
-export function lureMailCanApply(original: Original, sender: SenderFacts): boolean {
+export function lureMailCanApply(original: Original, sender: SenderFacts, rules: CompiledRules): boolean {
   if (hasHeader(original.headers, "list-id")) return false;
-  return !(sender && senderBrand(sender.facts) !== undefined);
+  return !(sender && senderBrand(sender.facts) !== undefined) || unvouchedOfficialLink(rules, original, sender) !== undefined;
 }
 
 /**
  * Whether a lure that needs a stranger's link can be judged at all: the mail has links, and a lure
  * can be judged in it (lureMailCanApply: a brand's own campaign links to its own site).
  */
-export function lureCanApply(original: Original, sender: SenderFacts): boolean {
-  return original.links.length > 0 && lureMailCanApply(original, sender);
+export function lureCanApply(original: Original, sender: SenderFacts, rules: CompiledRules): boolean {
+  return original.links.length > 0 && lureMailCanApply(original, sender, rules);
 }

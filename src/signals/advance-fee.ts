@@ -19,7 +19,7 @@ function ownSite(href: string, domain: string): boolean {
 export function advanceFeeSignals({ original, rules, sender }: SignalContext): Signal[] {
   // A brand's own mail (a bank's newsletter on its results) is left to the other signals, and a
   // mailing list's post (a discussion that quotes such a letter) is no letter to the reader.
-  if (!lureMailCanApply(original, sender)) return [];
+  if (!lureMailCanApply(original, sender, rules)) return [];
   // A newsletter (estate planning, a charity's appeal) is sent in bulk with an unsubscribe link, and
   // an organisation that writes to its public sends them to its own site: the letter wants only a reply.
   // (Asked before the letter is read: such mail is not read for it at all.)

@@ -11,7 +11,7 @@ import { hasHeader } from "../facts/headers";
  * from a brand's own domain, not in bulk mail with an unsubscribe link.
  */
 export function contactLureSignals({ original, rules, sender }: SignalContext): Signal[] {
-  if (!lureMailCanApply(original, sender) || hasHeader(original.headers, "list-unsubscribe")) return [];
+  if (!lureMailCanApply(original, sender, rules) || hasHeader(original.headers, "list-unsubscribe")) return [];
   const found = contactLure(rules, original);
   if (!found) return [];
   return [reason("contact_lure", { kind: found.kind, words: found.words.slice(0, 120), address: found.address })];

@@ -5,6 +5,7 @@ import { decodeURIComponentSafe } from "../text/strings";
 import { linkHost } from "../text/host";
 import { brandHostInPath } from "./links";
 import { domainFacts, imitatedBrand, senderBrand } from "../facts/domain-facts";
+import { officialElsewhereSignals } from "./official-elsewhere";
 import type { Signal, SignalContext } from "./types";
 
 /** An address carried inside a link's query (a redirect's target), after percent-decoding. */
@@ -64,7 +65,13 @@ function brandInPath(rules: SignalContext["rules"], brand: number, href: string)
  * whose headers were stripped still links to the brand's own site, and is left alone. (When
  * authentication *fails* for an official domain, src/signals/auth.ts already says so.)
  */
-export function forgedOfficialSignals({ original, rules, sender, phraseHits }: SignalContext): Signal[] {
+export function forgedOfficialSignals(ctx: SignalContext): Signal[] {
+  const forged = forgedOfficial(ctx);
+  // Not asking, or its links not swapped: the weaker case, an official sender whose links all go elsewhere.
+  return forged.length > 0 ? forged : officialElsewhereSignals(ctx);
+}
+
+function forgedOfficial({ original, rules, sender, phraseHits }: SignalContext): Signal[] {
   if (!sender) return [];
   const brand = senderBrand(sender.facts);
   if (brand === undefined) return [];

@@ -19,7 +19,7 @@ function credit(original: SignalContext["original"]): { trade: "credit"; words: 
 }
 
 export function spamTradeSignals({ original, rules, sender }: SignalContext): Signal[] {
-  if (!lureCanApply(original, sender)) return [];
+  if (!lureCanApply(original, sender, rules)) return [];
   // Else credit "approved" for someone who never applied (src/facts/credit-offer.ts), the trade "credit".
   // (The stranger's link first: the links' domain facts are already known from the link signals, and
   // without such a link the trade's words are not read at all.)

@@ -18,7 +18,7 @@ const SURVEY_PLATFORMS = new Set(["qualtrics.com", "surveymonkey.com", "surveymo
  * mailing list, not from a brand's own domain, not to a survey platform.
  */
 export function surveyPrizeSignals({ original, rules, sender }: SignalContext): Signal[] {
-  if (!lureCanApply(original, sender)) return [];
+  if (!lureCanApply(original, sender, rules)) return [];
   // (The link first: without a stranger's site the words are not read at all.)
   const stranger = strangerLink(rules, original, sender);
   const host = stranger ? hostInfo(linkHost(stranger.href) ?? "") : undefined;

@@ -24,10 +24,10 @@ import type { Signal, SignalContext } from "./types";
 const GIVE =
   /\b(?:free (?:\$?[a-z]{2,10}|tokens?|coins?|nfts?|crypto)|(?:claim|collect|get|receive|withdraw) (?:your |the |all )?(?:free )?(?:\$[a-z]{2,10}|eth|ethereum|btc|bitcoin|usdt|sol|tokens?|coins?|nfts?|crypto|airdrop|rewards?|funds))\b/i;
 
-function pdfCarrier(original: SignalContext["original"], sender: SignalContext["sender"]): string | undefined {
+function pdfCarrier(original: SignalContext["original"], sender: SignalContext["sender"], rules: SignalContext["rules"]): string | undefined {
   if (original.links.length > 0 || !sender?.facts.freemail) return undefined;
   // (A free mailbox is no brand's own domain: of lureMailCanApply only the list test is left.)
-  if (!lureMailCanApply(original, sender)) return undefined;
+  if (!lureMailCanApply(original, sender, rules)) return undefined;
   return original.attachments.find((a) => a.mimeType === "application/pdf" || /\.pdf$/i.test(a.filename))?.filename.trim() || undefined;
 }
 
@@ -55,8 +55,8 @@ const READ_TEXT = 4000;
 const NEXT_LINK = 300;
 
 export function walletLureSignals({ original, rules, sender }: SignalContext): Signal[] {
-  const pdf = pdfCarrier(original, sender);
-  if (!pdf && !lureCanApply(original, sender)) return [];
+  const pdf = pdfCarrier(original, sender, rules);
+  if (!pdf && !lureCanApply(original, sender, rules)) return [];
   // A shortened link (t.co, bit.ly) hides its site: as unknown to the reader as a stranger's. (Looked
   // for before the words: without such a link, or a PDF, the words are not read at all.)
   const stranger = pdf
