@@ -56,6 +56,17 @@ async function parseRawBlock(rawHeaders: string, body: string): Promise<{ mail: 
   }
 }
 
+/** A forward prefix as mail programs write it (Fwd, Fw, WG, TR, RV, ENC, 転送, 转发), not a reply's. */
+const FORWARD_SUBJECT = /^\s*(?:\[?fwd?|wg|tr|rv|enc|転送|转发)\s*[:：]/i;
+
+/**
+ * A mail that is someone's inline forward: a forward's subject and a forwarded block. Not a bounce
+ * quoting the message it returns, nor a reply quoting one (their own headers are what counts).
+ */
+function personsForward(mail: ParsedMail): boolean {
+  return FORWARD_SUBJECT.test(mail.subject ?? "") && !!findInlineForward(mail.bodyText);
+}
+
 function isAttachedMessage(a: Attachment): boolean {
   return a.mimeType === "message/rfc822" || (!!a.filename && /\.eml$/i.test(a.filename) && a.mimeType !== "text/html");
 }
@@ -176,6 +187,9 @@ export async function findOriginal(mail: ParsedMail, forwarder: string | null, d
         // A forward of a forward, both as attachments: the innermost is the original — also when
         // the middle one carries a short note of its own ("FYI, is this real?").
         if (inner.attachments.some(isAttachedMessage) && inner.bodyText.trim().length < FORWARD_NOTE_MAX) return findOriginal(inner, forwarder, depth + 1);
+        // Someone's inline forward sent on as an attachment (they asked "is this real?", you attach their
+        // mail): its forwarded block is the original, read as when that mail reaches us itself.
+        if (personsForward(inner)) return findOriginal(inner, forwarder, depth + 1);
         return fromMessage(inner, "attachment", extra);
       }
     } catch {
@@ -188,7 +202,7 @@ export async function findOriginal(mail: ParsedMail, forwarder: string | null, d
     // Authentication-Results count as for an attached original. When the body after it is still
     // encoded MIME, the whole block is the message.
     const raw = inline.rawHeaders ? await parseRawBlock(inline.rawHeaders, inline.body) : null;
-    if (raw?.whole) return fromMessage(raw.mail, "inline", extra);
+    if (raw?.whole) return depth < MAX_ATTACHED_DEPTH && personsForward(raw.mail) ? findOriginal(raw.mail, forwarder, depth + 1) : fromMessage(raw.mail, "inline", extra);
     let html = null;
     if (mail.html) {
       const at = forwardInHtml(mail.html, inline.from?.address ?? "");

@@ -11,6 +11,9 @@ import type { Signal, SignalContext } from "./types";
  * sender — nobody who really owes you money hides behind someone else's webmail address; otherwise
  * suspicious, when the letter tells more than one part of the story and asks for your details or secrecy.
  */
+/** A mailing list's way out, as a link's address or text. */
+const UNSUBSCRIBE = /unsubscribe|opt[-_ ]?out|配信停止|配信解除|登録解除/i;
+
 function ownSite(href: string, domain: string): boolean {
   const host = linkHost(href);
   return !!host && hostInfo(host).domain === domain;
@@ -23,7 +26,9 @@ export function advanceFeeSignals({ original, rules, sender }: SignalContext): S
   // A newsletter (estate planning, a charity's appeal) is sent in bulk with an unsubscribe link, and
   // an organisation that writes to its public sends them to its own site: the letter wants only a reply.
   // (Asked before the letter is read: such mail is not read for it at all.)
-  if (hasHeader(original.headers, "list-unsubscribe")) return [];
+  // Forwarded inline the header is gone, but the newsletter's own unsubscribe link stays in its body:
+  // a 419 letter carries none (it wants a reply, not a mailing list).
+  if (hasHeader(original.headers, "list-unsubscribe") || original.links.some((l) => UNSUBSCRIBE.test(l.href) || UNSUBSCRIBE.test(l.text))) return [];
   const own = sender?.facts.info.domain;
   if (own && original.links.some((l) => ownSite(l.href, own))) return [];
   const f = advanceFee(rules, original);
