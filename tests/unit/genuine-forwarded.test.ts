@@ -10,28 +10,13 @@ import { defaultRules } from "../../src/rules/default";
 import { publicBodyHost } from "../../src/facts/public-body";
 import { fixture } from "../fixtures";
 import { composeReply } from "../../src/reply/compose";
+import { counterpartMail } from "../counterpart-mail";
 
 const rules = compileRules(defaultRules());
 const summary = (r: Awaited<ReturnType<typeof checkMail>>) => `${r.verdict} ${r.score}: ${r.reasons.map((x) => x.code).join(", ")}`;
 const codes = (r: Awaited<ReturnType<typeof checkMail>>) => r.reasons.map((x) => x.code);
 
-/** A raw mail with authentication passing for its own domain (a phisher's own domain passes too). */
-function mail(o: { fromName: string; from: string; subject: string; body: string; auth?: boolean }): string {
-  const domain = o.from.split("@")[1]!;
-  return [
-    ...(o.auth === false ? [] : [`Authentication-Results: mx.google.com; dkim=pass header.i=@${domain}; spf=pass smtp.mailfrom=${o.from}; dmarc=pass header.from=${domain}`]),
-    `From: =?UTF-8?B?${Buffer.from(o.fromName).toString("base64")}?= <${o.from}>`,
-    "To: hanako.sato@gmail.com",
-    `Subject: =?UTF-8?B?${Buffer.from(o.subject).toString("base64")}?=`,
-    "Date: Tue, 10 Mar 2026 15:04:09 +0100",
-    `Message-ID: <counterpart.${o.from.replace("@", ".")}>`,
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=UTF-8",
-    "Content-Transfer-Encoding: 8bit",
-    "",
-    o.body,
-  ].join("\r\n");
-}
+const mail = counterpartMail;
 
 describe("regional savings and cooperative banks on their own .de domains (sparkasse-<region>.de, volksbank-<region>.de)", () => {
   it("their forwarded notices are no_signs, said only as 'not among the known domains'", async () => {

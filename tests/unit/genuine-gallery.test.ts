@@ -13,6 +13,7 @@ import { withoutPromises } from "../../src/facts/phrases";
 import { explain } from "../../src/reply/reasons";
 import { composeReply } from "../../src/reply/compose";
 import { fixture, fixturePaths, fixtureText } from "../fixtures";
+import { counterpartMail } from "../counterpart-mail";
 
 const rules = compileRules(defaultRules());
 
@@ -56,24 +57,7 @@ describe("genuine-mail gallery", () => {
   }
 });
 
-/** A raw mail for the phishing counterparts below: a notice with authentication passing for its own domain. */
-function mail(o: { fromName: string; from: string; subject: string; body: string; headers?: string; to?: string }): string {
-  const domain = o.from.split("@")[1]!;
-  return [
-    `Authentication-Results: mx.google.com; dkim=pass header.i=@${domain}; spf=pass smtp.mailfrom=${o.from}; dmarc=pass header.from=${domain}`,
-    `From: =?UTF-8?B?${Buffer.from(o.fromName).toString("base64")}?= <${o.from}>`,
-    `To: ${o.to ?? "hanako.sato@gmail.com"}`,
-    `Subject: =?UTF-8?B?${Buffer.from(o.subject).toString("base64")}?=`,
-    "Date: Tue, 10 Mar 2026 15:04:09 +0900",
-    `Message-ID: <${Date.now()}.counterpart@${domain}>`,
-    ...(o.headers ? [o.headers] : []),
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=UTF-8",
-    "Content-Transfer-Encoding: 8bit",
-    "",
-    o.body,
-  ].join("\r\n");
-}
+const mail = counterpartMail;
 
 describe("phishing counterparts of the gallery's fixes", () => {
   it("au PAY カード from its own kddi-fs.com is no_signs; a kddi-fs-… lookalike with a login link stays dangerous", async () => {
