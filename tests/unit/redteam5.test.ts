@@ -88,3 +88,16 @@ describe("a review site's page about the brand is no brand host dressed up as a 
     expect(r.codes).toContain("link_brand_in_path");
   });
 });
+
+describe("a wallet lure is read from the mail's words, not from its links' addresses", () => {
+  it("an exchange's Japanese airdrop notice, forwarded as text, '…/airdrop' only in the project's URL: no wallet_lure", () => {
+    const r = check({ from: "Coincheck <info@coincheck.com>", subject: "【Coincheck】エアドロップ対象銘柄の付与について", text: "当社は、XYZトークンのエアドロップに対応し、基準日時点で対象銘柄を保有されていたお客様へ付与いたします。お客様によるお手続きは不要です。\nプロジェクトの詳細（外部サイト）：https://xyz-foundation.org/airdrop", links: [link("https://xyz-foundation.org/airdrop", "https://xyz-foundation.org/airdrop")] });
+    expect(r.codes).not.toContain("wallet_lure");
+    expect(r.verdict).not.toBe("dangerous");
+  });
+
+  it("'Claim your airdrop' in the words, to the same stranger's site: wallet_lure", () => {
+    const r = check({ from: "Coincheck <info@coincheck.com>", subject: "Claim your airdrop", text: "Your XYZ tokens are ready. Claim your airdrop before it expires: https://xyz-foundation.org/airdrop", links: [link("https://xyz-foundation.org/airdrop", "https://xyz-foundation.org/airdrop")] });
+    expect(r.codes).toContain("wallet_lure");
+  });
+});
