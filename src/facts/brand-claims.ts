@@ -252,7 +252,7 @@ export function findBrandClaims(rules: CompiledRules, original: Original, sender
       }
   }
   // "Ledger" in the display name, "Ledger Live" in the text: the display name claims the brand (facts/name-echo).
-  const echo = echoedNameClaim(rules, places[0]![1], claims, sender?.facts.info.label ?? "");
+  const echo = echoedNameClaim(rules, places[0]![1], claims, sender?.facts.info.label ?? "", original.links);
   if (echo === undefined) return claims;
   return [{ brand: echo, place: "display_name", quote: places[0]![1].trim(), strong: true }, ...claims.filter((c) => c.brand !== echo)];
 }

@@ -7,9 +7,12 @@ import { headText } from "./head-text";
  * Read from the text: being chosen, a survey (or "confirm your details"), and a reward of value.
  */
 
-/** Being chosen or congratulated (not "select your size"). */
+/**
+ * Being chosen or congratulated (not "select your size"). 当選 as being the winner, not a draw's own
+ * words ("当選のチャンス", "当選者の発表は発送をもって…", "当選確率": a prize still to be drawn).
+ */
 const CHOSEN =
-  /\b(?:you(?:'ve| have)? been (?:selected|chosen)|you (?:are|were) (?:selected|chosen)|congratulations|lucky (?:winners?|finalists?|customers?)|sie wurden (?:heute )?(?:[^.\n]{0,60} )?(?:ausgew[äa]hlt|auserw[äa]hlt|eingeladen)|(?:du|sie) geh[öo]r(?:st|en) zu den (?:\d+ )?(?:gl[üu]cklichen|auserw[äa]hlten|gewinnern)|gewinner-?team|herzlichen gl[üu]ckwunsch|wir gratulieren|gefeliciteerd|u bent (?:gekozen|geselecteerd|uitgekozen)|vous (?:avez [ée]t[ée]|[êe]tes) (?:choisi|s[ée]lectionn[ée])e?s?|gagnant potentiel|f[ée]licitations|parab[ée]ns|voc[êe] foi (?:selecionad|escolhid)[oa]|enhorabuena|(?:ha|has) sido seleccionad[oa])|おめでとうございます|選ばれました|当選/i;
+  /\b(?:you(?:'ve| have)? been (?:selected|chosen)|you (?:are|were) (?:selected|chosen)|congratulations|lucky (?:winners?|finalists?|customers?)|sie wurden (?:heute )?(?:[^.\n]{0,60} )?(?:ausgew[äa]hlt|auserw[äa]hlt|eingeladen)|(?:du|sie) geh[öo]r(?:st|en) zu den (?:\d+ )?(?:gl[üu]cklichen|auserw[äa]hlten|gewinnern)|gewinner-?team|herzlichen gl[üu]ckwunsch|wir gratulieren|gefeliciteerd|u bent (?:gekozen|geselecteerd|uitgekozen)|vous (?:avez [ée]t[ée]|[êe]tes) (?:choisi|s[ée]lectionn[ée])e?s?|gagnant potentiel|f[ée]licitations|parab[ée]ns|voc[êe] foi (?:selecionad|escolhid)[oa]|enhorabuena|(?:ha|has) sido seleccionad[oa])|おめでとうございます|選ばれました|当選(?!者(?:の発表|は|数)|の(?:チャンス|確率)|確率)/i;
 /** A survey to answer. */
 const SURVEY =
   /\b(?:survey|questionnaire|quiz|umfrage|kundenumfrage|fragebogen|enqu[êe]te|sondage|question[áa]rio|pesquisa|encuesta|(?:answer|beantworten sie|r[ée]pondez [àa]) (?:a few|just a few|einige|wenige|quelques) (?:short |quick |simple |kurze |rapides )?(?:questions|fragen))\b|アンケート/i;

@@ -20,12 +20,17 @@ const CRYPTO = /\b(?:crypto\w*|(?:air ?|ai)drops?|tokens?|nfts?|blockchain|web3|
 /** "We will never ask for your recovery phrase": a warning, not an ask (the rest of its sentence is left out). */
 const NEVER = /\b(?:never|do not|don'?t|will not|won'?t|no one will)\s+(?:[\w']+\s+){0,3}?(?:ask|share|give|request|send|enter|type|disclose)\w*\b[^.\n!?]{0,60}/gi;
 
+/** A web address written out in the text. */
+const WEB_ADDRESS = /\bhttps?:\/\/[^\s<>"\')\]]+/gi;
+
 /** The text read: the lure is told at the start. */
 const READ = 4000;
 
 /** The words of a wallet lure, or undefined. */
 export function walletLure(original: Original): string | undefined {
-  const text = headText(original, READ, true).replace(NEVER, " ");
+  // Web addresses blanked: a path's words ("…/airdrop" in a text-only forward's link) are where a
+  // link goes, not what the mail says.
+  const text = headText(original, READ, true).replace(WEB_ADDRESS, " ").replace(NEVER, " ");
   if (!CRYPTO.test(text)) return undefined;
   return (WALLET.exec(text) ?? CLAIM.exec(text))?.[0].trim();
 }

@@ -6,6 +6,7 @@ import { linkHost } from "../text/host";
 import { brandHostInPath } from "./links";
 import { domainFacts, imitatedBrand, senderBrand } from "../facts/domain-facts";
 import { officialElsewhereSignals } from "./official-elsewhere";
+import { governmentHost } from "../facts/unvouched-official";
 import type { Signal, SignalContext } from "./types";
 
 /** An address carried inside a link's query (a redirect's target), after percent-decoding. */
@@ -82,6 +83,9 @@ function forgedOfficial({ original, rules, sender, phraseHits }: SignalContext):
   const name = rules.brands[brand]!.names.en[0]!;
   const signal = (url: string): Signal[] => [reason("forged_official", { brand: name, domain: sender.domain, url })];
   if (!hosts.some((host) => officialBrand(rules, host) === brand)) {
+    // A brand's notice that points only to a government's site (the deposit insurer, the regulator):
+    // no one but a government puts pages there, so nothing is swapped in.
+    if (hosts.every(governmentHost)) return [];
     // No phrase asks, but the link itself does ("ACESSAR SUA CONTA", "Sign in") and goes to a stranger:
     // not the brand's mail service, not a host named after the brand, not one the admins vouch for.
     const askingLink = asks

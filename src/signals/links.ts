@@ -47,6 +47,9 @@ function containsAddress(href: string, addresses: string[]): string | undefined 
   return undefined;
 }
 
+/** The folder a review or lookup site files a site's page under. */
+const REVIEW_FOLDER = /^(?:reviews?|evaluate|company|website|whois|lookup)$/i;
+
 /**
  * A path segment that is a brand's official host name ("signin.ebay.com"), not a file name — or,
  * given `own` (an unauthenticated sender's registrable domain), a host of the sender's own domain as
@@ -55,11 +58,15 @@ function containsAddress(href: string, addresses: string[]): string | undefined 
 export function brandHostInPath(rules: SignalContext["rules"], path: string, own?: string): { host: string; brand?: number } | null {
   // A host name has a dot: a path without one has none as a folder.
   if (!path.includes(".")) return null;
-  for (const [i, seg] of path.split("/").slice(0, 12).entries()) {
+  const segs = path.split("/").slice(0, 12);
+  for (const [i, seg] of segs.entries()) {
     // ".../https://www.paypal.com/…" is an address carried whole (a redirect), not one dressed up as a folder.
     if (/^https?:$/i.test(seg)) return null;
     if (seg.length > 100 || !/^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}$/i.test(seg)) continue;
     if (/\.(?:php|html?|aspx?|jsp|cgi|js|css|png|gif|jpe?g|svg|pdf|exe|dll|zip)$/i.test(seg)) continue;
+    // A review or lookup site's page about the brand ends in its host (trustpilot.com/evaluate/tfbank.de,
+    // /review/shop.com): a page about that site, not one dressed up as it.
+    if (i > 0 && REVIEW_FOLDER.test(segs[i - 1]!) && segs.slice(i + 1).every((x) => x === "")) continue;
     const host = seg.toLowerCase();
     const brand = officialBrand(rules, host);
     if (brand !== undefined) return { host, brand };
