@@ -24,7 +24,7 @@ export const AUTH = {
   official_sender_elsewhere: {
     topic: "sender",
     severity: "medium",
-    points: 2.5,
+    points: 2,
     say: (p, { official, url, bj, be }) => ({
       ja: `差出人は${bj(p)}の窓口のアドレス（${official(p.domain)}）になっていますが、${bj(p)}から送られたことを示すものが何もありません。差出人のアドレスは誰でも自由に書けます。しかもリンクは一つも${bj(p)}のサイトに向かわず、${url(p.url)} などの別の場所に向かっています。${bj(p)}の本物のお知らせなら、リンクは${bj(p)}自身のサイトに向かいます。`,
       en: `The sender shows a service address at ${be(p)}'s real domain (${official(p.domain)}), but nothing shows the mail came from ${be(p)} — anyone can type a sender address. None of its links goes to ${be(p)}'s site; they lead elsewhere, such as ${url(p.url)}. A real notice from ${be(p)} links to ${be(p)}'s own site.`,
