@@ -25,10 +25,18 @@ export const AUTH = {
     topic: "sender",
     severity: "medium",
     points: 2,
-    say: (p, { official, url, bj, be }) => ({
-      ja: `差出人は${bj(p)}の窓口のアドレス（${official(p.domain)}）になっていますが、${bj(p)}から送られたことを示すものが何もありません。差出人のアドレスは誰でも自由に書けます。しかもリンクは一つも${bj(p)}のサイトに向かわず、${url(p.url)} などの別の場所に向かっています。${bj(p)}の本物のお知らせなら、リンクは${bj(p)}自身のサイトに向かいます。`,
-      en: `The sender shows a service address at ${be(p)}'s real domain (${official(p.domain)}), but nothing shows the mail came from ${be(p)} — anyone can type a sender address. None of its links goes to ${be(p)}'s site; they lead elsewhere, such as ${url(p.url)}. A real notice from ${be(p)} links to ${be(p)}'s own site.`,
-    }),
+    // (weak: said among a "no signs" reply's weak signs: a brand's genuine notice can link only to a partner —
+    // a survey vendor, a campaign office, a registry — so the reply says what it saw, not that it is fake.)
+    say: (p, { official, url, bj, be }) =>
+      p.weak === "1"
+        ? {
+            ja: `差出人は${bj(p)}の窓口のアドレス（${official(p.domain)}）ですが、${bj(p)}から送られたことは確かめられませんでした。リンクは${bj(p)}のサイトではなく ${url(p.url)} などに向かっています。提携先のサイトを案内する本物のお知らせもあります。`,
+            en: `The sender shows a service address at ${be(p)}'s real domain (${official(p.domain)}), but we could not confirm the mail came from ${be(p)}. Its links go not to ${be(p)}'s site but to places such as ${url(p.url)}. Some genuine notices do point to a partner's site.`,
+          }
+        : {
+            ja: `差出人は${bj(p)}の窓口のアドレス（${official(p.domain)}）になっていますが、${bj(p)}から送られたことを示すものが何もありません。差出人のアドレスは誰でも自由に書けます。しかもリンクは一つも${bj(p)}のサイトに向かわず、${url(p.url)} などの別の場所に向かっています。${bj(p)}の本物のお知らせなら、リンクは${bj(p)}自身のサイトに向かいます。`,
+            en: `The sender shows a service address at ${be(p)}'s real domain (${official(p.domain)}), but nothing shows the mail came from ${be(p)} — anyone can type a sender address. None of its links goes to ${be(p)}'s site; they lead elsewhere, such as ${url(p.url)}. A real notice from ${be(p)} links to ${be(p)}'s own site.`,
+          },
   },
   auth_fail: {
     topic: "sender",

@@ -7,6 +7,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { check, link } from "../signal-helpers";
+import { checkMail } from "../../src/check";
+import { compileRules } from "../../src/rules/compile";
+import { defaultRules } from "../../src/rules/default";
+import { composeReply } from "../../src/reply/compose";
+import { explain } from "../../src/reply/reasons";
+import { fixture } from "../fixtures";
 
 const AUTH = { "Authentication-Results": "mx.example.jp; dkim=pass header.d=dhl.de; spf=pass smtp.mailfrom=dhl.de; dmarc=pass header.from=dhl.de" };
 
@@ -108,5 +114,30 @@ describe("genuine counterparts, headers stripped the same way", () => {
   it("a service mailbox's post on a mailing list (List-Id) that links elsewhere: not told", () => {
     const r = check({ ...PIX, from: "Mercado Pago Developers <notificacoes@mercadopago.com.br>", subject: "[devs] webhook changelog", text: "The webhook changelog for this month is on the community site.", links: [link("https://community.example-devs.org/t/webhooks-2026")], headers: { "List-Id": "<devs.lists.example-devs.org>" } });
     expect(r.codes).not.toContain("official_sender_elsewhere");
+  });
+});
+
+describe("what the reply says of it", () => {
+  // (A genuine notice can link only to a partner: in a no_signs reply's weak signs the reason says what it saw,
+  // not that a real notice always links home; a flagged mail keeps the plain warning.)
+  const rules = compileRules(defaultRules());
+
+  it("a bank's dormant-account notice linking only to the unclaimed-property registry: a weak sign, said without 'a real notice links home'", async () => {
+    const r = await checkMail(fixture("genuine/rt5-fwd-gmail-en-chase-unclaimed-property.eml"), rules);
+    expect(r.verdict).toBe("no_signs");
+    expect(r.reasons.map((x) => x.code)).toContain("official_sender_elsewhere");
+    const text = composeReply({ kind: "verdict", result: r }).text;
+    expect(text).toContain("Some genuine notices do point to a partner's site.");
+    expect(text).toContain("提携先のサイトを案内する本物のお知らせもあります。");
+    expect(text).not.toContain("A real notice from Chase");
+  });
+
+  it("the parcel firm's prize lure to a stranger's site keeps the warning that a real notice links home", () => {
+    const said = check(PRIZE).reasons.find((x) => x.code === "official_sender_elsewhere");
+    expect(said).toBeDefined();
+    const text = explain(said!);
+    expect(text.en).toContain("anyone can type a sender address");
+    expect(text.en).toContain("A real notice from DHL");
+    expect(text.en).not.toContain("partner's site");
   });
 });
