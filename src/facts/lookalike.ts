@@ -56,21 +56,15 @@ function officialOfLength(rules: CompiledRules, length: number): [string, number
 function oneDeleted(rules: CompiledRules, sk: string): number | undefined {
   const n = sk.length - 1;
   if (n < 6) return undefined;
-  let first = -1;
-  let brand: number | undefined;
-  for (const [key, b] of officialOfLength(rules, n)) {
+  return earliest(rules, n, (key) => {
     let p = 0;
     while (p < n && key.charCodeAt(p) === sk.charCodeAt(p)) p++;
     let q = p;
     while (q < n && key.charCodeAt(q) === sk.charCodeAt(q + 1)) q++;
-    if (q < n) continue;
+    if (q < n) return -1;
     while (p > 0 && sk.charCodeAt(p - 1) === sk.charCodeAt(p)) p--;
-    if (first < 0 || p < first) {
-      first = p;
-      brand = b;
-    }
-  }
-  return brand;
+    return p;
+  });
 }
 
 /**
@@ -81,16 +75,26 @@ function oneDeleted(rules: CompiledRules, sk: string): number | undefined {
 function oneSwapped(rules: CompiledRules, sk: string): number | undefined {
   const n = sk.length;
   if (n < 6) return undefined;
-  let first = -1;
-  let brand: number | undefined;
-  for (const [key, b] of officialOfLength(rules, n)) {
+  return earliest(rules, n, (key) => {
     let p = 0;
     while (p < n && key.charCodeAt(p) === sk.charCodeAt(p)) p++;
-    if (p + 1 >= n || key.charCodeAt(p) !== sk.charCodeAt(p + 1) || key.charCodeAt(p + 1) !== sk.charCodeAt(p)) continue;
+    if (p + 1 >= n || key.charCodeAt(p) !== sk.charCodeAt(p + 1) || key.charCodeAt(p + 1) !== sk.charCodeAt(p)) return -1;
     let q = p + 2;
     while (q < n && key.charCodeAt(q) === sk.charCodeAt(q)) q++;
-    if (q < n) continue;
-    if (first < 0 || p < first) {
+    return q < n ? -1 : p;
+  });
+}
+
+/**
+ * The brand of the official skeleton of `length` for which `at` gives the smallest edit position (-1: no
+ * single edit spells it); the first listed wins a tie, as the edits are tried position by position.
+ */
+function earliest(rules: CompiledRules, length: number, at: (key: string) => number): number | undefined {
+  let first = -1;
+  let brand: number | undefined;
+  for (const [key, b] of officialOfLength(rules, length)) {
+    const p = at(key);
+    if (p >= 0 && (first < 0 || p < first)) {
       first = p;
       brand = b;
     }

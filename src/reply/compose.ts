@@ -69,7 +69,8 @@ function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeO
   const lines: Section["lines"] = [];
   const checked: string[] = [];
   // The brand's own domains are shown as the reader knows them (never clickable); the rest is defanged.
-  const official = new Set(r.brand?.domains ?? (r.brand ? [r.brand.domain] : []));
+  const brandDomains = r.brand?.domains ?? (r.brand ? [r.brand.domain] : []);
+  const official = new Set(brandDomains);
   const isOfficial = (d: string) => official.has(d.toLowerCase());
   // A sender confirmed as the brand's own (its mail really came from the brand) is not the attacker's text.
   const confirmed = r.reasons.some((x) => confirmsSender(x.code));
@@ -121,7 +122,7 @@ function verdictSection(w: Words, lang: Language, r: CheckResult, opts: ComposeO
     // (No brand, or one the mail only names — a clinic's note to bring the マイナンバーカード: a city office,
     // a school, a clinic is not "the company" with an app.)
     const fromDomain = r.original?.from?.address?.split("@").pop()?.toLowerCase() ?? "";
-    const fromBrand = !!r.brand && (r.brand.domains ?? [r.brand.domain]).some((d) => fromDomain === d || fromDomain.endsWith(`.${d}`));
+    const fromBrand = brandDomains.some((d) => fromDomain === d || fromDomain.endsWith(`.${d}`));
     const advice = !r.brand || (!fromBrand && !confirmed) ? f.steps.stillUnsureSender : !confirmed ? f.steps.stillUnsure : r.notice === "sign_in" ? s.signIn(brandName, brandDomain) : s.stillUnsureBrand(brandName, brandDomain);
     lines.push({ title: NO_TITLE, items: [advice] });
     return { headline: f.headline[r.verdict], lines };
