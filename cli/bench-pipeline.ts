@@ -8,6 +8,11 @@ import { buildReplyMime } from "../src/reply/mime";
 import { finishVerdictReply } from "../src/reply/org";
 import { reportRecord, type ReportRecord } from "../src/reports/row";
 import type { CompiledRules } from "../src/rules/compile";
+import { findPhrases } from "../src/facts/phrases";
+import { findBrandClaims } from "../src/facts/brand-claims";
+import { closeDomainFactsScope, openDomainFactsScope, senderFacts } from "../src/facts/domain-facts";
+import { forgetFolded } from "../src/facts/folded";
+import { linkSignals } from "../src/signals/links";
 
 export const FORWARDER = "taro.yamada@example.jp";
 const CHECK_ADDRESS = "check@phishcheck.example";
@@ -79,4 +84,33 @@ export function replyOf(result: CheckResult): { mime: string; row: ReportRecord 
   const mime = buildReplyMime({ from: CHECK_ADDRESS, to: FORWARDER, inReplyTo: "<bench@example.jp>", references: null, messageId: "<verdict.00000000-0000-0000-0000-000000000000@phishcheck.example>" }, content);
   const row = reportRecord(result, { id: "bench", receivedAt: 0, ms: 0, reporter: "", replyMessageId: null });
   return { mime, row };
+}
+
+/**
+ * The floor of the pipeline (issue 16; `npm run bench -- DIR --floor`): what a reply costs whatever the
+ * signals say. `core`: parse, find the original, and the reply of the mail's verdict (text, HTML, MIME,
+ * reports row), the verdict given (taken beforehand), so no analysis runs. `scans`: core plus the
+ * analysis's own reading of the mail, which every verdict rests on: the phrase scan, the sender's
+ * domain facts, the brand claims and the link checks (the other signals, the score and the reasons'
+ * parameters left out). A mail that can't be read ends where checkMail ends.
+ */
+export async function floorPipeline(raw: Uint8Array, rules: CompiledRules, verdict: CheckResult, scans: boolean): Promise<void> {
+  const mail = await parseMail(raw).catch(() => null);
+  const original = mail && looksLikeMail(mail) ? await findOriginal(mail, FORWARDER).catch(() => null) : null;
+  if (original && scans) {
+    openDomainFactsScope(rules);
+    try {
+      const phraseHits = findPhrases(rules, original);
+      const weight = phraseHits.reduce((n, id) => n + rules.phrases[id]!.weight, 0);
+      const sender = senderFacts(rules, original.from?.address);
+      const claims = findBrandClaims(rules, original, sender, weight >= 2);
+      linkSignals({ original, rules, claims, phraseHits, sender });
+    } catch {
+      // as analysed(): a mail the analysis fails on is timed all the same
+    } finally {
+      closeDomainFactsScope();
+      forgetFolded();
+    }
+  }
+  replyOf(verdict);
 }

@@ -3,10 +3,14 @@
  *                    [--no-workerd] [--workerd-rounds N] [--workerd-min MS]
  * npm run bench -- [DIR] --compare | --save-baseline [--repeats N] [--sample N] [--rounds N] [--workerd-rounds N] [--no-workerd] [--baseline FILE]
  * npm run bench -- --worst [--runs N]
+ * npm run bench -- DIR --floor [--sample N] [--workerd-rounds N] [--workerd-min MS]
  * npm run bench -- DIR --profile-workerd FILE [--sample N] [--rounds N] [--workerd-min MS] [--top N]
  *
  * --worst: the worst case the caps allow, one generated mail at every cap at once (cli/bench-worst.ts):
  * CPU ms of the analysis, with and without its links.
+ *
+ * --floor: whole / parse-only in workerd beside the floor's (cli/bench-floor.ts): the reply alone after parse
+ * and find, and that with the analysis's phrase, brand-claim and link reading; DIR's mails ≤ 256 KB.
  *
  * --profile-workerd FILE: a CPU profile of the whole pipeline inside workerd (cli/bench-profile-workerd.ts)
  * over DIR's mails (--sample N of them, default 600), written to FILE (.cpuprofile, for Chrome DevTools or
@@ -70,6 +74,14 @@ if (flag("help")) {
 if (flag("worst")) {
   const { benchWorst } = await import("./bench-worst");
   await benchWorst(Number(opt("runs") ?? 20), baseRules);
+  process.exit(0);
+}
+if (flag("floor")) {
+  const { benchFloor } = await import("./bench-floor");
+  const all = mailFiles(dirs.length ? dirs : ["tests/fixtures"]).map((f) => new Uint8Array(readFileSync(f))).filter((m) => m.length <= SMALL);
+  const n = Math.min(all.length, Number(opt("sample") ?? 600));
+  const picked = Array.from({ length: n }, (_, i) => all[Math.floor((i * all.length) / n)]!);
+  await benchFloor(picked, Number(opt("workerd-rounds") ?? 3), Number(opt("workerd-min") ?? 5));
   process.exit(0);
 }
 if (opt("profile-workerd")) {
