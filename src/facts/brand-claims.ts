@@ -211,6 +211,17 @@ export function relayedName(sender: SenderFacts, name: string): string {
 }
 
 /**
+ * A brand's own sender whose first image is its own name (the From name "LINEギフト" over a "LINEギフト" logo):
+ * that image is the masthead, and the next one is content — the Starbucks ticket a gift service passes on.
+ */
+function ownMasthead(sender: SenderFacts, name: string, alts: string[]): string[] {
+  if (!sender || senderBrand(sender.facts) === undefined || alts.length < 2) return alts;
+  const plain = (s: string) => nfkc(s).toLowerCase().replace(/\s+/g, "");
+  const first = plain(alts[0]!);
+  return first.length >= 2 && first === plain(name) ? alts.slice(0, 1) : alts;
+}
+
+/**
  * Where the mail claims to be a brand. A brand named in the subject counts when the subject is
  * in the form of a notice from it ("【りそな銀行】…", "PayPal: …"), or when the mail also talks like
  * a service notice (some pressure or credential phrase): "Re: Google? Not in China" on a
@@ -225,7 +236,7 @@ export function findBrandClaims(rules: CompiledRules, original: Original, sender
   const places: [ClaimPlace, string, boolean][] = [
     ["display_name", namesOtherThanSender(sender, name) ? latinLookalikes(name) : "", true],
     ["subject", latinLookalikes(!namesOtherThanSender(sender, original.subject) ? "" : talksLikeNotice ? original.subject : noticeForm), talksLikeNotice],
-    ["logo", mastheadAlts(rules, original.imageAlts, `${name}\n${original.subject}`).join("\n"), true],
+    ["logo", mastheadAlts(rules, ownMasthead(sender, name, original.imageAlts), `${name}\n${original.subject}`).join("\n"), true],
     // A first line naming a brand is a claim when the mail talks like a notice; a shop's newsletter
     // opening with a product ("Apple Watch Series 9") is not one.
     ["letterhead", letterhead(original.text), talksLikeNotice],
