@@ -143,3 +143,32 @@ describe("a gift service's product picture after its own logo", () => {
     expect(codes(notOwn)).toContain("claimed_brand_unofficial_sender");
   });
 });
+
+describe("a co-branded masthead or first line naming the sender itself ('Microsoft × Sansan' from sansan.com)", () => {
+  it("a co-hosted webinar invitation claims no Microsoft, direct or with its authentication gone", async () => {
+    const raw = new TextDecoder().decode(fixture("genuine/g7-webinar-cohost-microsoft-ja.eml"));
+    for (const m of [raw, raw.replace(/^Authentication-Results:.*\r?\n(?:[ \t].*\r?\n)*/gm, "")]) {
+      const r = await checkMail(m, rules);
+      expect(r.verdict, summary(r)).toBe("no_signs");
+      expect(codes(r)).not.toContain("claimed_brand_unofficial_sender");
+    }
+  });
+
+  const lure = (fromName: string, from: string, alts: [string, string], first = "") =>
+    mail({ fromName, from, subject: "Microsoft 365: password expires today", body: "" }).replace(
+      /Content-Type: text\/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n$/,
+      `Content-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n<img src="https://img.example.com/1.png" alt="${alts[0]}"><img src="https://img.example.com/2.png" alt="${alts[1]}"><p>${first}</p><p>Your password expires today. Sign in to keep your password.</p><p><a href="https://${from.split("@")[1]}/login">Keep my password</a></p>\r\n`,
+    );
+
+  it("a sender whose own name is a brand's, a brand-named domain or a free mailbox still claims the brand", async () => {
+    for (const [fromName, from, alts] of [
+      ["Account Team", "notice@microsoft-support-center.com", ["Microsoft", "microsoft-support-center"]],
+      ["Account Team", "it.helpdesk.tokyo@gmail.com", ["Microsoft", "Gmail"]],
+      ["Account Team", "notice@paypal-service.net", ["Microsoft", "PayPal Service"]],
+    ] as const) {
+      const r = await checkMail(lure(fromName, from, [...alts]), rules);
+      expect(codes(r).some((c) => c === "claimed_brand_unofficial_sender" || c === "sender_freemail_brand"), `${from}: ${summary(r)}`).toBe(true);
+      expect(r.verdict, `${from}: ${summary(r)}`).not.toBe("no_signs");
+    }
+  });
+});
