@@ -211,6 +211,21 @@ export function relayedName(sender: SenderFacts, name: string): string {
 }
 
 /**
+ * The sender's own masthead (or first line: ownLine): co-branded with its own domain's name, itself no brand's ("Microsoft
+ * × Sansan" from sansan.com), it claims no brand; under a brand's own sender's From name ("LINEギフト") the next image is content.
+ */
+const namesSender = (rules: CompiledRules, sender: SenderFacts, text: string) =>
+  !!sender && senderBrand(sender.facts) === undefined && !namesOtherThanSender(sender, text) && brandsInName(rules, sender.facts.info.label).size === 0;
+const ownLine = (rules: CompiledRules, sender: SenderFacts, line: string) => (namesSender(rules, sender, line) ? "" : line);
+function ownMasthead(rules: CompiledRules, sender: SenderFacts, name: string, alts: string[]): string[] {
+  if (!sender || alts.length < 2) return alts;
+  if (senderBrand(sender.facts) === undefined) return alts.slice(0, 2).some((alt) => namesSender(rules, sender, alt)) ? [] : alts;
+  const plain = (s: string) => nfkc(s).toLowerCase().replace(/\s+/g, "");
+  const first = plain(alts[0]!);
+  return first.length >= 2 && first === plain(name) ? alts.slice(0, 1) : alts;
+}
+
+/**
  * Where the mail claims to be a brand. A brand named in the subject counts when the subject is
  * in the form of a notice from it ("【りそな銀行】…", "PayPal: …"), or when the mail also talks like
  * a service notice (some pressure or credential phrase): "Re: Google? Not in China" on a
@@ -225,10 +240,10 @@ export function findBrandClaims(rules: CompiledRules, original: Original, sender
   const places: [ClaimPlace, string, boolean][] = [
     ["display_name", namesOtherThanSender(sender, name) ? latinLookalikes(name) : "", true],
     ["subject", latinLookalikes(!namesOtherThanSender(sender, original.subject) ? "" : talksLikeNotice ? original.subject : noticeForm), talksLikeNotice],
-    ["logo", mastheadAlts(rules, original.imageAlts, `${name}\n${original.subject}`).join("\n"), true],
+    ["logo", mastheadAlts(rules, ownMasthead(rules, sender, name, original.imageAlts), `${name}\n${original.subject}`).join("\n"), true],
     // A first line naming a brand is a claim when the mail talks like a notice; a shop's newsletter
-    // opening with a product ("Apple Watch Series 9") is not one.
-    ["letterhead", letterhead(original.text), talksLikeNotice],
+    // opening with a product ("Apple Watch Series 9") is not one, nor one naming the sender too ("Microsoft × Sansan").
+    ["letterhead", ownLine(rules, sender, letterhead(original.text)), talksLikeNotice],
     ["greeting", greeting, true],
     ["body", withoutReaders(original.text.slice(0, BODY_CLAIM_CHARS), original.recipients), false],
   ];

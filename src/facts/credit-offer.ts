@@ -20,12 +20,13 @@ const READ = 3000;
 /**
  * The disclosures a regulated lender must print under its own offer: deposit insurance (Member FDIC,
  * NCUA, CDIC), Equal Housing Lender, an NMLS licence number, the prescreen opt-out notice of a "pre-approved"
- * card, a UK lender's "regulated by the Financial Conduct Authority", a Brazilian one's Ouvidoria and CET
+ * card, a UK lender's "regulated by the Financial Conduct Authority" (or "authorised by the PRA and regulated by the FCA",
+ * its "Financial Services Register No."), a Brazilian one's Ouvidoria and CET
  * (custo efetivo total). A bank's or a credit union's offer carries them in its footer, through whatever click tracker its
  * mail service uses; the junk that sells "instant approval" to anyone has no licence to name.
  */
 const REGULATED =
-  /\b(?:member fdic|(?:federally )?insured by (?:the )?ncua|equal housing (?:lender|opportunity)|nmls (?:id |#|no\.? )?\s?\d{3,}|prescreen(?:ed)? (?:&|and) opt-?out notice|optoutprescreen\.com|regulated by the (?:financial conduct authority|prudential regulation authority)|member of cdic|cdic member|ouvidoria|custo efetivo total|cet (?:informado|de \d|a partir))\b/i;
+  /\b(?:member fdic|(?:federally )?insured by (?:the )?ncua|equal housing (?:lender|opportunity)|nmls (?:id |#|no\.? )?\s?\d{3,}|prescreen(?:ed)? (?:&|and) opt-?out notice|optoutprescreen\.com|(?:authori[sz]ed (?:and regulated )?|regulated )by the (?:financial conduct authority|prudential regulation authority|fca|pra)\b|financial services register (?:no\.?|number)|member of cdic|cdic member|ouvidoria|custo efetivo total|cet (?:informado|de \d|a partir))\b/i;
 
 /** The footer read for the disclosures: at the end of a long offer. */
 const FOOTER = 20_000;

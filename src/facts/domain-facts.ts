@@ -244,8 +244,12 @@ function computeDomainFacts(rules: CompiledRules, host: string): DomainFacts {
     // Square's payment links at square.link.)
     abusedTld: !allowed && (rules.abusedTlds.has(info.tld) || (info.suffix !== info.tld && rules.abusedTlds.has(info.suffix))),
     hosting: firstIn(suffixes, rules.hosting),
-    shortener: firstIn(suffixes, rules.shorteners) !== undefined,
+    shortener: false,
   };
+  // A shortener's name (goo.gl) does not cover a brand's own service under it (Google Maps' share links at
+  // maps.app.goo.gl): the more specific listing wins.
+  const shortenerHit = firstIn(suffixes, rules.shorteners);
+  facts.shortener = shortenerHit !== undefined && !(official !== undefined && officialHit!.length > shortenerHit.length);
   const mailService = firstIn(suffixes, rules.mailServices);
   if (mailService) facts.mailService = mailService;
   if (!allowed && !info.isIp) {

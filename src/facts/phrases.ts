@@ -2,6 +2,7 @@ import type { CompiledRules } from "../rules/compile";
 import type { Matcher } from "../rules/matcher";
 import type { Original } from "../original/types";
 import { foldCompact } from "../text/normalize";
+import { withoutScamWarnings } from "./scam-warning";
 
 /**
  * How much of the text the phrase search reads: its first 80,000 characters and its last 30,000 (the
@@ -111,8 +112,8 @@ export function findPhrases(rules: CompiledRules, original: Original): number[] 
   const m = rules.phraseMatcher;
   const t = original.text;
   const gives = givesCode(t);
-  // Length-keeping blanks (promises, a code's label), so a part cut from the blanked text is the blanked part.
-  const blank = (s: string) => (gives ? withoutCodeLabel(withoutPromises(s)) : withoutPromises(s));
+  // Length-keeping blanks (promises, scam warnings, a code's label), so a part cut from the blanked text is the blanked part.
+  const blank = (s: string) => (gives ? withoutCodeLabel(withoutScamWarnings(withoutPromises(s))) : withoutScamWarnings(withoutPromises(s)));
   const afterSubject = scanFolded(m, 0, gives ? withoutCodeLabel(original.subject) : original.subject, found);
   if (t.length <= PHRASE_HEAD + PHRASE_TAIL) scanFolded(m, afterSubject, blank(t), found);
   else {
