@@ -35,8 +35,9 @@ const TEXT_MAX = 100;
  */
 const SHOWN_ADDRESS = /(?:^|\s)((?:https?:\/\/|www\.)[^\s<>"]{1,300})$/i;
 
-function linkText(before: string): string {
-  const shown = before.includes("http") || /www\./i.test(before) ? SHOWN_ADDRESS.exec(before.trimEnd())?.[1] : undefined;
+function linkText(before: string, sameLine = true): string {
+  // (Only on the target's own line: an address ending the line above belongs to that line's own link.)
+  const shown = sameLine && (before.includes("http") || /www\./i.test(before)) ? SHOWN_ADDRESS.exec(before.trimEnd())?.[1] : undefined;
   if (shown) return shown;
   const t = before.replace(SENTENCE_END, "").trim();
   return t.length > TEXT_MAX ? t.slice(t.length - TEXT_MAX).replace(/^\S*\s/, "") : t;
@@ -100,7 +101,7 @@ export function textStructure(body: string): TextStructure {
       // The target alone on its line: the line above is the text it stood for (a button, wrapped).
       if (!text && !kept.trim() && out.length > 0) {
         const above = out[out.length - 1]!.trim();
-        if (above.length <= TEXT_MAX && !/[>\])]$/.test(above)) text = linkText(above);
+        if (above.length <= TEXT_MAX && !/[>\])]$/.test(above)) text = linkText(above, false);
       }
       links.push({ href, text });
       kept += before;

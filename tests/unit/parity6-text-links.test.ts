@@ -34,6 +34,13 @@ describe("reading a plain-text forward's links", () => {
     expect(t.text).toBe("Please log in at https://www.paypal.com/us/.\nSee the offer");
   });
 
+  it("counterpart: an address ending the line above is that line's own link, not the text of a target alone on the next line", () => {
+    // A list's footer: the site's own link, then a sponsor's banner (an image without alt) on the next line.
+    const t = textStructure("Visit the Ashfield Library website at www.ashfield-library.example <http://www.ashfield-library.example/>.\n<http://ads.banner-network.example/click?id=42>");
+    expect(t.links[0]).toEqual({ href: "http://www.ashfield-library.example/", text: "www.ashfield-library.example" });
+    expect(t.links[1]!.text).not.toMatch(/^(?:https?:\/\/|www\.)\S+$/);
+  });
+
   it("a target in angle brackets is read whole, spaces included", () => {
     const t = textStructure("Sign in <http://198.51.100.7/Get Home Page Servlet/onlinebanking.html> today");
     expect(t.links).toEqual([{ href: "http://198.51.100.7/Get Home Page Servlet/onlinebanking.html", text: "Sign in" }]);
