@@ -10,9 +10,8 @@
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { checkMail } from "../src/check";
-import { parseMail } from "../src/mail/parse";
 import { loadRules, mailFiles, parseArgs } from "./files";
-import { describeOriginal, FORWARDER, forwardAs, type Orig, SHAPES } from "./forward-shapes";
+import { FORWARDER, forwardAs, type Orig, readOriginal, SHAPES } from "./forward-shapes";
 
 const { opts, rest } = parseArgs(process.argv.slice(2), ["shapes", "limit", "rules", "only", "dump"]);
 const dir = rest[0];
@@ -34,10 +33,9 @@ for (const label of readdirSync(dir).sort()) {
   const step = Math.max(1, Math.ceil(all.length / limit));
   const only = typeof opts.only === "string" ? opts.only : null;
   for (const file of all.filter((f, i) => (only ? f.includes(only) : i % step === 0))) {
-    const raw = readFileSync(file, "latin1");
     let o: Orig;
     try {
-      o = describeOriginal(raw, await parseMail(readFileSync(file)));
+      o = await readOriginal(readFileSync(file));
     } catch {
       continue;
     }

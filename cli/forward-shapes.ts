@@ -4,8 +4,9 @@
  * separators, quoting, HTML or text only, mutt's raw header block). The shapes are written from the clients'
  * documented or visible output, not copied from any mail. Node only (Buffer).
  */
+import PostalMime from "postal-mime";
 import { attributes, readHtml } from "../src/mail/html";
-import { mailHtml, type ParsedMail } from "../src/mail/parse";
+import { mailHtml, parseMail, type ParsedMail } from "../src/mail/parse";
 import { senderOf } from "../src/original/sender";
 
 /** The forwarder every shape's outer mail is from. */
@@ -42,6 +43,22 @@ export function describeOriginal(raw: string, mail: ParsedMail): Orig {
     .filter((a) => a.mimeType !== "message/rfc822" && !/\.eml$/i.test(a.filename ?? "") && (a.disposition === "attachment" || !!a.filename))
     .map((a) => ({ filename: (a.filename ?? "attachment").replace(/["\r\n]/g, ""), mimeType: a.mimeType, b64: b64bytes(typeof a.content === "string" ? new TextEncoder().encode(a.content) : new Uint8Array(a.content)) }));
   return { raw, from, subject: mail.subject ?? "", date: rawHeader(raw, "date"), to: rawHeader(raw, "to") || "you@example.jp", text: mail.bodyText, html: mail.html ?? null, links, files };
+}
+
+/**
+ * describeOriginal of a mail file, its attachments whole: parseMail leaves a large attachment's body out
+ * (src/mail/slim.ts puts a marker of this process in its place), but a client forwards the file itself —
+ * a forward written to disk (forward-eval --dump) must carry the real bytes (a zip's listing, its size).
+ */
+export async function readOriginal(bytes: Uint8Array): Promise<Orig> {
+  const mail = await parseMail(bytes);
+  let attachments = mail.attachments;
+  try {
+    attachments = (await PostalMime.parse(bytes, { attachmentEncoding: "arraybuffer", forceRfc822Attachments: true, maxNestingDepth: 100 })).attachments;
+  } catch {
+    // Unreadable whole: the parts parseMail read stand in.
+  }
+  return describeOriginal(Buffer.from(bytes).toString("latin1"), Object.assign(mail, { attachments }));
 }
 
 /** The original as plain text, its links listed at the end without their texts (the lossiest client). */

@@ -128,6 +128,9 @@ function mergeLinks(...groups: Link[][]): Link[] {
   return out;
 }
 
+/** A target or an image placeholder a client's HTML-to-text conversion writes (text-links.ts reads them). */
+const WRITTEN_OUT = /[<[(]https?:\/\/|\[(?:image|cid):|\]\(https?:/i;
+
 /** A link's text that is one address ("https://www.paypal.com", "www.paypal.com/signin"). */
 const ADDRESS_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
 
@@ -209,9 +212,12 @@ export async function findOriginal(mail: ParsedMail, forwarder: string | null, d
       // The whole HTML is read once per mail (mailHtml); only a forward further down reads its tail again.
       html = at > 0 ? readHtml(mail.html.slice(at)) : mailHtml(mail);
     }
-    // No HTML of its own: what the client's text conversion kept of the original's links and images.
-    const shown = html ? null : textStructure(inline.body);
-    const { text, truncated } = capped(shown?.text ?? inline.body, mail.clipped);
+    // The client's text conversion of the original ("Sign in <https://…>", "[image: Amazon]") read back:
+    // its text as the original's own text reads (the targets and placeholders taken out, as direct HTML
+    // reads), and — with no HTML of its own — what it kept of the original's links and images.
+    // (A text part with no target or placeholder written out is read as it is: most are, and cost nothing.)
+    const shown = html && !WRITTEN_OUT.test(inline.body) ? { text: inline.body, links: [], imageAlts: [] } : textStructure(inline.body);
+    const { text, truncated } = capped(shown.text, mail.clipped);
     const head = raw?.mail;
     return {
       via: "inline",
@@ -220,8 +226,9 @@ export async function findOriginal(mail: ParsedMail, forwarder: string | null, d
       subject: head?.subject ?? inline.subject,
       date: head?.date ?? inline.date,
       text,
-      links: mergeLinks(html?.links ?? shown?.links ?? [], (html?.forms ?? []).map((href) => ({ href, text: "" })), urlsInText(text)),
-      imageAlts: html?.imageAlts ?? shown?.imageAlts ?? [],
+      // (With HTML, every address the text part writes out still counts as a link, as it always has.)
+      links: mergeLinks(html?.links ?? shown.links, (html?.forms ?? []).map((href) => ({ href, text: "" })), urlsInText(html ? inline.body.slice(0, TEXT_SCAN_LIMIT) : text)),
+      imageAlts: html?.imageAlts ?? shown.imageAlts,
       imageSources: html?.imageSources ?? [],
       attachments: attachmentInfo(mail.attachments),
       headers: head?.headers ?? [...inline.headers, ...mail.headers.filter((h) => FILTER_STAMP.test(h.key))],

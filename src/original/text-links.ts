@@ -15,7 +15,8 @@ export type TextStructure = { text: string; links: Link[]; imageAlts: string[] }
 
 // A target right after a link text: <url>, [url], (url) — or Markdown [text](url). One pass per line.
 // (A URL: a scheme, then up to 2,000 characters that are not space, brackets or quotes.)
-const TARGET = /\[([^[\]\n]{1,200})\]\((https?:\/\/[^\s<>[\]()"]{1,2000})\)|[ \t]?(?:<(https?:\/\/[^\s<>[\]()"]{1,2000})>|\[(https?:\/\/[^\s<>[\]()"]{1,2000})\]|\((https?:\/\/[^\s<>[\]()"]{1,2000})\))/g;
+// (In angle brackets, spaces too: a target written as the href was, "<http://host/Get Home Page/…>".)
+const TARGET = /\[([^[\]\n]{1,200})\]\((https?:\/\/[^\s<>[\]()"]{1,2000})\)|[ \t]?(?:<(https?:\/\/[^\s<>"][^<>"\n]{0,1999})>|\[(https?:\/\/[^\s<>[\]()"]{1,2000})\]|\((https?:\/\/[^\s<>[\]()"]{1,2000})\))/g;
 const GMAIL_IMAGE = /\[image:\s*([^[\]\n]{0,200}?)\s*\]/gi;
 const CID_IMAGE = /\[cid:[^[\]\s]{1,200}\]/gi;
 /** Outlook's image placeholder: `[alt]` written just before the image link's target. */
@@ -28,7 +29,16 @@ const REF_MARK = /\[(\d{1,3})\]/g;
 /** Link text kept at most (a button or a sentence's last words). */
 const TEXT_MAX = 100;
 
-function linkText(before: string): string {
+/**
+ * An address right before the target ("… at https://www.paypal.com/ <http://elsewhere.example/>"): a link
+ * whose text is an address showed that address alone, as the HTML's anchor did.
+ */
+const SHOWN_ADDRESS = /(?:^|\s)((?:https?:\/\/|www\.)[^\s<>"]{1,300})$/i;
+
+function linkText(before: string, sameLine = true): string {
+  // (Only on the target's own line: an address ending the line above belongs to that line's own link.)
+  const shown = sameLine && (before.includes("http") || /www\./i.test(before)) ? SHOWN_ADDRESS.exec(before.trimEnd())?.[1] : undefined;
+  if (shown) return shown;
   const t = before.replace(SENTENCE_END, "").trim();
   return t.length > TEXT_MAX ? t.slice(t.length - TEXT_MAX).replace(/^\S*\s/, "") : t;
 }
@@ -91,7 +101,7 @@ export function textStructure(body: string): TextStructure {
       // The target alone on its line: the line above is the text it stood for (a button, wrapped).
       if (!text && !kept.trim() && out.length > 0) {
         const above = out[out.length - 1]!.trim();
-        if (above.length <= TEXT_MAX && !/[>\])]$/.test(above)) text = linkText(above);
+        if (above.length <= TEXT_MAX && !/[>\])]$/.test(above)) text = linkText(above, false);
       }
       links.push({ href, text });
       kept += before;
