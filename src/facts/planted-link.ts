@@ -60,3 +60,27 @@ export function plantedLink(rules: CompiledRules, original: Original, sender: Se
   }
   return undefined;
 }
+
+/**
+ * The same scam in an account mail's user name: a site and a sum typed as the name on a sign-up form
+ * ("Username: www.gsgvsa.blogspot.ch - 1.330 BTC BINANCE", "Username: ynwvhg.transfer-btc.pages.dev -
+ * WITHDRAW FUNDS 121582 USDT"); the site's WordPress then mails its "Login Details" to the address
+ * typed beside it. A real user name is a name, not a site with money.
+ */
+const USERNAME = /\b(?:user ?name|login|benutzername|nom d'utilisateur|usuario|usu[aá]rio|gebruikersnaam)\s*:\s*((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,4}[a-z]{2,12})\b[^\n]{0,60}/i;
+/** A sum in coins or money, or a withdrawal, in what follows the site. */
+const NAME_CREDIT = /\d[\d.,]*\s?(?:btc|eth|usdt|usd|eur|euros?)\b|\b(?:btc|eth|usdt|usd|eur|euro)\s?\d|(?:us\$|\$|€)\s?\d|\bwithdraw(?:al)?\b/i;
+
+export function plantedUsername(rules: CompiledRules, original: Original, sender: SenderFacts): PlantedLink | undefined {
+  if (sender?.facts.freemail) return undefined;
+  const m = USERNAME.exec(original.text.slice(0, READ));
+  if (!m) return undefined;
+  const host = m[1]!.toLowerCase();
+  const info = hostInfo(host);
+  if (!info.domain || info.domain === sender?.facts.info.domain) return undefined;
+  const f = domainFacts(rules, host);
+  if (f.official !== undefined || f.mailService || f.allowed) return undefined;
+  const after = m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length);
+  const credit = NAME_CREDIT.exec(after)?.[0];
+  return credit ? { site: m[1]!, credit: after.trim().slice(0, 60) } : undefined;
+}
