@@ -84,3 +84,31 @@ export function plantedUsername(rules: CompiledRules, original: Original, sender
   const credit = NAME_CREDIT.exec(after)?.[0];
   return credit ? { site: m[1]!, credit: after.trim().slice(0, 60) } : undefined;
 }
+
+/**
+ * The first site written as bare text (host and path, no scheme) on a host anyone can put a page on
+ * (a free host, an S3 bucket, an abused ending, a shortener), not the sender's own domain, no
+ * brand's official site, no mail service, and linked nowhere in the mail —
+ * "…can be done via your app or the following page: update-kyc-verification.s3.eu-north-1.amazonaws.com/index.html"
+ * typed for the reader to copy, where no link can be followed by a filter.
+ */
+/** A bucket on Amazon S3 in any region ("x.s3.eu-north-1.amazonaws.com", "x.s3-website-us-east-1.amazonaws.com"). */
+const S3_BUCKET = /\.s3[.-][a-z0-9.-]*amazonaws\.com$/;
+
+export function bareStrangerSite(rules: CompiledRules, original: Original, sender: SenderFacts): string | undefined {
+  const text = original.text.slice(0, READ);
+  if (!text.includes("/")) return undefined;
+  const linked = new Set(original.links.map((l) => { const h = linkHost(l.href); return h ? hostInfo(h).domain : undefined; }).filter((h): h is string => !!h));
+  const own = sender?.facts.info.domain;
+  for (const m of text.matchAll(BARE)) {
+    const host = m[1]!.toLowerCase();
+    const info = hostInfo(host);
+    if (!info.domain || info.domain === own || linked.has(info.domain)) continue;
+    const f = domainFacts(rules, host);
+    // (An allowed domain too: a page on a bucket of amazonaws.com is anyone's.)
+    const hosted = !!f.hosting || S3_BUCKET.test(host) || f.abusedTld || f.shortener;
+    if (f.official !== undefined || f.mailService || !hosted) continue;
+    return m[0].slice(0, 200);
+  }
+  return undefined;
+}

@@ -127,3 +127,32 @@ describe("planted_link: a site and a sum typed as an account's user name", () =>
       expect(check({ from: "WordPress <wordpress@monronee-example.com>", subject: "[Monronee] Login Details", text: LOGIN(user) }).codes, user).not.toContain("planted_link");
   });
 });
+
+describe("prize_survey: a thing to win counts as the reward", () => {
+  const MERCEDES = "Guten Tag, wir gratulieren recht herzlich. Du gehörst zu den Auserwählten für eine Mercedes-Umfrage. Beantworte drei Fragen; alle Teilnehmer haben die Chance, einen neuen Mercedes CLA zu gewinnen.";
+  it("'wir gratulieren … Umfrage … einen neuen Mercedes CLA zu gewinnen' from a typed telekom.com address to a stranger: prize_survey, forwarded too", async () => {
+    const raw = counterpartMail({ fromName: "Mercedes cla.", from: "reply@telekom.com", subject: "wir gratulieren recht herzlich", body: `${MERCEDES}\nJetzt teilnehmen: http://dreamsalive-example.info/MnRiWFdURWdNNTBp`, auth: false });
+    for (const { how, verdict, codes } of await every(raw)) {
+      expect(codes, how).toContain("prize_survey");
+      expect(verdict, how).not.toBe("no_signs");
+    }
+  });
+
+  it("a brand's own survey with a draw, linking to its own site or a survey platform: no prize_survey", () => {
+    expect(check({ from: "Mercedes-Benz <umfrage@mercedes-benz.de>", subject: "Ihre Meinung zählt", text: MERCEDES, links: [link("https://www.mercedes-benz.de/umfrage/cla", "Zur Umfrage")] }).codes).not.toContain("prize_survey");
+    expect(check({ from: "Autohaus Weber <info@autohaus-weber-example.de>", subject: "Kundenumfrage", text: MERCEDES, links: [link("https://autohausweber.eu.qualtrics.com/jfe/form/SV_1", "Zur Umfrage")] }).codes).not.toContain("prize_survey");
+  });
+});
+
+describe("wallet_lure: a stranger's page written out as text", () => {
+  const KYC = "Our system indicates that your wallet has not yet been verified. All unverified wallets will be suspended. If the link is not clickable, copy and paste it in your browser.";
+  it("the KYC lure with its page on an S3 bucket written as text, no link: wallet_lure, forwarded too", async () => {
+    const raw = counterpartMail({ fromName: "", from: "no-reply@digilan-example.it", subject: "KYC-Metamask : Notification!", body: `${KYC}\nupdate-kyc-verification.s3.eu-north-1.amazonaws.com/index.html`, auth: false });
+    for (const { how, codes } of await every(raw)) expect(codes, how).toContain("wallet_lure");
+  });
+
+  it("the same words naming an ordinary site, or the exchange's own, as text: no wallet_lure", () => {
+    for (const site of ["www.reddit.com/r/metamask/comments/1abc", "support.metamask.io/privacy-and-security/kyc"])
+      expect(check({ from: "Ken <ken@ken-consulting-example.com>", subject: "KYC?", text: `${KYC}\n${site}` }).codes, site).not.toContain("wallet_lure");
+  });
+});
