@@ -66,7 +66,7 @@ export function brandCallback(original: Original, sender: SenderFacts, claims: B
   // A shop's own receipt names the shop: the sender's domain name in the text or the display name.
   // ("Bluebird Computers" for bluebirdcomputers.co.uk: compared without spaces and punctuation.)
   const label = sender.facts.info.label.toLowerCase().replace(/[^a-z0-9]/g, "");
-  if (!sender.facts.freemail && label.length >= 3 && `${original.from?.name ?? ""}\n${text}`.toLowerCase().replace(/[^a-z0-9]/g, "").includes(label)) return undefined;
+  if (!sender.facts.freemail && label.length >= 3 && `${(original.from?.name ?? "").slice(0, 200)}\n${text}`.toLowerCase().replace(/[^a-z0-9]/g, "").includes(label)) return undefined;
   // The brand is what the mail is about: in the name or the subject, or named twice in the text.
   const claim = claims.find((c) => c.place !== "body" || timesIn(text, c.quote) >= 2);
   if (claim) return { phone: phone.trim(), brand: claim.quote };

@@ -19,6 +19,9 @@ const INFECTED =
 const EXPIRED =
   /\b(?:anti-?virus|virenschutz|virus protection|security|protection|membership|internet security)\b[^.!?\n]{0,30}?\b(?:subscription|abonnement|abo|lizenz|licen[cs]e|membership|mitgliedschaft)?[^.!?\n]{0,30}?\b(?:has expired|expired|is expiring today|has ended|not renewed|abgelaufen|expiré|verlopen|vencid[oa]|expirad[oa])/i;
 
+/** How much of the display name is read. */
+const NAME = 200;
+
 /** The longest body read as an alarm (characters). */
 const SHORT = 2500;
 
@@ -34,8 +37,10 @@ export function securityScare(original: Original): { words: string; impostor: bo
   // The alarm is a short mail: a newsletter that writes about infections ("your PC may be infected if
   // it runs slowly") goes on to other stories.
   if (original.text.length > SHORT) return undefined;
-  const text = headText(original, READ, true);
-  const impostor = SECURITY_VENDOR.test(original.from?.name ?? "");
+  // (The display name as far as a reader sees it: a 100 KB name is not read through by every expression.)
+  const name = (original.from?.name ?? "").slice(0, NAME);
+  const text = `${name}\n${headText(original, READ)}`;
+  const impostor = SECURITY_VENDOR.test(name);
   const infected = INFECTED.exec(text)?.[0];
   if (infected) return { words: infected.trim(), impostor };
   // An expiry is an alarm only about an antivirus: named by its company or as "antivirus".
