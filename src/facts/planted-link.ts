@@ -60,3 +60,55 @@ export function plantedLink(rules: CompiledRules, original: Original, sender: Se
   }
   return undefined;
 }
+
+/**
+ * The same scam in an account mail's user name: a site and a sum typed as the name on a sign-up form
+ * ("Username: www.gsgvsa.blogspot.ch - 1.330 BTC BINANCE", "Username: ynwvhg.transfer-btc.pages.dev -
+ * WITHDRAW FUNDS 121582 USDT"); the site's WordPress then mails its "Login Details" to the address
+ * typed beside it. A real user name is a name, not a site with money.
+ */
+const USERNAME = /\b(?:user ?name|login|benutzername|nom d'utilisateur|usuario|usu[aá]rio|gebruikersnaam)\s*:\s*((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,4}[a-z]{2,12})\b[^\n]{0,60}/i;
+/** A sum in coins or money, or a withdrawal, in what follows the site. */
+const NAME_CREDIT = /\d[\d.,]*\s?(?:btc|eth|usdt|usd|eur|euros?)\b|\b(?:btc|eth|usdt|usd|eur|euro)\s?\d|(?:us\$|\$|€)\s?\d|\bwithdraw(?:al)?\b/i;
+
+export function plantedUsername(rules: CompiledRules, original: Original, sender: SenderFacts): PlantedLink | undefined {
+  if (sender?.facts.freemail) return undefined;
+  const m = USERNAME.exec(original.text.slice(0, READ));
+  if (!m) return undefined;
+  const host = m[1]!.toLowerCase();
+  const info = hostInfo(host);
+  if (!info.domain || info.domain === sender?.facts.info.domain) return undefined;
+  const f = domainFacts(rules, host);
+  if (f.official !== undefined || f.mailService || f.allowed) return undefined;
+  const after = m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length);
+  const credit = NAME_CREDIT.exec(after)?.[0];
+  return credit ? { site: m[1]!, credit: after.trim().slice(0, 60) } : undefined;
+}
+
+/**
+ * The first site written as bare text (host and path, no scheme) on a host anyone can put a page on
+ * (a free host, an S3 bucket, an abused ending, a shortener), not the sender's own domain, no
+ * brand's official site, no mail service, and linked nowhere in the mail —
+ * "…can be done via your app or the following page: update-kyc-verification.s3.eu-north-1.amazonaws.com/index.html"
+ * typed for the reader to copy, where no link can be followed by a filter.
+ */
+/** A bucket on Amazon S3 in any region ("x.s3.eu-north-1.amazonaws.com", "x.s3-website-us-east-1.amazonaws.com"). */
+const S3_BUCKET = /\.s3[.-][a-z0-9.-]*amazonaws\.com$/;
+
+export function bareStrangerSite(rules: CompiledRules, original: Original, sender: SenderFacts): string | undefined {
+  const text = original.text.slice(0, READ);
+  if (!text.includes("/")) return undefined;
+  const linked = new Set(original.links.map((l) => { const h = linkHost(l.href); return h ? hostInfo(h).domain : undefined; }).filter((h): h is string => !!h));
+  const own = sender?.facts.info.domain;
+  for (const m of text.matchAll(BARE)) {
+    const host = m[1]!.toLowerCase();
+    const info = hostInfo(host);
+    if (!info.domain || info.domain === own || linked.has(info.domain)) continue;
+    const f = domainFacts(rules, host);
+    // (An allowed domain too: a page on a bucket of amazonaws.com is anyone's.)
+    const hosted = !!f.hosting || S3_BUCKET.test(host) || f.abusedTld || f.shortener;
+    if (f.official !== undefined || f.mailService || !hosted) continue;
+    return m[0].slice(0, 200);
+  }
+  return undefined;
+}

@@ -20,9 +20,9 @@ const SURVEY =
 const CONFIRM =
   /\b(?:best[äa]tigen sie (?:ihre|ihren|jetzt)|(?:ihre|deine) (?:daten|datein|angaben) ein|confirm your (?:details|participation|entry|reward|prize|information)|enter your (?:details|information) to (?:claim|receive)|confirmer votre participation|cliquez pour confirmer|bevestig (?:uw|je) (?:gegevens|deelname)|confirme (?:seus dados|sua participa[çc][ãa]o))\b/i;
 
-/** A reward of value. */
+/** A reward of value (or a thing to win: "einen neuen Mercedes CLA zu gewinnen", "eine brandneue Ninja CREAMi"). */
 const REWARD =
-  /\b(?:gift ?cards?|vouchers?|rewards?|prizes?|\w*gutschein\w*|geschenk\w*|gewinn|pr[äa]mie|cadeaux?|bons? d'achat|r[ée]compenses?|beloning\w*|cadeaubon\w*|prijs|vale[- ]presente|pr[êe]mios?|brindes?|premios?|regalos?|\w*tankkarte|testpaket)\b|ギフト券|商品券|プレゼント/i;
+  /\b(?:gift ?cards?|vouchers?|rewards?|prizes?|\w*gutschein\w*|geschenk\w*|gewinn|pr[äa]mie|cadeaux?|bons? d'achat|r[ée]compenses?|beloning\w*|cadeaubon\w*|prijs|vale[- ]presente|pr[êe]mios?|brindes?|premios?|regalos?|\w*tankkarte|testpaket|zu gewinnen|gewinnspiel\w*|chance auf (?:einen|eine|ein)|brandneue[nsr]?|to win (?:a|an|the)|brand-new)\b|ギフト券|商品券|プレゼント/i;
 
 /** The text read: the lure is told at the start. */
 const READ = 4000;

@@ -62,12 +62,24 @@ export const CONTENT = {
   },
   callback_invoice: {
     topic: "content",
-    severity: { freemail: "high", other: "medium" },
-    points: { freemail: 4, other: 2.5 },
+    // "brand": a receipt naming a brand the sender's domain is not, with a phone number and no link at
+    // all — the phone is the only way to answer it (src/facts/brand-callback.ts).
+    severity: { freemail: "high", brand: "high", other: "medium" },
+    points: { freemail: 4, brand: 4, other: 2.5 },
     persuasive: 0,
     say: (p, { txt }) => ({
       ja: `身に覚えのない支払いを知らせ、取り消すには電話するよう求めています（${txt(p.phone)}）。この番号に電話しないでください。電話でカード番号を聞き出したり、パソコンを遠隔操作させたりする手口です。`,
       en: `It reports a payment you did not make and asks you to phone ${txt(p.phone)} to stop it. Do not call: the call is the scam — they ask for card details or remote access to your computer.`,
+    }),
+  },
+  // Added by the recall6 work (issue 11): the fake antivirus alarm (src/facts/security-scare.ts).
+  security_scare: {
+    topic: "content",
+    severity: "medium",
+    points: 3,
+    say: (p, { txt, url }) => ({
+      ja: `「${txt(p.words)}」と、パソコンのウイルス感染やセキュリティソフトの期限切れで不安にさせ、見知らぬサイト ${url(p.url)} に誘っています。セキュリティソフトの会社は、自社のサイト以外で更新や支払いをさせません。偽の更新ページでカード番号を盗んだり、偽のソフトを入れさせたりする手口です。`,
+      en: `It scares you about your computer or your antivirus ("${txt(p.words)}") and sends you to an unknown site: ${url(p.url)}. Security companies have you renew on their own site; such pages take your card number or install fake software.`,
     }),
   },
   picture_only: {

@@ -1,6 +1,8 @@
 import { reason } from "../reasons/catalogue";
 import { headText } from "../facts/head-text";
 import { senderBrand } from "../facts/domain-facts";
+import { brandCallback } from "../facts/brand-callback";
+import { securityScareSignals } from "./security-scare";
 import type { Signal, SignalContext } from "./types";
 import { stripReplyPrefixes } from "../text/subject";
 
@@ -63,9 +65,12 @@ const CALL_TO_STOP = /\b(?:cancel|refund|dispute|stop|avoid|did ?n[o']t (?:make|
  * A receipt for a charge you never made, with a number to phone "to cancel": the call is the scam
  * (they ask for card details or remote access). Real receipts send you to the account, not a phone.
  */
-function callback({ original, sender }: SignalContext): Signal[] {
+function callback({ original, sender, claims }: SignalContext): Signal[] {
   const text = headText(original, 6000);
   const phone = PHONE.exec(text)?.[0];
+  // A brand's receipt from a stranger's domain with a phone and nothing else to answer (src/facts/brand-callback.ts).
+  const found = brandCallback(original, sender, claims);
+  if (found) return [reason("callback_invoice", { phone: found.phone }, "brand")];
   if (!phone || !CHARGED.test(text) || !CALL_TO_STOP.test(text)) return [];
   const freemail = !!sender?.facts.freemail;
   return [reason("callback_invoice", { phone: phone.trim() }, freemail ? "freemail" : "other")];
@@ -123,5 +128,5 @@ function prizeFee({ original, sender }: SignalContext): Signal[] {
 }
 
 export function contentSignals(ctx: SignalContext): Signal[] {
-  return [...placeholder(ctx), ...callback(ctx), ...pictureOnly(ctx), ...prizeFee(ctx)];
+  return [...placeholder(ctx), ...callback(ctx), ...pictureOnly(ctx), ...prizeFee(ctx), ...securityScareSignals(ctx)];
 }

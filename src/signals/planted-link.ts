@@ -1,5 +1,5 @@
 import { reason } from "../reasons/catalogue";
-import { plantedLink } from "../facts/planted-link";
+import { plantedLink, plantedUsername } from "../facts/planted-link";
 import type { Signal, SignalContext } from "./types";
 import { hasHeader } from "../facts/headers";
 
@@ -10,6 +10,6 @@ import { hasHeader } from "../facts/headers";
  */
 export function plantedLinkSignals({ original, rules, sender }: SignalContext): Signal[] {
   if (hasHeader(original.headers, "list-id")) return [];
-  const found = plantedLink(rules, original, sender);
+  const found = plantedLink(rules, original, sender) ?? plantedUsername(rules, original, sender);
   return found ? [reason("planted_link", { site: found.site, credit: found.credit })] : [];
 }

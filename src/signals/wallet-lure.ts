@@ -1,7 +1,8 @@
 import { reason } from "../reasons/catalogue";
 import { walletLure } from "../facts/wallet-lure";
 import { domainFacts } from "../facts/domain-facts";
-import { lureCanApply, lureMailCanApply, strangerLink } from "../facts/stranger-link";
+import { lureMailCanApply, strangerLink } from "../facts/stranger-link";
+import { bareStrangerSite } from "../facts/planted-link";
 import { senderAuthenticated } from "../facts/auth";
 import { hostInfo, linkHost } from "../text/host";
 import type { Signal, SignalContext } from "./types";
@@ -56,7 +57,7 @@ const NEXT_LINK = 300;
 
 export function walletLureSignals({ original, rules, sender }: SignalContext): Signal[] {
   const pdf = pdfCarrier(original, sender, rules);
-  if (!pdf && !lureCanApply(original, sender, rules)) return [];
+  if (!pdf && !lureMailCanApply(original, sender, rules)) return [];
   // A shortened link (t.co, bit.ly) hides its site: as unknown to the reader as a stranger's. (Looked
   // for before the words: without such a link, or a PDF, the words are not read at all.)
   const stranger = pdf
@@ -66,10 +67,14 @@ export function walletLureSignals({ original, rules, sender }: SignalContext): S
         const host = linkHost(l.href);
         return !!host && domainFacts(rules, host).shortener;
       }));
-  if (!pdf && !stranger) return [];
   const words = walletLure(original);
   if (!words) return [];
+  // A stranger's site written out as text for the reader to copy (facts/planted-link): no link at all
+  // to it, so that no filter follows one. (Looked for only when no linked stranger was found.)
+  const bare = pdf || stranger ? undefined : bareStrangerSite(rules, original, sender);
+  if (!pdf && !stranger && !bare) return [];
   if (pdf) return GIVE.test(original.text.slice(0, 4000)) ? [reason("wallet_lure", { words: words.slice(0, 60), file: pdf })] : [];
+  if (bare) return [reason("wallet_lure", { words: words.slice(0, 60), url: bare, domain: hostInfo(bare.split("/")[0]!).host })];
   if (!stranger) return [];
   const strangers = new Set<string>();
   for (const l of original.links.slice(0, 100)) {

@@ -1,0 +1,76 @@
+import type { Original } from "../original/types";
+import type { BrandClaims } from "./brand-claims";
+import { senderBrand, type SenderFacts } from "./domain-facts";
+import { hasHeader } from "./headers";
+import { headText } from "./head-text";
+import { securityVendor } from "./security-vendor";
+
+/**
+ * The callback receipt: a payment or an automatic renewal for a brand's product ("We are confirming
+ * your upcoming automatic renewal with McAfee. A payment of $440.99 will be processed today … Help
+ * Line: 1 805 248-2517", "e b a y Receipt … Vanilla Visa Gift Card $909.99 … call us at …"), from a
+ * domain that is not the brand's, with no link and no address to write to: the phone number is the
+ * only way to answer, and the call is the scam (card details, remote access, a "refund" that takes
+ * money). A brand's real receipt comes from its own domain and links to the account; a reseller's or
+ * a shop's names the shop and links to the order or gives an address to write to.
+ */
+
+/** A telephone number: North American (1 (833) 317-4505, 856-633-1822, 1 805 248-2517) or international (+44 20 7946 0958). */
+export const PHONE =
+  /(?:\+?1[\s.-]?)?\(\s*\d{3}\s*\)\s*\d{3}[\s.-]?\d{4}\b|\b(?:\+?1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}\b|\+\d{1,3}[\s.-]\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b|\b1 \d{3} \d{3}[\s.-]\d{4}\b|\b\d{3} \d{3} \d{4}\b/;
+
+/** A sum of money with its currency: "$440.99", "USD559.00", "$ 909.99", "€ 89,95". */
+const AMOUNT = /(?:us\$|\$|€|£|usd|eur|gbp)\s?\d[\d,]*(?:\.\d{2})?\b|\b\d[\d,]*\.\d{2}\s?(?:usd|eur|gbp|\$|€)/i;
+
+/**
+ * Says money has been or will be taken from the reader — a receipt's or a renewal's words, not a
+ * sales pitch's price ("only $100.00, order now").
+ */
+const RECEIPT =
+  /\b(?:total (?:paid|charged|amount)|amount (?:paid|charged|debited)|paid:|auto[- ]?(?:debit|renew\w*)|automatic(?:ally)? renew\w*|(?:has been|was|will be) (?:renewed|charged|debited|deducted|processed)|payment of (?:us\$|\$|€|£|usd|eur)\s?\d|receipt (?:number|no\.?|#)|order (?:number|no\.?|#|confirmation)|invoice (?:number|no\.?|#|date)|transaction (?:id|number|#|- #))/i;
+
+/** A web or mail address written in the text: something to answer other than the phone. */
+const WEB = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\.[a-z]/i;
+const MAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** The label of the customer's own address on a receipt, just before it. */
+const CUSTOMER = /\b(?:customer|client|account|billed to|bill to|sold to|ship to)(?: e-?mail)?\s*:?\s*$/i;
+
+/** The text read: a receipt says it all at the top. */
+const READ = 4000;
+
+export type BrandCallback = { phone: string; brand: string };
+
+function timesIn(text: string, quote: string): number {
+  const hay = text.toLowerCase();
+  const needle = quote.toLowerCase();
+  if (!needle) return 0;
+  let n = 0;
+  for (let i = hay.indexOf(needle); i >= 0 && n < 3; i = hay.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+export function brandCallback(original: Original, sender: SenderFacts, claims: BrandClaims): BrandCallback | undefined {
+  if (!sender || senderBrand(sender.facts) !== undefined) return undefined;
+  if (original.links.some((l) => /^(?:https?:)?\/\//i.test(l.href.trim()))) return undefined;
+  if (hasHeader(original.headers, "list-id")) return undefined;
+  const text = headText(original, READ);
+  const phone = PHONE.exec(text)?.[0];
+  if (!phone || !AMOUNT.test(text) || !RECEIPT.test(text) || WEB.test(text)) return undefined;
+  // An address to write to (not the reader's own, which a receipt shows as the customer's).
+  const readers = new Set(original.recipients.map((r) => r.toLowerCase()));
+  // (A scam fills in its victim's address as the customer's: "Client Email: …", "Customer: …".)
+  for (const m of text.matchAll(MAIL)) {
+    if (readers.has(m[0].toLowerCase()) || CUSTOMER.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    return undefined;
+  }
+  // A shop's own receipt names the shop: the sender's domain name in the text or the display name.
+  // ("Bluebird Computers" for bluebirdcomputers.co.uk: compared without spaces and punctuation.)
+  const label = sender.facts.info.label.toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (!sender.facts.freemail && label.length >= 3 && `${(original.from?.name ?? "").slice(0, 200)}\n${text}`.toLowerCase().replace(/[^a-z0-9]/g, "").includes(label)) return undefined;
+  // The brand is what the mail is about: in the name or the subject, or named twice in the text.
+  const claim = claims.find((c) => c.place !== "body" || timesIn(text, c.quote) >= 2);
+  if (claim) return { phone: phone.trim(), brand: claim.quote };
+  // An antivirus name (facts/security-vendor: "Norton Order", which the brand list cannot hold as a name).
+  const vendor = securityVendor(text);
+  return vendor ? { phone: phone.trim(), brand: vendor } : undefined;
+}
