@@ -44,7 +44,7 @@ export function plantedLink(rules: CompiledRules, original: Original, sender: Se
   if (!CREDIT_WORD.test(text) || !CREDIT.test(text)) return undefined;
   // The site's domain linked anywhere in the mail is the sender's own relation (a credit union's site in the
   // alert its banking platform sends); the planted address is written once and linked nowhere.
-  const linked = new Set(original.links.map((l) => { const h = linkHost(l.href); return h ? hostInfo(h).domain : undefined; }).filter((h): h is string => !!h));
+  const linked = linkedDomains(original);
   const own = sender?.facts.info.domain;
   for (const m of text.matchAll(BARE)) {
     const host = m[1]!.toLowerCase();
@@ -98,7 +98,7 @@ const S3_BUCKET = /\.s3[.-][a-z0-9.-]*amazonaws\.com$/;
 export function bareStrangerSite(rules: CompiledRules, original: Original, sender: SenderFacts): string | undefined {
   const text = original.text.slice(0, READ);
   if (!text.includes("/")) return undefined;
-  const linked = new Set(original.links.map((l) => { const h = linkHost(l.href); return h ? hostInfo(h).domain : undefined; }).filter((h): h is string => !!h));
+  const linked = linkedDomains(original);
   const own = sender?.facts.info.domain;
   for (const m of text.matchAll(BARE)) {
     const host = m[1]!.toLowerCase();
@@ -111,4 +111,9 @@ export function bareStrangerSite(rules: CompiledRules, original: Original, sende
     return m[0].slice(0, 200);
   }
   return undefined;
+}
+
+/** The domains the mail's links go to. */
+function linkedDomains(original: Original): Set<string> {
+  return new Set(original.links.map((l) => { const h = linkHost(l.href); return h ? hostInfo(h).domain : undefined; }).filter((h): h is string => !!h));
 }

@@ -39,3 +39,14 @@ export function lureMailCanApply(original: Original, sender: SenderFacts, rules:
 export function lureCanApply(original: Original, sender: SenderFacts, rules: CompiledRules): boolean {
   return original.links.length > 0 && lureMailCanApply(original, sender, rules);
 }
+
+/** How many strangers' sites the mail links to (its first 100 links): no brand's, no mail service's, not the sender's own. */
+export function strangerSiteCount(rules: CompiledRules, original: Original, sender: SenderFacts): number {
+  const strangers = new Set<string>();
+  for (const l of original.links.slice(0, 100)) {
+    const host = linkHost(l.href);
+    const f = host ? domainFacts(rules, host) : undefined;
+    if (f && f.official === undefined && !f.mailService && f.info.domain !== sender?.facts.info.domain) strangers.add(f.info.domain);
+  }
+  return strangers.size;
+}

@@ -1,7 +1,7 @@
 import { reason } from "../reasons/catalogue";
 import { securityScare } from "../facts/security-scare";
 import { domainFacts } from "../facts/domain-facts";
-import { lureCanApply, strangerLink } from "../facts/stranger-link";
+import { lureCanApply, strangerLink, strangerSiteCount } from "../facts/stranger-link";
 import { hostInfo, linkHost } from "../text/host";
 import type { Signal, SignalContext } from "./types";
 
@@ -28,12 +28,6 @@ export function securityScareSignals({ original, rules, sender }: SignalContext)
       : undefined);
   if (!stranger) return [];
   const words = scare.words;
-  const strangers = new Set<string>();
-  for (const l of original.links.slice(0, 100)) {
-    const host = linkHost(l.href);
-    const f = host ? domainFacts(rules, host) : undefined;
-    if (f && f.official === undefined && !f.mailService && f.info.domain !== sender?.facts.info.domain) strangers.add(f.info.domain);
-  }
-  if (strangers.size > 2) return [];
+  if (strangerSiteCount(rules, original, sender) > 2) return [];
   return [reason("security_scare", { words: words.slice(0, 80), url: stranger.href.slice(0, 200), domain: hostInfo(linkHost(stranger.href) ?? "").host })];
 }

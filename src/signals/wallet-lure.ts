@@ -1,7 +1,7 @@
 import { reason } from "../reasons/catalogue";
 import { walletLure } from "../facts/wallet-lure";
 import { domainFacts } from "../facts/domain-facts";
-import { lureMailCanApply, strangerLink } from "../facts/stranger-link";
+import { lureMailCanApply, strangerLink, strangerSiteCount } from "../facts/stranger-link";
 import { bareStrangerSite } from "../facts/planted-link";
 import { senderAuthenticated } from "../facts/auth";
 import { hostInfo, linkHost } from "../text/host";
@@ -76,13 +76,7 @@ export function walletLureSignals({ original, rules, sender }: SignalContext): S
   if (pdf) return GIVE.test(original.text.slice(0, 4000)) ? [reason("wallet_lure", { words: words.slice(0, 60), file: pdf })] : [];
   if (bare) return [reason("wallet_lure", { words: words.slice(0, 60), url: bare, domain: hostInfo(bare.split("/")[0]!).host })];
   if (!stranger) return [];
-  const strangers = new Set<string>();
-  for (const l of original.links.slice(0, 100)) {
-    const host = linkHost(l.href);
-    const f = host ? domainFacts(rules, host) : undefined;
-    if (f && f.official === undefined && !f.mailService && f.info.domain !== sender?.facts.info.domain) strangers.add(f.info.domain);
-  }
-  if (strangers.size > 2) return [];
+  if (strangerSiteCount(rules, original, sender) > 2) return [];
   if (claimLeadsHome(original, rules, sender, words)) return [];
   return [reason("wallet_lure", { words: words.slice(0, 60), url: stranger.href.slice(0, 200), domain: hostInfo(linkHost(stranger.href) ?? "").host })];
 }
