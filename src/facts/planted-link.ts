@@ -1,7 +1,7 @@
 import type { CompiledRules } from "../rules/compile";
 import type { Original } from "../original/types";
 import { hostInfo, linkHost } from "../text/host";
-import { domainFacts, type SenderFacts } from "./domain-facts";
+import { domainFacts, type DomainFacts, type SenderFacts } from "./domain-facts";
 
 /**
  * A site written as bare text next to money credited to you — "Hi ✅ +$4,811 ➡️ ok.me/rCQE1", "You
@@ -44,13 +44,7 @@ export function plantedLink(rules: CompiledRules, original: Original, sender: Se
   if (!CREDIT_WORD.test(text) || !CREDIT.test(text)) return undefined;
   // The site's domain linked anywhere in the mail is the sender's own relation (a credit union's site in the
   // alert its banking platform sends); the planted address is written once and linked nowhere.
-  const linked = linkedDomains(original);
-  const own = sender?.facts.info.domain;
-  for (const m of text.matchAll(BARE)) {
-    const host = m[1]!.toLowerCase();
-    const info = hostInfo(host);
-    if (!info.domain || info.domain === own || linked.has(info.domain)) continue;
-    const f = domainFacts(rules, host);
+  for (const { m, f } of unlinkedBareSites(rules, text, original, sender)) {
     if (f.official !== undefined || f.mailService || f.allowed) continue;
     // On the same line: the planted words fill one form field. A genuine notice's own lines (the sum,
     // then "Transaction: mempool.space/tx/…") put the money and a site it names on separate lines.
@@ -98,13 +92,7 @@ const S3_BUCKET = /\.s3[.-][a-z0-9.-]*amazonaws\.com$/;
 export function bareStrangerSite(rules: CompiledRules, original: Original, sender: SenderFacts): string | undefined {
   const text = original.text.slice(0, READ);
   if (!text.includes("/")) return undefined;
-  const linked = linkedDomains(original);
-  const own = sender?.facts.info.domain;
-  for (const m of text.matchAll(BARE)) {
-    const host = m[1]!.toLowerCase();
-    const info = hostInfo(host);
-    if (!info.domain || info.domain === own || linked.has(info.domain)) continue;
-    const f = domainFacts(rules, host);
+  for (const { m, host, f } of unlinkedBareSites(rules, text, original, sender)) {
     // (An allowed domain too: a page on a bucket of amazonaws.com is anyone's.)
     const hosted = !!f.hosting || S3_BUCKET.test(host) || f.abusedTld || f.shortener;
     if (f.official !== undefined || f.mailService || !hosted) continue;
@@ -113,7 +101,17 @@ export function bareStrangerSite(rules: CompiledRules, original: Original, sende
   return undefined;
 }
 
-/** The domains the mail's links go to. */
-function linkedDomains(original: Original): Set<string> {
-  return new Set(original.links.map((l) => { const h = linkHost(l.href); return h ? hostInfo(h).domain : undefined; }).filter((h): h is string => !!h));
+/**
+ * Sites written as bare text (BARE) whose domain is neither the sender's own nor linked anywhere in the mail,
+ * each with its host and domain facts.
+ */
+function* unlinkedBareSites(rules: CompiledRules, text: string, original: Original, sender: SenderFacts): Generator<{ m: RegExpExecArray; host: string; f: DomainFacts }> {
+  const linked = new Set(original.links.map((l) => { const h = linkHost(l.href); return h ? hostInfo(h).domain : undefined; }).filter((h): h is string => !!h));
+  const own = sender?.facts.info.domain;
+  for (const m of text.matchAll(BARE)) {
+    const host = m[1]!.toLowerCase();
+    const info = hostInfo(host);
+    if (!info.domain || info.domain === own || linked.has(info.domain)) continue;
+    yield { m, host, f: domainFacts(rules, host) };
+  }
 }
