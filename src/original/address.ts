@@ -1,9 +1,13 @@
 import { addressParser } from "postal-mime";
 import type { MailAddress } from "./types";
 
+/** A forwarded From line is read no further than this: postal-mime's address parser is not linear on huge input. */
+const ADDRESS_READ = 4000;
+
 /** A forwarded header block's address as a client writes it. Parses "Name <a@b>", "\"Name\" <a@b>", "Name [mailto:a@b]", "a@b (Name)" or a bare address. */
 export function parseAddress(value: string): MailAddress | null {
   const cleaned = value
+    .slice(0, ADDRESS_READ)
     .replace(/\[mailto:([^\]\s[]{1,320})\]/i, "<$1>")
     .replace(/<mailto:([^>\s<]{1,320})>/i, "<$1>")
     .replace(/＜/g, "<")
