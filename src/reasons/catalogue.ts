@@ -55,6 +55,11 @@ export function confirmsSender(code: ReasonCode): boolean {
   return spec(code).confirmsSender === true;
 }
 
+/** Whether the reason says only that a brand is named by a site we don't list as its own: by the sender, or by a link. */
+export function unlistedClaim(code: ReasonCode): "sender" | "link" | undefined {
+  return spec(code).unlistedClaim;
+}
+
 /** What a reason is about; a reply shows one reason per topic before a second of any. */
 export function topic(code: ReasonCode): Topic {
   return CATALOGUE[code].topic;

@@ -197,6 +197,7 @@ export const LINKS = {
     severity: "high",
     points: { strong: 5, weak: 3 },
     persuasive: 2,
+    unlistedClaim: "link",
     say: (p, { url, bj, be }) => ({
       ja: `${bj(p)}からのメールのように見せていますが、リンク先は${bj(p)}ではなく ${url(p.url)} です。`,
       en: `The mail looks like it is from ${be(p)}, but its link goes to ${url(p.url)}, not to ${be(p)}.`,

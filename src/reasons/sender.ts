@@ -83,6 +83,7 @@ export const SENDER = {
     severity: { strong: "high", weak: "medium" },
     points: { strong: 6, weak: 2 },
     persuasive: 2,
+    unlistedClaim: "sender",
     supersedes: { losers: ["claimed_brand_unofficial_sender", "sender_brand_in_mailbox"], when: "sameAddress" },
     // A punycode address names the brand's real one only in looks: say how it differs.
     needs: ["punycodeTrick"],
@@ -111,6 +112,7 @@ export const SENDER = {
     severity: { strong: "high", imitated: "high", weak: "medium" },
     points: { strong: 4, imitated: 3, weak: 2 },
     persuasive: 2,
+    unlistedClaim: "sender",
     needs: ["punycodeTrick"],
     say: (p, k) =>
       p.twin

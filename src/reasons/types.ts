@@ -71,6 +71,9 @@ export type Supersedes = { readonly losers: readonly string[]; readonly when: "s
  * - `confirmsSender`: the mail is confirmed as the brand's own (its sender is not the attacker's text);
  * - `namesSender`: its `name` parameter is the sender's own words for itself, which reasons that explain
  *   the address quote (`needs: ["senderName"]`);
+ * - `unlistedClaim`: it says only that a brand (`brand`) is named by mail from a site we do not list as the
+ *   brand's — the sender's domain or a link's host (`domain`); one such claim and nothing else is a
+ *   warning, not phishing (score.ts);
  * - `say`: the sentence in both languages, composed with the reply's kit.
  */
 export type ReasonSpec = {
@@ -81,6 +84,7 @@ export type ReasonSpec = {
   readonly brandsOwn?: true;
   readonly confirmsSender?: true;
   readonly namesSender?: true;
+  readonly unlistedClaim?: "sender" | "link";
   readonly needs?: readonly Need[];
   readonly supersedes?: Supersedes;
   readonly say: (p: Params, k: Kit) => Bilingual;
