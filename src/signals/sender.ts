@@ -123,7 +123,7 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
     const level = !claim.strong || twin === claim.brand ? "weak" : place === "claimed_brand_unofficial_sender" && imitated === claim.brand ? "imitated" : "strong";
     // (twin: the address is the brand's name at a Japanese organisation ending — perhaps its own company domain.)
     const twinParam: Record<string, string> = twin === claim.brand && place !== "sender_freemail_brand" ? { twin: "1" } : {};
-    out.push(reason(place, { domain, address, brand: brandName(claim.brand), name: from.name, quote: claim.quote, place: claim.place, ...twinParam }, level));
+    out.push(reason(place, { domain, address, brand: brandName(claim.brand), category: rules.brands[claim.brand]!.category, name: from.name, quote: claim.quote, place: claim.place, ...twinParam }, level));
   }
 
   // A brand's name as the mailbox at a stranger's domain: amazon-service4@cadhpng.cn, no-reply.email.aeon@….

@@ -1,6 +1,7 @@
-import { persuasive, REASON_CODES, spec, topic, type ReasonCode } from "../reasons/catalogue";
+import { persuasive, REASON_CODES, spec, topic, unlistedClaim, type ReasonCode } from "../reasons/catalogue";
 import type { Supersedes } from "../reasons/types";
 import type { Signal, Severity } from "../signals/types";
+import { hostInfo } from "../text/host";
 
 export type Verdict = "dangerous" | "suspicious" | "no_signs" | "unreadable";
 
@@ -64,9 +65,30 @@ function repeated(s: Signal, all: Signal[]): ReasonCode | undefined {
   return undefined;
 }
 
+/**
+ * The whole case is one brand claim by one site we don't know: the mail names a brand, comes from a
+ * domain that is not among the brand's, links (mail services' trackers aside) only to that same
+ * domain if anywhere, and nothing else is wrong with it — no lookalike, no pressure, no ask, no
+ * failed check. That is also how a brand's own company, subsidiary or new service domain looks until
+ * the catalogue lists it (JALカード from jalcard.co.jp, Kobo for Rakuten), so it is said, but as a
+ * warning: calling it phishing takes a second, independent sign. Not for crypto brands: a wallet's
+ * name on a stranger's mail is how drainers write through a hijacked mail account, and a loss there
+ * cannot be undone.
+ */
+export function loneUnlistedClaim(signals: Signal[]): boolean {
+  const counted = signals.filter((s) => s.points > 0);
+  if (!counted.length || !counted.every((s) => unlistedClaim(s.code))) return false;
+  if (new Set(counted.map((s) => s.params.brand)).size !== 1 || counted.some((s) => s.params.category === "crypto")) return false;
+  const sender = counted.find((s) => unlistedClaim(s.code) === "sender" && s.params.domain);
+  if (!sender) return false;
+  const site = hostInfo(sender.params.domain!).domain;
+  return counted.every((s) => unlistedClaim(s.code) !== "link" || (s.params.sites ?? "").split(" ").every((d) => !d || hostInfo(d).domain === site));
+}
+
 export function score(signals: Signal[]): Scored {
   const total = signals.reduce((n, s) => n + s.points, 0);
-  const verdict = total >= THRESHOLDS.dangerous ? "dangerous" : total >= THRESHOLDS.suspicious ? "suspicious" : "no_signs";
+  const level = total >= THRESHOLDS.dangerous ? "dangerous" : total >= THRESHOLDS.suspicious ? "suspicious" : "no_signs";
+  const verdict = level === "dangerous" && loneUnlistedClaim(signals) ? "suspicious" : level;
   const ranked = [...signals].sort(
     (a, b) => RANK[a.severity] - RANK[b.severity] || persuasive(a.code) - persuasive(b.code) || Math.abs(b.points) - Math.abs(a.points),
   );

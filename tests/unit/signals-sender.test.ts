@@ -23,11 +23,14 @@ describe("sender_blocked", () => {
 });
 
 describe("sender_name_brand_mismatch", () => {
-  it("a display name claiming a brand, from an unrelated domain, is dangerous on its own", () => {
+  it("a display name claiming a brand, from an unrelated domain, is strong: a warning on its own, dangerous with any second sign", () => {
     const r = check({ from: `Amazon <${STRANGER}>` });
     expect(r.codes).toEqual(["sender_name_brand_mismatch"]);
-    expect(r.verdict).toBe("dangerous");
+    expect(r.score).toBeGreaterThanOrEqual(6);
+    // (One unlisted site claiming a brand and nothing else is also how a brand's own new domain looks.)
+    expect(r.verdict).toBe("suspicious");
     expect(r.brand?.domain).toBe("amazon.co.jp");
+    expect(check({ from: `Amazon <${STRANGER}>`, text: "Your account has been suspended." }).verdict).toBe("dangerous");
   });
 
   it("not the same name from the brand's own domain, nor a product name from another official domain", () => {

@@ -54,8 +54,47 @@ describe("the phrase cap", () => {
   });
 
   it("while a display-name brand claim from an unrelated domain plus a foreign link is dangerous", () => {
-    const r = check({ from: "Amazon.co.jp <info@mail-notice.com>", text: "ご注文の確認", links: [link("https://mail-notice.com/order")] });
+    const r = check({ from: "Amazon.co.jp <info@mail-notice.com>", text: "ご注文の確認", links: [link("https://amazon-order-check.net/order")] });
     expect(r.codes).toEqual(expect.arrayContaining(["sender_name_brand_mismatch", "brand_links_elsewhere"]));
+    expect(r.verdict).toBe("dangerous");
+  });
+});
+
+describe("one brand claim by one unlisted site, and nothing else, is a warning, not a verdict of phishing", () => {
+  // How a brand's own company or new service domain looks until the catalogue lists it.
+  const SUBSIDIARY = {
+    from: "JALカード <info@mail.jalcard-members.jp>",
+    subject: "【JALカード】ご利用代金明細のお知らせ",
+    text: "JALカード会員の皆様\n今月のご利用代金明細をWEB明細サービスに掲載しました。\nお支払日: 3月10日",
+    links: [link("https://www.jalcard-members.jp/meisai/", "WEB明細を見る"), link("https://www.jalcard-members.jp/faq/")],
+  };
+
+  it("a notice under a brand's name whose links all go to the sender's own domain is suspicious, though it scores past the line", () => {
+    const r = check(SUBSIDIARY);
+    expect(r.codes.sort()).toEqual(["brand_links_elsewhere", "sender_name_brand_mismatch"]);
+    expect(r.score).toBeGreaterThanOrEqual(THRESHOLDS.dangerous);
+    expect(r.verdict).toBe("suspicious");
+  });
+
+  it("the claim alone, with no link at all, is suspicious too", () => {
+    const r = check({ ...SUBSIDIARY, links: [] });
+    expect(r.codes).toEqual(["sender_name_brand_mismatch"]);
+    expect(r.verdict).toBe("suspicious");
+  });
+
+  it("a second sign makes it dangerous: a link to another site, pressure, an ask", () => {
+    const other = check({ ...SUBSIDIARY, links: [link("https://jal-card-check.com/login", "ログイン")] });
+    expect(other.verdict).toBe("dangerous");
+    const pressed = check({ ...SUBSIDIARY, text: `${SUBSIDIARY.text}\n24時間以内にご確認いただけない場合、カードのご利用を停止いたします。` });
+    expect(pressed.codes).toContain("pressure");
+    expect(pressed.verdict).toBe("dangerous");
+    const asked = check({ ...SUBSIDIARY, text: `${SUBSIDIARY.text}\nカード番号と暗証番号を入力してください。` });
+    expect(asked.verdict).toBe("dangerous");
+  });
+
+  it("a crypto wallet said to be blocked is pressure, so a wallet brand's claim with it is dangerous", () => {
+    const r = check({ from: "MetaMask Inc <work@staffing-app.example.com>", subject: "Your Crypto Wallet has been Blocked", text: "Verify your wallet to restore access.", links: [link("https://links.staffing-app.example.com/u/click?_t=1")] });
+    expect(r.codes).toContain("pressure");
     expect(r.verdict).toBe("dangerous");
   });
 });
