@@ -69,15 +69,25 @@ const plain = (o: Orig) => (o.links.length ? `${o.text}\n\n${o.links.map((l, i) 
  * - "angle": link text then ` <url>` (Gmail's and Apple Mail's text part, Thunderbird, K-9), images
  *   as `[image: alt]` (Gmail, `images` "gmail"), as the bare alt text (Thunderbird's plain-text
  *   serializer, "alt"), else dropped;
- * - "outlook": link text then `<url>` with no space, images `[alt]` or `[cid:image001.png@…]`;
+ * - "outlook": link text then `<url>` with no space, images `[alt]`, else `[cid:…]` (sent with the mail) or
+ *   `[https://…]` (hot-linked: where the picture is);
  * - "refs": w3m/lynx as mutt uses them, `text[1]` and a numbered list of targets at the end.
  * An original without HTML is forwarded as its text part.
  */
 type TextStyle = "angle" | "outlook" | "refs";
+
+/**
+ * Outlook's placeholder for a picture without alt text: where the picture is — `[cid:…]` for one sent
+ * with the mail, its address for one hot-linked (`[https://cdn.example/logo.png]<https://link>` in a
+ * newsletter quoted as plain text); nothing for an inline data: picture.
+ */
+function outlookPicture(src: string): string {
+  if (/^cid:\S/i.test(src)) return ` [${esc(src.replace(/\s+/g, ""))}]`;
+  return /^https?:\/\/\S+$/i.test(src) ? ` [${esc(src)}]` : "";
+}
 function asText(o: Orig, style: TextStyle, images: "gmail" | "alt" | false = false): string {
   if (!o.html) return o.text;
   const refs: string[] = [];
-  let n = 0;
   const html = o.html
     .replace(/<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi, (_all, attrs: string, inner: string) => {
       const href = attributes(attrs).get("href")?.trim();
@@ -89,8 +99,9 @@ function asText(o: Orig, style: TextStyle, images: "gmail" | "alt" | false = fal
       return `${inner}${style === "angle" ? " " : ""}&lt;${esc(href)}&gt;`;
     })
     .replace(/<img\b([^>]*)>/gi, (_all, attrs: string) => {
-      const alt = attributes(attrs).get("alt")?.trim();
-      if (style === "outlook") return alt ? ` [${esc(alt)}] ` : ` [cid:image00${++n}.png@01DB4C2A.5E3F1B20] `;
+      const a = attributes(attrs);
+      const alt = a.get("alt")?.trim();
+      if (style === "outlook") return alt ? ` [${esc(alt)}]` : outlookPicture(a.get("src")?.trim() ?? "");
       if (!alt || !images) return "";
       return images === "gmail" ? ` [image: ${esc(alt)}] ` : ` ${esc(alt)} `;
     });
