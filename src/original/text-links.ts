@@ -26,6 +26,13 @@ const PICTURE_URL = /\.(?:png|jpe?g|gif|webp|bmp|svg)(?:[?#]|$)|[?&](?:format|fm
 const TARGET_NEXT = /^[ \t]?<https?:\/\//i;
 /** A line of Outlook's `[alt]` placeholders only ("[Click to Show Image]"), the pictures of the link whose target follows. */
 const ALT_LINE = /^(?:\[[^[\]\n:]{1,80}\][ \t]*)+$/;
+/**
+ * A bracketed address with no words before it on its line and nothing but more placeholders after it: a
+ * picture not in a link, as Outlook writes it (a link written "text [https://…]" has its text before it).
+ */
+function placeholderOnly(before: string, after: string): boolean {
+  return !before.trim() && (!after.trim() || after.trimStart().startsWith("["));
+}
 /** Outlook's image placeholder: `[alt]` written just before the image link's target. */
 const OUTLOOK_ALT = /\[([^[\]\n:]{1,80})\]$/;
 /** The end of the sentence before a link: the link text starts after it. */
@@ -102,7 +109,7 @@ export function textStructure(body: string): TextStructure {
         continue;
       }
       const href = (m[3] ?? m[4] ?? m[5])!;
-      if (m[4] !== undefined && (PICTURE_URL.test(href) || TARGET_NEXT.test(line.slice(last)))) {
+      if (m[4] !== undefined && (PICTURE_URL.test(href) || TARGET_NEXT.test(line.slice(last)) || placeholderOnly(`${kept}${before}`, line.slice(last)))) {
         // Outlook's placeholder for a hot-linked picture: the picture's address, not a link's target.
         if (imageSources.length < 200) imageSources.push(href);
         kept += `${before} `;

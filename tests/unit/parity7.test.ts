@@ -90,6 +90,12 @@ describe("reading pictures back from a plain-text forward", () => {
     expect(t.links).toEqual([{ href: "https://bank.example/login", text: "Sign in" }]);
   });
 
+  it("a bracketed address alone on its line (a tracking pixel, a picture not in a link) is a picture; one after a link's text is a link", () => {
+    const t = textStructure("Every man can last longer\n[http://px.pill-deals.example/o/azVsdlZz0_]\nRead more\n [https://pill-deals.example/a] [https://pill-deals.example/b]\nOrder now [https://pill-deals.example/order]");
+    expect(t.imageSources).toEqual(["http://px.pill-deals.example/o/azVsdlZz0_", "https://pill-deals.example/a", "https://pill-deals.example/b"]);
+    expect(t.links).toEqual([{ href: "https://pill-deals.example/order", text: "Order now" }]);
+  });
+
   it("a link whose content is pictures: the [alt] line above the pictures' addresses is its text and a picture's alt", () => {
     const t = textStructure("Offer below\n[Click to Show Image]\n[https://pbs.twimg.com/media/Ab1?format=jpg]\n<http://prize-entry.xyz/go.php>");
     expect(t.links).toEqual([{ href: "http://prize-entry.xyz/go.php", text: "Click to Show Image" }]);
