@@ -76,11 +76,31 @@ function referenceList(lines: string[]): { refs: Map<string, string>; from: numb
   return { refs, from };
 }
 
+/** The start of a target in angle brackets left open at the end of a line ("… <https://www.cad"). */
+const OPEN_TARGET = /<https?:\/\/[^\s<>]*$/i;
+/** The rest of such a target at the start of the next line, closed ("ence.com/en_US/home.html>"). */
+const TARGET_REST = /^\s*[^\s<>]{1,2000}>/;
+
+/**
+ * Lines joined where a client quoting the text again broke a target in angle brackets at its line width
+ * ("<https://www.cad" / "ence.com/home.html>": mutt and others re-wrap a quoted plain-text part at 72-76
+ * characters, inside a word when it has no space): the target is read whole, as it was written.
+ */
+function joinBrokenTargets(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    for (let joins = 0; joins < 20 && i + 1 < lines.length && line.includes("<http") && OPEN_TARGET.test(line.trimEnd()) && TARGET_REST.test(lines[i + 1]!); joins++) line = line.trimEnd() + lines[++i]!.trimStart();
+    out.push(line);
+  }
+  return out;
+}
+
 export function textStructure(body: string): TextStructure {
   const links: Link[] = [];
   const imageAlts: string[] = [];
   const imageSources: string[] = [];
-  let lines = body.split("\n");
+  let lines = body.includes("<http") ? joinBrokenTargets(body.split("\n")) : body.split("\n");
   const { refs, from } = referenceList(lines);
   if (refs.size > 0) lines = lines.slice(0, from);
   const out: string[] = [];
