@@ -8,8 +8,11 @@
  *   directly; a link whose content is pictures has their `[alt]` as its text, as the HTML's anchor had.
  * - Thunderbird writes a picture's alt text bare and K-9 nothing (their converters), so neither carries where a
  *   picture was: what those shapes lose there is not in the forward (given up, see the README).
+ * - K-9 composing in plain text quotes the original's text/plain part when it has one, and converts the HTML only
+ *   when not (cli/forward-shapes.ts converted the HTML always: a measuring bug).
  * Every phishing mail here has its nearest genuine counterpart, forwarded the same ways, that stays no_signs.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { describeOriginal, FORWARDER, forwardAs } from "../../cli/forward-shapes";
 import { checkMail } from "../../src/check";
@@ -73,6 +76,37 @@ describe("Outlook's plain-text forward, as Outlook writes it", () => {
     // Thunderbird writes the alt text bare, K-9 no picture at all: neither writes where a picture is.
     expect(textOf(forwardAs("thunderbird-it", await orig(raw)))).not.toContain("cdn.shop.example");
     expect(textOf(forwardAs("k9-ko", await orig(raw)))).not.toMatch(/cdn\.shop\.example|Canvas bag/);
+  });
+});
+
+describe("K-9 composing in plain text quotes the original's own text part", () => {
+  it("a mail with a text part and an HTML part is forwarded with its text part; an HTML-only one with K-9's conversion", async () => {
+    const alt = [
+      "From: Shop <news@shop.example>",
+      "To: hanako@example.jp",
+      "Subject: New in",
+      "Date: Tue, 10 Nov 2026 09:12:00 +0900",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/alternative; boundary="b1"',
+      "",
+      "--b1",
+      "Content-Type: text/plain; charset=UTF-8",
+      "",
+      "New in this week. Browse: https://shop.example/new",
+      "--b1",
+      "Content-Type: text/html; charset=UTF-8",
+      "",
+      '<p>New in this week. <a href="https://shop.example/new?utm_source=mail">Browse the collection</a></p>',
+      "--b1--",
+      "",
+    ].join("\r\n");
+    const k9 = textOf(forwardAs("k9-ko", await orig(alt)));
+    expect(k9).toContain("New in this week. Browse: https://shop.example/new");
+    expect(k9).not.toContain("Browse the collection");
+    // Thunderbird and Outlook convert the HTML they show.
+    expect(textOf(forwardAs("thunderbird-it", await orig(alt)))).toContain("Browse the collection <https://shop.example/new?utm_source=mail>");
+    const htmlOnly = htmlMail("Shop <news@shop.example>", "New in", '<p>New in. <a href="https://shop.example/new">Browse the collection</a></p>');
+    expect(textOf(forwardAs("k9-ko", await orig(htmlOnly)))).toContain("Browse the collection <https://shop.example/new>");
   });
 });
 
@@ -159,5 +193,24 @@ describe("phishing dressed in pictures, forwarded as Outlook text", () => {
       expect(r.reasons.map((x) => x.code), shape).not.toContain("picture_only");
       expect(r.verdict, shape).toBe("no_signs");
     }
+  });
+});
+
+describe("what else a plain-text forward writes differently", () => {
+  it("a target in angle brackets broken at the line width by a client quoting the text again is read whole", () => {
+    const t = textStructure("Regards,\n[CompanyLogo.png]<https://www.cad\nence.com/en_US/home.html>\nSign in<https://secure-login.example/acc\nount/verify?id=42>\nSee <https://ok.example/> and");
+    expect(t.links.map((l) => l.href)).toEqual(["https://www.cadence.com/en_US/home.html", "https://secure-login.example/account/verify?id=42", "https://ok.example/"]);
+    expect(t.links[1]!.text).toBe("Sign in");
+  });
+
+  it("Japanese carrier mail in ISO-2022-JP: the forwarded phishing is found and flagged as the text itself is; its genuine counterpart stays no_signs", async () => {
+    const phish = await checkMail(readFileSync("tests/fixtures/forwards/p7-carrier-iso2022jp-ja.eml"), rules, { forwarder: "taro.yamada@docomo.ne.jp" });
+    expect(phish.original?.via).toBe("inline");
+    expect(phish.original?.from?.address).toBe("info@smbc-card-kakunin.xyz");
+    expect(phish.verdict).toBe("dangerous");
+    expect(phish.reasons.map((r) => r.code)).toContain("link_brand_in_domain");
+    const genuine = await checkMail(readFileSync("tests/fixtures/forwards/p7-genuine-carrier-iso2022jp-ja.eml"), rules, { forwarder: "taro.yamada@docomo.ne.jp" });
+    expect(genuine.original?.from?.address).toBe("mail@kuronekoyamato.co.jp");
+    expect(genuine.verdict).toBe("no_signs");
   });
 });
