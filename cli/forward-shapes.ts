@@ -17,7 +17,8 @@ const b64bytes = (b: Uint8Array) => Buffer.from(b).toString("base64").replace(/.
 const word = (s: string) => (/^[\x20-\x7e]*$/.test(s) ? s : `=?UTF-8?B?${Buffer.from(s, "utf8").toString("base64")}?=`);
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-export type Orig = { raw: string; from: string; subject: string; date: string; to: string; text: string; html: string | null; links: string[]; files: { filename: string; mimeType: string; b64: string }[] };
+/** `text`: what the checker reads as the body (the text part, and the HTML's text when it says something else); `plainPart`: the original's own text/plain part, as its sender wrote it (null when it has none). */
+export type Orig = { raw: string; from: string; subject: string; date: string; to: string; text: string; plainPart: string | null; html: string | null; links: string[]; files: { filename: string; mimeType: string; b64: string }[] };
 
 function rawHeaderBlock(raw: string): string {
   const end = raw.search(/\r?\n\r?\n/);
@@ -42,7 +43,7 @@ export function describeOriginal(raw: string, mail: ParsedMail): Orig {
   const files = mail.attachments
     .filter((a) => a.mimeType !== "message/rfc822" && !/\.eml$/i.test(a.filename ?? "") && (a.disposition === "attachment" || !!a.filename))
     .map((a) => ({ filename: (a.filename ?? "attachment").replace(/["\r\n]/g, ""), mimeType: a.mimeType, b64: b64bytes(typeof a.content === "string" ? new TextEncoder().encode(a.content) : new Uint8Array(a.content)) }));
-  return { raw, from, subject: mail.subject ?? "", date: rawHeader(raw, "date"), to: rawHeader(raw, "to") || "you@example.jp", text: mail.bodyText, html: mail.html ?? null, links, files };
+  return { raw, from, subject: mail.subject ?? "", date: rawHeader(raw, "date"), to: rawHeader(raw, "to") || "you@example.jp", text: mail.bodyText, plainPart: mail.text?.trim() ? mail.text : null, html: mail.html ?? null, links, files };
 }
 
 /**
@@ -69,15 +70,25 @@ const plain = (o: Orig) => (o.links.length ? `${o.text}\n\n${o.links.map((l, i) 
  * - "angle": link text then ` <url>` (Gmail's and Apple Mail's text part, Thunderbird, K-9), images
  *   as `[image: alt]` (Gmail, `images` "gmail"), as the bare alt text (Thunderbird's plain-text
  *   serializer, "alt"), else dropped;
- * - "outlook": link text then `<url>` with no space, images `[alt]` or `[cid:image001.png@…]`;
+ * - "outlook": link text then `<url>` with no space, images `[alt]`, else `[cid:…]` (sent with the mail) or
+ *   `[https://…]` (hot-linked: where the picture is);
  * - "refs": w3m/lynx as mutt uses them, `text[1]` and a numbered list of targets at the end.
  * An original without HTML is forwarded as its text part.
  */
 type TextStyle = "angle" | "outlook" | "refs";
+
+/**
+ * Outlook's placeholder for a picture without alt text: where the picture is — `[cid:…]` for one sent
+ * with the mail, its address for one hot-linked (`[https://cdn.example/logo.png]<https://link>` in a
+ * newsletter quoted as plain text); nothing for an inline data: picture.
+ */
+function outlookPicture(src: string): string {
+  if (/^cid:\S/i.test(src)) return ` [${esc(src.replace(/\s+/g, ""))}]`;
+  return /^https?:\/\/\S+$/i.test(src) ? ` [${esc(src)}]` : "";
+}
 function asText(o: Orig, style: TextStyle, images: "gmail" | "alt" | false = false): string {
   if (!o.html) return o.text;
   const refs: string[] = [];
-  let n = 0;
   const html = o.html
     .replace(/<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi, (_all, attrs: string, inner: string) => {
       const href = attributes(attrs).get("href")?.trim();
@@ -89,8 +100,9 @@ function asText(o: Orig, style: TextStyle, images: "gmail" | "alt" | false = fal
       return `${inner}${style === "angle" ? " " : ""}&lt;${esc(href)}&gt;`;
     })
     .replace(/<img\b([^>]*)>/gi, (_all, attrs: string) => {
-      const alt = attributes(attrs).get("alt")?.trim();
-      if (style === "outlook") return alt ? ` [${esc(alt)}] ` : ` [cid:image00${++n}.png@01DB4C2A.5E3F1B20] `;
+      const a = attributes(attrs);
+      const alt = a.get("alt")?.trim();
+      if (style === "outlook") return alt ? ` [${esc(alt)}]` : outlookPicture(a.get("src")?.trim() ?? "");
       if (!alt || !images) return "";
       return images === "gmail" ? ` [image: ${esc(alt)}] ` : ` ${esc(alt)} `;
     });
@@ -171,8 +183,9 @@ export const SHAPES: Record<string, (o: Orig) => string> = {
   // mutt with forward_decode unset: the whole message as sent, headers and still-encoded MIME body.
   "mutt-raw-mime": (o) =>
     outer(`Fwd: ${o.subject}`, [{ type: "text/plain", body: `${NOTE}\n\n----- Forwarded message from ${o.from} -----\n\n${o.raw.replace(/\r\n/g, "\n")}\n\n----- End forwarded message -----\n` }]),
-  // K-9 / Android mailer, Korean UI, text only.
-  "k9-ko": (o) => outer(`Fwd: ${o.subject}`, [{ type: "text/plain", body: `${NOTE}\n\n-------- 원본 메시지 --------\n보낸 사람: ${o.from}\n날짜: ${o.date}\n받는 사람: ${o.to}\n제목: ${o.subject}\n\n${asText(o, "angle")}` }], o),
+  // K-9 / Android mailer, Korean UI, text only. Composing in text, K-9 quotes the original's text/plain part when
+  // it has one ("Text takes precedence, then html": getBodyTextFromMessage) and converts the HTML only when not.
+  "k9-ko": (o) => outer(`Fwd: ${o.subject}`, [{ type: "text/plain", body: `${NOTE}\n\n-------- 원본 메시지 --------\n보낸 사람: ${o.from}\n날짜: ${o.date}\n받는 사람: ${o.to}\n제목: ${o.subject}\n\n${o.plainPart ?? asText(o, "angle")}` }], o),
   // Outlook (Chinese UI) with no separator line, text + HTML.
   "outlook-zh-nosep": (o) => {
     const rows = `发件人: ${o.from}\n发送时间: ${o.date}\n收件人: ${o.to}\n主题: ${o.subject}`;

@@ -216,7 +216,7 @@ export async function findOriginal(mail: ParsedMail, forwarder: string | null, d
     // its text as the original's own text reads (the targets and placeholders taken out, as direct HTML
     // reads), and — with no HTML of its own — what it kept of the original's links and images.
     // (A text part with no target or placeholder written out is read as it is: most are, and cost nothing.)
-    const shown = html && !WRITTEN_OUT.test(inline.body) ? { text: inline.body, links: [], imageAlts: [] } : textStructure(inline.body);
+    const shown = html && !WRITTEN_OUT.test(inline.body) ? { text: inline.body, links: [], imageAlts: [], imageSources: [] } : textStructure(inline.body);
     const { text, truncated } = capped(shown.text, mail.clipped);
     const head = raw?.mail;
     return {
@@ -229,7 +229,7 @@ export async function findOriginal(mail: ParsedMail, forwarder: string | null, d
       // (With HTML, every address the text part writes out still counts as a link, as it always has.)
       links: mergeLinks(html?.links ?? shown.links, (html?.forms ?? []).map((href) => ({ href, text: "" })), urlsInText(html ? inline.body.slice(0, TEXT_SCAN_LIMIT) : text)),
       imageAlts: html?.imageAlts ?? shown.imageAlts,
-      imageSources: html?.imageSources ?? [],
+      imageSources: html?.imageSources ?? shown.imageSources,
       attachments: attachmentInfo(mail.attachments),
       headers: head?.headers ?? [...inline.headers, ...mail.headers.filter((h) => FILTER_STAMP.test(h.key))],
       recipients: recipientsOf(head ? mailboxes(head.to).map((a) => a.address) : inline.to, extra),

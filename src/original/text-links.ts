@@ -4,14 +4,15 @@ import type { Link } from "./types";
  * What a plain-text forward kept of the original's HTML. A client forwarding an HTML mail as text
  * writes each link as its text followed by the target, and each image as a placeholder:
  * - Gmail, Apple Mail, Thunderbird, K-9: `Sign in <https://…>`; Gmail also `[image: Amazon]`;
- * - Outlook: `Sign in<https://…>`, images `[Amazon]` or `[cid:image001.png@01D…]`;
+ * - Outlook: `Sign in<https://…>`, images `[Amazon]`, `[cid:image001.png@01D…]` or, hot-linked with no alt
+ *   text, the picture's address `[https://cdn.example/logo.png]` (`…]<https://…>` when it is a link);
  * - other converters: `Sign in [https://…]`, `Sign in (https://…)`, Markdown `[Sign in](https://…)`;
  * - w3m/lynx (mutt): `Sign in[1]` and a numbered list of targets at the end.
  * Reading them back gives the signals the link text ↔ target pairs and the logo alts they see in
  * a direct check, and a text without the targets written out (as the HTML's own text reads).
  * Only used for a forwarded body that has no HTML of its own.
  */
-export type TextStructure = { text: string; links: Link[]; imageAlts: string[] };
+export type TextStructure = { text: string; links: Link[]; imageAlts: string[]; imageSources: string[] };
 
 // A target right after a link text: <url>, [url], (url) — or Markdown [text](url). One pass per line.
 // (A URL: a scheme, then up to 2,000 characters that are not space, brackets or quotes.)
@@ -19,6 +20,19 @@ export type TextStructure = { text: string; links: Link[]; imageAlts: string[] }
 const TARGET = /\[([^[\]\n]{1,200})\]\((https?:\/\/[^\s<>[\]()"]{1,2000})\)|[ \t]?(?:<(https?:\/\/[^\s<>"][^<>"\n]{0,1999})>|\[(https?:\/\/[^\s<>[\]()"]{1,2000})\]|\((https?:\/\/[^\s<>[\]()"]{1,2000})\))/g;
 const GMAIL_IMAGE = /\[image:\s*([^[\]\n]{0,200}?)\s*\]/gi;
 const CID_IMAGE = /\[cid:[^[\]\s]{1,200}\]/gi;
+/** A picture's address (what Outlook writes for a hot-linked image with no alt text, "[https://…/logo.png]"). */
+const PICTURE_URL = /\.(?:png|jpe?g|gif|webp|bmp|svg)(?:[?#]|$)|[?&](?:format|fm)=(?:png|jpe?g|gif|webp)\b/i;
+/** Right after a bracketed address: the target of the link the picture sits in ("[https://…/logo.png]<https://…>"). */
+const TARGET_NEXT = /^[ \t]?<https?:\/\//i;
+/** A line of Outlook's `[alt]` placeholders only ("[Click to Show Image]"), the pictures of the link whose target follows. */
+const ALT_LINE = /^(?:\[[^[\]\n:]{1,80}\][ \t]*)+$/;
+/**
+ * A bracketed address with no words before it on its line and nothing but more placeholders after it: a
+ * picture not in a link, as Outlook writes it (a link written "text [https://…]" has its text before it).
+ */
+function placeholderOnly(before: string, after: string): boolean {
+  return !before.trim() && (!after.trim() || after.trimStart().startsWith("["));
+}
 /** Outlook's image placeholder: `[alt]` written just before the image link's target. */
 const OUTLOOK_ALT = /\[([^[\]\n:]{1,80})\]$/;
 /** The end of the sentence before a link: the link text starts after it. */
@@ -62,13 +76,36 @@ function referenceList(lines: string[]): { refs: Map<string, string>; from: numb
   return { refs, from };
 }
 
+/** The start of a target in angle brackets left open at the end of a line ("… <https://www.cad"). */
+const OPEN_TARGET = /<https?:\/\/[^\s<>]*$/i;
+/** The rest of such a target at the start of the next line, closed ("ence.com/en_US/home.html>"). */
+const TARGET_REST = /^\s*[^\s<>]{1,2000}>/;
+
+/**
+ * Lines joined where a client quoting the text again broke a target in angle brackets at its line width
+ * ("<https://www.cad" / "ence.com/home.html>": mutt and others re-wrap a quoted plain-text part at 72-76
+ * characters, inside a word when it has no space): the target is read whole, as it was written.
+ */
+function joinBrokenTargets(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    for (let joins = 0; joins < 20 && i + 1 < lines.length && line.includes("<http") && OPEN_TARGET.test(line.trimEnd()) && TARGET_REST.test(lines[i + 1]!); joins++) line = line.trimEnd() + lines[++i]!.trimStart();
+    out.push(line);
+  }
+  return out;
+}
+
 export function textStructure(body: string): TextStructure {
   const links: Link[] = [];
   const imageAlts: string[] = [];
-  let lines = body.split("\n");
+  const imageSources: string[] = [];
+  let lines = body.includes("<http") ? joinBrokenTargets(body.split("\n")) : body.split("\n");
   const { refs, from } = referenceList(lines);
   if (refs.size > 0) lines = lines.slice(0, from);
   const out: string[] = [];
+  // Per line of `out`: it held pictures' addresses and nothing else.
+  const picturesOnly: boolean[] = [];
   const used = new Set<string>();
   for (const raw of lines) {
     let line = raw.replace(GMAIL_IMAGE, (_m, alt: string) => {
@@ -78,6 +115,9 @@ export function textStructure(body: string): TextStructure {
     line = line.replace(CID_IMAGE, " ");
     let kept = "";
     let last = 0;
+    // The target just read follows a picture's placeholder: the link is the picture (no text, as in the HTML).
+    let picture = false;
+    let pictures = 0;
     TARGET.lastIndex = 0;
     for (let m = TARGET.exec(line); m; m = TARGET.exec(line)) {
       const before = line.slice(last, m.index);
@@ -89,6 +129,14 @@ export function textStructure(body: string): TextStructure {
         continue;
       }
       const href = (m[3] ?? m[4] ?? m[5])!;
+      if (m[4] !== undefined && (PICTURE_URL.test(href) || TARGET_NEXT.test(line.slice(last)) || placeholderOnly(`${kept}${before}`, line.slice(last)))) {
+        // Outlook's placeholder for a hot-linked picture: the picture's address, not a link's target.
+        if (imageSources.length < 200) imageSources.push(href);
+        kept += `${before} `;
+        picture = true;
+        pictures++;
+        continue;
+      }
       const alt = OUTLOOK_ALT.exec(before.trimEnd());
       if (alt && !/^https?:/i.test(alt[1]!)) {
         // An image link, Outlook's way: the alt is the link's text and a logo as in the HTML.
@@ -97,14 +145,22 @@ export function textStructure(body: string): TextStructure {
         kept += `${before.slice(0, before.trimEnd().length - alt[0].length)} ${alt[1]} `;
         continue;
       }
-      let text = linkText(before);
-      // The target alone on its line: the line above is the text it stood for (a button, wrapped).
-      if (!text && !kept.trim() && out.length > 0) {
-        const above = out[out.length - 1]!.trim();
-        if (above.length <= TEXT_MAX && !/[>\])]$/.test(above)) text = linkText(above, false);
+      let text = picture && !before.trim() ? "" : linkText(before);
+      // The target alone on its line: the line above is the text it stood for (a button, wrapped);
+      // Outlook's `[alt]` placeholders there (above the pictures' addresses, if any) are a picture link's text.
+      if (!text && !before.trim() && !kept.trim() && out.length > 0) {
+        let k = out.length - 1;
+        while (k > 0 && picturesOnly[k]) k--;
+        const above = out[k]!.trim();
+        if (ALT_LINE.test(above)) {
+          const alts = above.slice(1, -1).split(/\][ \t]*\[/).map((a) => a.trim());
+          for (const a of alts) if (imageAlts.length < 200) imageAlts.push(a);
+          text = alts.join(" ");
+        } else if (!picture && k === out.length - 1 && above.length <= TEXT_MAX && !/[>\])]$/.test(above)) text = linkText(above, false);
       }
       links.push({ href, text });
       kept += before;
+      picture = false;
     }
     kept += line.slice(last);
     if (refs.size > 0) {
@@ -119,8 +175,9 @@ export function textStructure(body: string): TextStructure {
       });
     }
     out.push(kept.replace(/[ \t]{2,}/g, " ").trimEnd());
+    picturesOnly.push(pictures > 0 && !out[out.length - 1]!.trim());
   }
   // Targets listed with no mark in the text (a client that only lists them) are still the mail's links.
   for (const [n, href] of [...refs].reverse()) if (!used.has(n)) links.push({ href, text: "" });
-  return { text: out.join("\n"), links, imageAlts };
+  return { text: out.join("\n"), links, imageAlts, imageSources };
 }
