@@ -1,0 +1,101 @@
+/**
+ * Session 7 red team against session 6's content-only recall rules (tests/unit/recall6.test.ts): genuine mail
+ * built like each rule's lure — small shops' and freelancers' receipts with a phone, IT departments', providers'
+ * and resellers' antivirus notices, shops' and magazines' surveys with a draw, wallet makers' and researchers'
+ * plain-text mail naming a page on a free host — stays no_signs directly, without its Authentication-Results and
+ * forwarded inline (tests/fixtures/genuine/rt7-*.eml, hand-written). Each narrowing has its phishing counterpart
+ * here: the lure the rule was built for is still caught. Hand-written; no corpus mail.
+ */
+import { describe, expect, it } from "vitest";
+import { describeOriginal, FORWARDER, forwardAs } from "../../cli/forward-shapes";
+import { checkMail } from "../../src/check";
+import { parseMail } from "../../src/mail/parse";
+import { counterpartMail } from "../counterpart-mail";
+import { fixture, fixturePaths } from "../fixtures";
+import { check, link, rules } from "../signal-helpers";
+
+const SHAPES = ["gmail-en", "outlook-en-text", "carrier-ja"];
+const RULES = ["callback_invoice", "security_scare", "planted_link", "prize_survey", "wallet_lure"];
+
+async function every(raw: string | Uint8Array) {
+  const bytes = typeof raw === "string" ? new TextEncoder().encode(raw) : raw;
+  const o = describeOriginal(Buffer.from(bytes).toString("latin1"), await parseMail(bytes));
+  const stripped = Buffer.from(bytes).toString("latin1").replace(/^Authentication-Results:.*(?:\r?\n[ \t].*)*\r?\n/gim, "");
+  const out = [{ how: "direct", r: await checkMail(bytes, rules) }, { how: "stripped", r: await checkMail(Buffer.from(stripped, "latin1"), rules) }];
+  for (const s of SHAPES) out.push({ how: s, r: await checkMail(forwardAs(s, o), rules, { forwarder: FORWARDER }) });
+  return out.map(({ how, r }) => ({ how, verdict: r.verdict, codes: r.reasons.map((x) => x.code) }));
+}
+
+const GALLERY = fixturePaths().filter((p) => /^genuine\/rt7-.*\.eml$/.test(p));
+
+describe("rt7 genuine mail: no_signs directly, stripped and forwarded inline, none of session 6's rules", () => {
+  it("the red team's mails are in the gallery", () => expect(GALLERY.length).toBeGreaterThanOrEqual(25));
+  for (const path of GALLERY)
+    it(path, async () => {
+      for (const { how, verdict, codes } of await every(fixture(path))) {
+        expect(verdict, `${path} ${how} ${codes}`).toBe("no_signs");
+        for (const c of RULES) expect(codes, `${path} ${how}`).not.toContain(c);
+      }
+    });
+});
+
+describe("callback_invoice 'brand': a receipt signed with the name it comes under is the sender's own", () => {
+  const INVOICE = (sign: string) =>
+    `Invoice #0417\nMicrosoft 365 Business Standard setup for 4 users   $320.00\nTotal due: $420.00\nYou can pay by Zelle to (608) 555-0172.\n\nThanks,\n${sign}\n(608) 555-0172`;
+  it("a freelancer's invoice from a webmail address, signed with its From name: no callback_invoice", () => {
+    expect(check({ from: "Dave Kowalski <dave.kowalski.it@gmail.com>", subject: "Invoice #0417 - Microsoft 365 setup", text: INVOICE("Dave Kowalski") }).codes).not.toContain("callback_invoice");
+  });
+
+  it("the same receipt under a role name, a brand's name, or a name never repeated: still callback_invoice", () => {
+    for (const from of ["Paid Customer <dk0454470@gmail.com>", "Billing Support Team <billing.dept.2291@gmail.com>", "Microsoft Billing <ms.billing.center@gmail.com>"]) {
+      const name = from.split(" <")[0]!;
+      expect(check({ from, subject: "Invoice #0417 - Microsoft 365 renewal", text: INVOICE(name) }).codes, from).toContain("callback_invoice");
+    }
+    expect(check({ from: "Vickie Martin <v.martin.8812@gmail.com>", subject: "Invoice #0417 - Microsoft 365 renewal", text: INVOICE("Microsoft Help Line") }).codes).toContain("callback_invoice");
+  });
+
+  it("a shop's receipt from a domain of another name, its name in the text: no callback_invoice; the McAfee renewal signed as McAfee: still caught, forwarded too", async () => {
+    const receipt = "BAYSIDE COMPUTER REPAIR\nReceipt #2291\nNorton 360 Deluxe, 1 year   $49.99\nTotal paid: $134.99\nQuestions? Call us at (541) 555-0143.";
+    expect(check({ from: "Bayside Computer Repair <receipts@pcfixbayside.com>", subject: "Your receipt #2291", text: receipt }).codes).not.toContain("callback_invoice");
+    const body = "We are confirming your upcoming automatic renewal with McAfee. A payment of $440.99 will be processed today.\nTotal Paid: $440.99\n\nMcAfee Total Protection Help Line: 1 805 248-2517\nMcAfee Total Protection";
+    const raw = counterpartMail({ fromName: "McAfee Total Protection", from: "billing@pfalzlust-example.org", subject: "Your Subscription Renewal is Complete", body, auth: false });
+    for (const { how, codes } of await every(raw)) expect(codes, how).toContain("callback_invoice");
+  });
+});
+
+describe("security_scare: a sender that also sends its reader home is no alarm from a stranger", () => {
+  const EXPIRED = "Your antivirus protection has expired. Your device is currently at risk until it is updated.";
+  it("an IT department's notice linking to its own portal on a service, a reseller's to its shop: no security_scare", () => {
+    expect(check({ from: "IT Service Desk <itservicedesk@brightwater-energy.com>", subject: "Antivirus protection expired", text: EXPIRED, links: [link("https://brightwater.service-now.com/sp?id=sc_cat_item", "IT Service Portal")] }).codes).not.toContain("security_scare");
+    expect(check({ from: "SoftKey <service@softkey-example.de>", subject: "Renew", text: EXPIRED, links: [link("https://www.softkey-example.de/renew", "Renew"), link("https://de.trustpilot.com/review/softkey-example.de", "Trustpilot")] }).codes).not.toContain("security_scare");
+  });
+
+  it("the alarm linking to a stranger with only an unsubscribe link home, or from a free mailbox: still security_scare", () => {
+    const links = [link("http://theblsonearth-example.com/r/6Z", "RENEW NOW"), link("https://mymobeldz-example.com/unsubscribe?u=1", "Unsubscribe")];
+    expect(check({ from: "letzte Erinnerung <renew@mymobeldz-example.com>", subject: "Ihr Computer ist mit 98 Viren infiziert!", text: "KLIK DIRECT", links }).codes).toContain("security_scare");
+    expect(check({ from: "Antivirus Center <av.center.renew@gmail.com>", subject: "Alert", text: EXPIRED, links: [link("http://renew-av-example.com/x", "Renew"), link("https://mail.google.com/", "Gmail")] }).codes).toContain("security_scare");
+  });
+
+  it("the company from its own domain is no impostor; 'Norton Membership.' from a stranger linking to that stranger still is", () => {
+    const text = "Your Malwarebytes Premium subscription expired. Your device is currently unprotected.";
+    expect(check({ from: "Malwarebytes <no-reply@malwarebytes.com>", subject: "Expired", text, links: [link("https://store.malwarebytes-example.net/renew", "Renew"), link("https://my.malwarebytes.com/en/subscriptions", "My Account")] }).codes).not.toContain("security_scare");
+    const r = check({ from: "Norton Membership. <alerts@slave.socialou-example.com>", subject: "Security Alert", text: "Your Antivirus subscription for Windows expired. Your device is currently unprotected.", links: [link("https://slave.socialou-example.com/4iVSdY2616", "Renew Subscription")] });
+    expect(r.codes).toContain("security_scare");
+  });
+});
+
+describe("prize_survey: a shop's or a magazine's own survey links to its own pages too", () => {
+  const SURVEY = "Herzlichen Glückwunsch zu Ihrem neuen Fahrzeug! Nehmen Sie an unserer Kundenumfrage teil: unter allen Teilnehmern ist ein Tankgutschein zu gewinnen.";
+  it("a dealer's survey on a survey host with its own imprint link: no prize_survey", () => {
+    const links = [link("https://www.lamapoll.de/Autohaus-Kundenzufriedenheit/", "Zur Umfrage"), link("https://www.autohaus-brenner-example.de/impressum", "Impressum")];
+    expect(check({ from: "Autohaus Brenner <service@autohaus-brenner-example.de>", subject: "Ihre Meinung", text: SURVEY, links }).codes).not.toContain("prize_survey");
+  });
+
+  it("the lure with only an unsubscribe link home, or linking to a brand's real site beside the stranger's: still prize_survey", () => {
+    const MERCEDES = "Guten Tag, wir gratulieren recht herzlich. Du gehörst zu den Auserwählten für eine Mercedes-Umfrage. Beantworte drei Fragen; alle Teilnehmer haben die Chance, einen neuen Mercedes CLA zu gewinnen.";
+    const unsub = [link("http://dreamsalive-example.info/MnRiWFdURWdNNTBp", "Jetzt teilnehmen"), link("https://sender-example.com/abmelden?u=2", "Abmelden")];
+    expect(check({ from: "Mercedes cla. <reply@sender-example.com>", subject: "wir gratulieren", text: MERCEDES, links: unsub }).codes).toContain("prize_survey");
+    const typed = [link("http://dreamsalive-example.info/MnRiWFdURWdNNTBp", "Jetzt teilnehmen"), link("https://www.telekom.com/de/konzern/impressum", "Impressum")];
+    expect(check({ from: "Mercedes cla. <reply@sender-example.com>", subject: "wir gratulieren", text: MERCEDES, links: typed }).codes).toContain("prize_survey");
+  });
+});
