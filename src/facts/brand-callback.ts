@@ -3,7 +3,8 @@ import type { BrandClaims } from "./brand-claims";
 import { senderBrand, type SenderFacts } from "./domain-facts";
 import { hasHeader } from "./headers";
 import { headText } from "./head-text";
-import { SECURITY_VENDOR, securityVendor } from "./security-vendor";
+import { securityVendor } from "./security-vendor";
+import { signedBySender } from "./signed-by-sender";
 
 /**
  * The callback receipt: a payment or an automatic renewal for a brand's product ("We are confirming
@@ -34,36 +35,6 @@ const WEB = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\.[a-z]/i;
 const MAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** The label of the customer's own address on a receipt, just before it. */
 const CUSTOMER = /\b(?:customer|client|account|billed to|bill to|sold to|ship to)(?: e-?mail)?\s*:?\s*$/i;
-
-/**
- * Words a name made only of says no one in particular ("Paid Customer", "E-Receipt Bill Team",
- * "E-Payment Notification", "Billing Support"): a role, not a shop or a person who signs the receipt.
- */
-const ROLE =
-  /^(?:e|paid|customers?|clients?|bill|billing|bills|receipts?|invoices?|payments?|orders?|notifications?|notices?|services?|support|care|team|help|helpdesk|desk|line|renewals?|subscriptions?|accounts?|security|protection|members?|membership|department|dept|center|centre|sales|admin|info|no|reply|noreply|the|and|of|for|your|online|customer-service|confirmation|alerts?|dear)$/;
-
-/**
- * Whether the sender signs the receipt with the name it writes from: a shop's or a person's own name
- * ("Hillside Motors", "Dave Kowalski") in the text as in the display name — a small shop or a freelancer
- * invoicing from a domain of another name or a webmail address. A callback scam writes under a role
- * ("Paid Customer", "E-Receipt Bill Team") or a name it never repeats, and a brand's name is no sender's
- * own here (the brand is the claim).
- */
-function signedBySender(name: string, text: string): boolean {
-  const words = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter(Boolean);
-  if (words.join("").length < 6 || words.every((w) => ROLE.test(w)) || SECURITY_VENDOR.test(name)) return false;
-  // (Addresses left out: "help@hinata-kobo.jp" writes the name into an address, it signs nothing.)
-  return text.replace(MAIL, " ").replace(/\S+\.\S+\/\S*/g, " ").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").includes(` ${words.join(" ")} `);
-}
-
-/**
- * A receipt signed with the name it comes under is that shop's or that person's own (a brand's name there is a
- * claim, not a signature). Also read by the other callback_invoice levels (src/signals/content.ts).
- */
-export function signedReceipt(original: Original, claims: BrandClaims): boolean {
-  // (The body only: a subject that repeats the name — "Your receipt from Hinata Kobo" — signs nothing.)
-  return !claims.some((c) => c.place === "display_name") && signedBySender((original.from?.name ?? "").slice(0, 200), ` ${original.text.slice(0, READ)} `);
-}
 
 /** The text read: a receipt says it all at the top. */
 const READ = 4000;
@@ -99,7 +70,8 @@ export function brandCallback(original: Original, sender: SenderFacts, claims: B
   const fromName = (original.from?.name ?? "").slice(0, 200);
   if (!sender.facts.freemail && label.length >= 3 && `${fromName}\n${text}`.toLowerCase().replace(/[^a-z0-9]/g, "").includes(label)) return undefined;
   // The brand is what the mail is about: in the name or the subject, or named twice in the text.
-  if (signedReceipt(original, claims)) return undefined;
+  // A receipt signed with the name it comes under is that shop's or that person's own (facts/signed-by-sender).
+  if (signedBySender(original, claims)) return undefined;
   const claim = claims.find((c) => c.place !== "body" || timesIn(text, c.quote) >= 2);
   if (claim) return { phone: phone.trim(), brand: claim.quote };
   // An antivirus name (facts/security-vendor: "Norton Order", which the brand list cannot hold as a name).

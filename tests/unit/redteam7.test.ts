@@ -99,3 +99,31 @@ describe("prize_survey: a shop's or a magazine's own survey links to its own pag
     expect(check({ from: "Mercedes cla. <reply@sender-example.com>", subject: "wir gratulieren", text: MERCEDES, links: typed }).codes).toContain("prize_survey");
   });
 });
+
+describe("wallet_lure: an exchange's own link after the words, a signed page written as text", () => {
+  const KYC = "To keep your account active, we need to verify your identity. Until this is done, withdrawals from your wallet will be restricted.";
+  it("an exchange's KYC notice whose button after the words goes to its own site (help centre on a service below), forwarded: no wallet_lure", async () => {
+    const html = `<p>${KYC}</p><p><a href="https://www.coinjar-example.com/app/verify">Verify in the app</a></p><p>Read more: <a href="https://intercom.help/coinjar-example/en/articles/1">Why verify again?</a></p>`;
+    const raw = counterpartMail({ fromName: "CoinJar", from: "support@coinjar-example.com", subject: "Please verify your identity", body: html, auth: false, headers: "X-Note: html" }).replace("Content-Type: text/plain", "Content-Type: text/html");
+    for (const { how, codes } of await every(raw)) expect(codes, how).not.toContain("wallet_lure");
+  });
+
+  it("the lure whose button after the words is a stranger's (its own site further down), or a tracker without authentication: still wallet_lure, forwarded too", async () => {
+    const html = `<p>${KYC}</p><p><a href="https://verify-wallet-kyc-example.com/start">Verify now</a></p><p><a href="https://www.digilan-example.it/">Home</a></p>`;
+    const raw = counterpartMail({ fromName: "Support", from: "no-reply@digilan-example.it", subject: "KYC Notification", body: html, auth: false }).replace("Content-Type: text/plain", "Content-Type: text/html");
+    for (const { how, codes } of await every(raw)) expect(codes, how).toContain("wallet_lure");
+    const tracked = `<p>Congratulations! Click this button to claim your airdrop tokens.</p><p><a href="https://e.customeriomail.com/e/c/eyJocmVmIjoiaHR0cHM6Ly9raWxsYS1leGFtcGxlLmNsaWNrIn0/9e48">Connect Wallet</a></p><p><a href="https://twitter.com/opensea">Twitter</a> <a href="https://killa-example.click/">Site</a></p>`;
+    const r = await checkMail(new TextEncoder().encode(counterpartMail({ fromName: "OpenSea Team", from: "support@cookshop-example.com", subject: "Your Airdrop.", body: tracked, auth: false }).replace("Content-Type: text/plain", "Content-Type: text/html")), rules);
+    expect(r.reasons.map((x) => x.code)).toContain("wallet_lure");
+  });
+
+  it("a page on a free host written as text, signed by the name it comes under: no wallet_lure; under a role name or a brand's: still", () => {
+    const text = (sign: string) => `Update your wallet firmware from the app. Release notes:\nbitbox-example.github.io/firmware/CHANGELOG.html\n\nBest regards,\n${sign}`;
+    expect(check({ from: "BitBox Support <support@bitbox-example.swiss>", subject: "Re: [#48213] update", text: text("Lena\nBitBox Support") }).codes).not.toContain("wallet_lure");
+    for (const from of ["Wallet Support <no-reply@digilan-example.it>", "MetaMask <no-reply@digilan-example.it>"]) {
+      const name = from.split(" <")[0]!;
+      const lure = `Our system indicates that your wallet has not yet been verified. All unverified wallets will be suspended.\nupdate-kyc-verification.s3.eu-north-1.amazonaws.com/index.html\n\n${name} Team`;
+      expect(check({ from, subject: "KYC Notification", text: lure }).codes, from).toContain("wallet_lure");
+    }
+  });
+});
