@@ -127,3 +127,18 @@ describe("wallet_lure: an exchange's own link after the words, a signed page wri
     }
   });
 });
+
+describe("planted_link: a user name that is the customer's own domain, named again in the mail", () => {
+  const LOGIN = (user: string, more = "") => `Username: ${user}\n${more}\nTo set your password, visit the following address:\n\nhttps://monronee-example.com/wp-login.php?action=rp&key=n9f1A55u`;
+  it("a hosting welcome or a trade account whose login is the customer's domain, with the plan's price on its line: no planted_link", () => {
+    expect(check({ from: "Southern Roasters Trade <trade@southernroasters-example.co.nz>", subject: "Approved", text: LOGIN("harbourcafe-example.co.nz - credit limit NZ$ 2,500.00", "Invoices are emailed to accounts@harbourcafe-example.co.nz.") }).codes).not.toContain("planted_link");
+    expect(check({ from: "hostwerk <kundenservice@hostwerk-example.de>", subject: "Eingerichtet", text: LOGIN("baeckerei-huber-example.de  Tarif: Webhosting M (4,99 EUR/Monat)"), recipients: ["info@baeckerei-huber-example.de"] }).codes).not.toContain("planted_link");
+  });
+
+  it("the planted name typed in two fields, or sent to a webmail box: still planted_link, forwarded too", async () => {
+    const twice = LOGIN("www.gsgvsa.blogspot.ch - 1.330 BTC BINANCE", "Name: www.gsgvsa.blogspot.ch - 1.330 BTC BINANCE");
+    expect(check({ from: "WordPress <wordpress@monronee-example.com>", subject: "[Monronee] Login Details", text: twice }).codes).toContain("planted_link");
+    const raw = counterpartMail({ fromName: "WordPress", from: "wordpress@monronee-example.com", subject: "[Monronee] Login Details", body: LOGIN("ynwvhg.transfer-btc.pages.dev - WITHDRAW FUNDS 121582 USDT", "Email: hanako.sato@gmail.com") });
+    for (const { how, codes } of await every(raw)) expect(codes, how).toContain("planted_link");
+  });
+});
