@@ -31,7 +31,7 @@ export function securityScareSignals({ original, rules, sender }: SignalContext)
       : undefined);
   if (!stranger) return [];
   // A sender that also sends its reader home is a reseller, an IT department, a provider (facts/links-home).
-  if (!scare.impostor && linksHome(original, sender)) return [];
+  if (!scare.impostor && linksHome(rules, original, sender)) return [];
   const words = scare.words;
   if (strangerSiteCount(rules, original, sender) > 2) return [];
   return [reason("security_scare", { words: words.slice(0, 80), url: stranger.href.slice(0, 200), domain: hostInfo(linkHost(stranger.href) ?? "").host })];

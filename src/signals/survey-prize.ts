@@ -29,6 +29,6 @@ export function surveyPrizeSignals({ original, rules, sender }: SignalContext): 
   if (!words) return [];
   // A shop's, a dealer's or a magazine's own survey links to its own pages too (the order, the draw's terms,
   // the imprint); the lure sends its reader only to a stranger's (facts/links-home).
-  if (linksHome(original, sender)) return [];
+  if (linksHome(rules, original, sender)) return [];
   return [reason("prize_survey", { words: words.join("\u0000"), url: stranger.href.slice(0, 200), domain: host.host })];
 }

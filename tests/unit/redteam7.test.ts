@@ -67,12 +67,15 @@ describe("security_scare: a sender that also sends its reader home is no alarm f
   const EXPIRED = "Your antivirus protection has expired. Your device is currently at risk until it is updated.";
   it("an IT department's notice linking to its own portal on a service, a reseller's to its shop: no security_scare", () => {
     expect(check({ from: "IT Service Desk <itservicedesk@brightwater-energy.com>", subject: "Antivirus protection expired", text: EXPIRED, links: [link("https://brightwater.service-now.com/sp?id=sc_cat_item", "IT Service Portal")] }).codes).not.toContain("security_scare");
+    expect(check({ from: "Northwind IT Reports <reports@northwind-it.co.uk>", subject: "Monthly report", text: EXPIRED, links: [link("https://northwindit.myconnectwise.net/support/portal", "Client portal")] }).codes).not.toContain("security_scare");
     expect(check({ from: "SoftKey <service@softkey-example.de>", subject: "Renew", text: EXPIRED, links: [link("https://www.softkey-example.de/renew", "Renew"), link("https://de.trustpilot.com/review/softkey-example.de", "Trustpilot")] }).codes).not.toContain("security_scare");
   });
 
-  it("the alarm linking to a stranger with only an unsubscribe link home, or from a free mailbox: still security_scare", () => {
+  it("the alarm linking to a stranger with only an unsubscribe link home, a free host's page named like it, or from a free mailbox: still security_scare", () => {
     const links = [link("http://theblsonearth-example.com/r/6Z", "RENEW NOW"), link("https://mymobeldz-example.com/unsubscribe?u=1", "Unsubscribe")];
     expect(check({ from: "letzte Erinnerung <renew@mymobeldz-example.com>", subject: "Ihr Computer ist mit 98 Viren infiziert!", text: "KLIK DIRECT", links }).codes).toContain("security_scare");
+    const free = [link("http://theblsonearth-example.com/r/6Z", "RENEW NOW"), link("https://mymobeldz.weebly.com/", "About")];
+    expect(check({ from: "letzte Erinnerung <renew@mymobeldz-example.com>", subject: "Virenschutz", text: EXPIRED, links: free }).codes).toContain("security_scare");
     expect(check({ from: "Antivirus Center <av.center.renew@gmail.com>", subject: "Alert", text: EXPIRED, links: [link("http://renew-av-example.com/x", "Renew"), link("https://mail.google.com/", "Gmail")] }).codes).toContain("security_scare");
   });
 
