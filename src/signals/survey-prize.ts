@@ -8,9 +8,10 @@ import type { Signal, SignalContext } from "./types";
 /**
  * Survey platforms companies run their own customer surveys on (royalmail.eu.qualtrics.com): a
  * "you have been selected for our survey, win a voucher" there is the company's own. The lure's
- * landing pages are the scammers' own sites.
+ * landing pages are the scammers' own sites. (forms.gle is Google Forms' own short address for the forms on
+ * docs.google.com, Google's official site: a gym's or a club's survey sent from Gmail.)
  */
-const SURVEY_PLATFORMS = new Set(["qualtrics.com", "surveymonkey.com", "surveymonkey.de", "surveymonkey.co.uk", "medallia.com", "medallia.eu", "questionpro.com", "alchemer.com", "smartsurvey.co.uk", "surveygizmo.com", "typeform.com", "confirmit.com", "decipherinc.com"]);
+const SURVEY_PLATFORMS = new Set(["forms.gle", "qualtrics.com", "surveymonkey.com", "surveymonkey.de", "surveymonkey.co.uk", "medallia.com", "medallia.eu", "questionpro.com", "alchemer.com", "smartsurvey.co.uk", "surveygizmo.com", "typeform.com", "confirmit.com", "decipherinc.com"]);
 
 /**
  * The survey-prize lure (src/facts/survey-prize.ts): "you have been chosen — answer a few questions

@@ -94,6 +94,12 @@ describe("prize_survey: a shop's or a magazine's own survey links to its own pag
     expect(check({ from: "Autohaus Brenner <service@autohaus-brenner-example.de>", subject: "Ihre Meinung", text: SURVEY, links }).codes).not.toContain("prize_survey");
   });
 
+  it("a studio's survey from Gmail on Google Forms' short address: no prize_survey; the same words to a stranger's site: still", () => {
+    const text = "Parabéns: você completou 3 meses de treino! Responda nossa pesquisa rapidinha e concorra a um brinde.";
+    expect(check({ from: "Carla Mendes <studiomovimento.pilates@gmail.com>", subject: "Parabéns!", text, links: [link("https://forms.gle/4kTz9bQmXw2VcRr17", "Responder à pesquisa")] }).codes).not.toContain("prize_survey");
+    expect(check({ from: "Carla Mendes <studiomovimento.pilates@gmail.com>", subject: "Parabéns!", text, links: [link("https://premio-brinde-example.top/r/4kTz9", "Responder à pesquisa")] }).codes).toContain("prize_survey");
+  });
+
   it("the lure with only an unsubscribe link home, or linking to a brand's real site beside the stranger's: still prize_survey", () => {
     const MERCEDES = "Guten Tag, wir gratulieren recht herzlich. Du gehörst zu den Auserwählten für eine Mercedes-Umfrage. Beantworte drei Fragen; alle Teilnehmer haben die Chance, einen neuen Mercedes CLA zu gewinnen.";
     const unsub = [link("http://dreamsalive-example.info/MnRiWFdURWdNNTBp", "Jetzt teilnehmen"), link("https://sender-example.com/abmelden?u=2", "Abmelden")];
