@@ -4,6 +4,7 @@ import { senderBrand, type SenderFacts } from "./domain-facts";
 import { hasHeader } from "./headers";
 import { headText } from "./head-text";
 import { securityVendor } from "./security-vendor";
+import { signedBySender } from "./signed-by-sender";
 
 /**
  * The callback receipt: a payment or an automatic renewal for a brand's product ("We are confirming
@@ -66,8 +67,11 @@ export function brandCallback(original: Original, sender: SenderFacts, claims: B
   // A shop's own receipt names the shop: the sender's domain name in the text or the display name.
   // ("Bluebird Computers" for bluebirdcomputers.co.uk: compared without spaces and punctuation.)
   const label = sender.facts.info.label.toLowerCase().replace(/[^a-z0-9]/g, "");
-  if (!sender.facts.freemail && label.length >= 3 && `${(original.from?.name ?? "").slice(0, 200)}\n${text}`.toLowerCase().replace(/[^a-z0-9]/g, "").includes(label)) return undefined;
+  const fromName = (original.from?.name ?? "").slice(0, 200);
+  if (!sender.facts.freemail && label.length >= 3 && `${fromName}\n${text}`.toLowerCase().replace(/[^a-z0-9]/g, "").includes(label)) return undefined;
   // The brand is what the mail is about: in the name or the subject, or named twice in the text.
+  // A receipt signed with the name it comes under is that shop's or that person's own (facts/signed-by-sender).
+  if (signedBySender(original, claims)) return undefined;
   const claim = claims.find((c) => c.place !== "body" || timesIn(text, c.quote) >= 2);
   if (claim) return { phone: phone.trim(), brand: claim.quote };
   // An antivirus name (facts/security-vendor: "Norton Order", which the brand list cannot hold as a name).

@@ -65,15 +65,30 @@ const USERNAME = /\b(?:user ?name|login|benutzername|nom d'utilisateur|usuario|u
 /** A sum in coins or money, or a withdrawal, in what follows the site. */
 const NAME_CREDIT = /\d[\d.,]*\s?(?:btc|eth|usdt|usd|eur|euros?)\b|\b(?:btc|eth|usdt|usd|eur|euro)\s?\d|(?:us\$|\$|€)\s?\d|\bwithdraw(?:al)?\b/i;
 
+/**
+ * Whether the user name's domain is the customer's own: named again in the mail (their site, their mailbox
+ * "info@baeckerei-huber.de", "Email: buyer@greenleaf-florist.com") or the domain of an address it was sent to —
+ * a hosting welcome or a trade account whose login is the customer's domain, with the plan's price on its line.
+ * The planted name is typed once, and the mail goes to the address typed beside it (a webmail box).
+ */
+function customersDomain(original: Original, text: string, m: RegExpExecArray, domain: string): boolean {
+  if (original.recipients.some((r) => r.toLowerCase().endsWith(`@${domain}`) || r.toLowerCase().endsWith(`.${domain}`))) return true;
+  // Named again on a line without money ("Hi www.x.com - 1.3 BTC", a second form field, is the same planted text).
+  const rest = `${text.slice(0, m.index)}\n${text.slice(m.index + m[0].length)}`.toLowerCase();
+  return rest.split("\n").some((line) => line.includes(domain) && !NAME_CREDIT.test(line));
+}
+
 export function plantedUsername(rules: CompiledRules, original: Original, sender: SenderFacts): PlantedLink | undefined {
   if (sender?.facts.freemail) return undefined;
-  const m = USERNAME.exec(original.text.slice(0, READ));
+  const text = original.text.slice(0, READ);
+  const m = USERNAME.exec(text);
   if (!m) return undefined;
   const host = m[1]!.toLowerCase();
   const info = hostInfo(host);
   if (!info.domain || info.domain === sender?.facts.info.domain) return undefined;
   const f = domainFacts(rules, host);
   if (f.official !== undefined || f.mailService || f.allowed) return undefined;
+  if (customersDomain(original, text, m, info.domain)) return undefined;
   const after = m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length);
   const credit = NAME_CREDIT.exec(after)?.[0];
   return credit ? { site: m[1]!, credit: after.trim().slice(0, 60) } : undefined;

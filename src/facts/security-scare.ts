@@ -1,4 +1,5 @@
 import type { Original } from "../original/types";
+import type { SenderFacts } from "./domain-facts";
 import { headText } from "./head-text";
 import { SECURITY_VENDOR } from "./security-vendor";
 
@@ -33,14 +34,16 @@ const READ = 3000;
  * name ("Norton Membership.") from a domain that is not the company's — so that even a link to its
  * sender's own domain is no security company's site.
  */
-export function securityScare(original: Original): { words: string; impostor: boolean } | undefined {
+export function securityScare(original: Original, sender?: SenderFacts): { words: string; impostor: boolean } | undefined {
   // The alarm is a short mail: a newsletter that writes about infections ("your PC may be infected if
   // it runs slowly") goes on to other stories.
   if (original.text.length > SHORT) return undefined;
   // (The display name as far as a reader sees it: a 100 KB name is not read through by every expression.)
   const name = (original.from?.name ?? "").slice(0, NAME);
   const text = `${name}\n${headText(original, READ)}`;
-  const impostor = SECURITY_VENDOR.test(name);
+  // (The company writing from its own domain is no impostor: "Malwarebytes" from malwarebytes.com.)
+  const vendor = SECURITY_VENDOR.exec(name)?.[0].toLowerCase().split(/[\s-]/)[0];
+  const impostor = !!vendor && sender?.facts.info.label.toLowerCase() !== vendor;
   const infected = INFECTED.exec(text)?.[0];
   if (infected) return { words: infected.trim(), impostor };
   // An expiry is an alarm only about an antivirus: named by its company or as "antivirus".

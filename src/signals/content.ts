@@ -2,6 +2,7 @@ import { reason } from "../reasons/catalogue";
 import { headText } from "../facts/head-text";
 import { senderBrand } from "../facts/domain-facts";
 import { brandCallback } from "../facts/brand-callback";
+import { signedBySender } from "../facts/signed-by-sender";
 import { securityScareSignals } from "./security-scare";
 import type { Signal, SignalContext } from "./types";
 import { stripReplyPrefixes } from "../text/subject";
@@ -71,7 +72,7 @@ function callback({ original, sender, claims }: SignalContext): Signal[] {
   // A brand's receipt from a stranger's domain with a phone and nothing else to answer (src/facts/brand-callback.ts).
   const found = brandCallback(original, sender, claims);
   if (found) return [reason("callback_invoice", { phone: found.phone }, "brand")];
-  if (!phone || !CHARGED.test(text) || !CALL_TO_STOP.test(text)) return [];
+  if (!phone || !CHARGED.test(text) || !CALL_TO_STOP.test(text) || signedBySender(original, claims)) return [];
   const freemail = !!sender?.facts.freemail;
   return [reason("callback_invoice", { phone: phone.trim() }, freemail ? "freemail" : "other")];
 }

@@ -3,6 +3,7 @@ import { walletLure } from "../facts/wallet-lure";
 import { domainFacts } from "../facts/domain-facts";
 import { lureMailCanApply, strangerLink, strangerSiteCount } from "../facts/stranger-link";
 import { bareStrangerSite } from "../facts/planted-link";
+import { signedBySender } from "../facts/signed-by-sender";
 import { senderAuthenticated } from "../facts/auth";
 import { hostInfo, linkHost } from "../text/host";
 import type { Signal, SignalContext } from "./types";
@@ -33,29 +34,46 @@ function pdfCarrier(original: SignalContext["original"], sender: SignalContext["
 }
 
 /**
- * An exchange's own newsletter: authenticated for its From domain, and the first link after the lure's
- * words goes to that domain or through a mail service's tracker — "claim your $ARB in the app: <its own
- * link>". A stranger further down is its community (a subreddit), not the claim's page. A service's
- * template abused for the lure puts the stranger's link right after the words ("claim … ✅ https://t.co/…").
+ * An exchange's own mail: the first link after the lure's words goes to its From domain or through a mail
+ * service's tracker — "claim your $ARB in the app: <its own link>", "withdrawals from your wallet will be
+ * restricted … <verify in its app>". A stranger further down is its community (a subreddit) or its help centre
+ * on a service (intercom.help), not the claim's page. A service's template abused for the lure puts the
+ * stranger's link right after the words ("claim … ✅ https://t.co/…"). Not from a free mailbox. Its own domain
+ * needs no authentication (an inline forward drops it, and a lure's link after its words is the lure's); a
+ * mail service's tracker does (src/signals/wallet-lure.ts, below).
  */
 function claimLeadsHome(original: SignalContext["original"], rules: SignalContext["rules"], sender: SignalContext["sender"], words: string): boolean {
-  if (!sender || !senderAuthenticated(original, sender)) return false;
+  if (!sender || sender.facts.freemail) return false;
   const text = original.text.slice(0, READ_TEXT);
   // The words as found may be the subject's: their first place in the body, in any case.
   const at = text.toLowerCase().indexOf(words.toLowerCase());
   if (at < 0) return false;
-  const url = /https?:\/\/[^\s)>\]"']+/i.exec(text.slice(at, at + NEXT_LINK))?.[0];
+  const after = text.slice(at, at + NEXT_LINK);
+  // The first link after the words: a web address written there, or an anchor whose words stand there (an HTML
+  // part read as text, as an inline forward shows it, keeps the anchor's words and loses its address).
+  const written = /https?:\/\/[^\s)>\]"']+/i.exec(after);
+  let url = written?.[0];
+  let first = written ? written.index : NEXT_LINK;
+  for (const l of original.links.slice(0, 50)) {
+    const label = l.text.trim();
+    const i = label.length >= 4 ? after.indexOf(label) : -1;
+    if (i >= 0 && i < first) [first, url] = [i, l.href];
+  }
+  // (A text-only forward lists an HTML mail's links apart, without their words: then its first link stands for it.)
+  if (!url && original.links.every((l) => !l.text.trim())) url = original.links.find((l) => /^https?:/i.test(l.href.trim()))?.href;
   const host = url ? linkHost(url) : null;
   if (!host) return false;
   const f = domainFacts(rules, host);
-  return f.info.domain === sender.facts.info.domain || !!f.mailService;
+  // (A mail service's tracker hides where it goes: its own only for a sender authenticated for its domain, with
+  // the tracker written after the words — a template abused for the lure sends its button through one too.)
+  return f.info.domain === sender.facts.info.domain || (!!f.mailService && url === written?.[0] && senderAuthenticated(original, sender));
 }
 
 /** The text searched for the lure's words, and how far after them its link may stand. */
 const READ_TEXT = 4000;
 const NEXT_LINK = 300;
 
-export function walletLureSignals({ original, rules, sender }: SignalContext): Signal[] {
+export function walletLureSignals({ original, rules, sender, claims }: SignalContext): Signal[] {
   const pdf = pdfCarrier(original, sender, rules);
   if (!pdf && !lureMailCanApply(original, sender, rules)) return [];
   // A shortened link (t.co, bit.ly) hides its site: as unknown to the reader as a stranger's. (Looked
@@ -74,7 +92,9 @@ export function walletLureSignals({ original, rules, sender }: SignalContext): S
   const bare = pdf || stranger ? undefined : bareStrangerSite(rules, original, sender);
   if (!pdf && !stranger && !bare) return [];
   if (pdf) return GIVE.test(original.text.slice(0, 4000)) ? [reason("wallet_lure", { words: words.slice(0, 60), file: pdf })] : [];
-  if (bare) return [reason("wallet_lure", { words: words.slice(0, 60), url: bare, domain: hostInfo(bare.split("/")[0]!).host })];
+  // A page written out by someone who signs with the name they write under — a support desk's answer, a
+  // researcher's or an artist's plain-text mail naming its own pages — is typed, not planted (facts/signed-by-sender).
+  if (bare) return signedBySender(original, claims) ? [] : [reason("wallet_lure", { words: words.slice(0, 60), url: bare, domain: hostInfo(bare.split("/")[0]!).host })];
   if (!stranger) return [];
   if (strangerSiteCount(rules, original, sender) > 2) return [];
   if (claimLeadsHome(original, rules, sender, words)) return [];

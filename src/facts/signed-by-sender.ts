@@ -1,0 +1,40 @@
+import type { Original } from "../original/types";
+import type { BrandClaims } from "./brand-claims";
+import { SECURITY_VENDOR } from "./security-vendor";
+
+/**
+ * Whether the mail's body is signed with the name it comes under: a shop's or a person's own name ("Hillside
+ * Motors", "Dave Kowalski", "BitBox Support") in the text as in the display name — a small shop or a freelancer
+ * invoicing from a domain of another name or a webmail address, a support desk answering, a researcher
+ * announcing a dataset. A callback scam or a wallet lure writes under a role ("Paid Customer", "E-Receipt Bill
+ * Team", "Wallet Support"), under no name, or under a name it never repeats; a brand's name in the display name
+ * is a claim, not a signature (read: callback_invoice, src/facts/brand-callback.ts and src/signals/content.ts;
+ * wallet_lure's page written as text, src/signals/wallet-lure.ts).
+ */
+export function signedBySender(original: Original, claims: BrandClaims): boolean {
+  // (The body only: a subject that repeats the name — "Your receipt from Hinata Kobo" — signs nothing.)
+  return !claims.some((c) => c.place === "display_name") && signedWith((original.from?.name ?? "").slice(0, NAME), ` ${original.text.slice(0, READ)} `);
+}
+
+/** How much of the display name and of the body is read. */
+const NAME = 200;
+const READ = 4000;
+
+/** An e-mail address in the text. */
+const MAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+/**
+ * Words a name made only of says no one in particular ("Paid Customer", "E-Receipt Bill Team",
+ * "E-Payment Notification", "Billing Support"): a role, not a shop or a person who signs the receipt.
+ */
+const ROLE =
+  /^(?:e|paid|customers?|clients?|bill|billing|bills|receipts?|invoices?|payments?|orders?|notifications?|notices?|services?|support|care|team|help|helpdesk|desk|line|renewals?|subscriptions?|accounts?|security|protection|members?|membership|department|dept|center|centre|sales|admin|info|no|reply|noreply|the|and|of|for|your|online|customer-service|confirmation|alerts?|dear|wallets?|kyc|verification|compliance|official|crypto|web3|defi|airdrops?|claims?|rewards?|bonus|refunds?|assistance|management|office)$/;
+
+/** Whether the display name (not only role words, no security company) stands in the text as words of their own. */
+function signedWith(name: string, text: string): boolean {
+  const words = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter(Boolean);
+  if (words.join("").length < 6 || words.every((w) => ROLE.test(w)) || SECURITY_VENDOR.test(name)) return false;
+  // (Addresses left out: "help@hinata-kobo.jp" writes the name into an address, it signs nothing.)
+  return text.replace(MAIL, " ").replace(/\S+\.\S+\/\S*/g, " ").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").includes(` ${words.join(" ")} `);
+}
+
