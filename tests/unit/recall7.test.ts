@@ -1,11 +1,31 @@
 /**
  * Issue 11, session 7: scams still missed once forwarded inline. Amazon S3's regional endpoints as pages
- * anyone can make (src/facts/cloud-storage.ts). Hand-written; no corpus mail.
+ * anyone can make (src/facts/cloud-storage.ts); a crypto giveaway under a project's name from a domain
+ * that does not carry it (crypto_project_elsewhere, src/facts/project-name.ts), checked directly, without
+ * Authentication-Results and forwarded inline, with its genuine counterparts (tests/fixtures/genuine/r7-*.eml,
+ * hand-written after real ones). Hand-written; no corpus mail.
  */
 import { describe, expect, it } from "vitest";
+import { describeOriginal, FORWARDER, forwardAs } from "../../cli/forward-shapes";
+import { checkMail } from "../../src/check";
+import { parseMail } from "../../src/mail/parse";
 import { s3Endpoint } from "../../src/facts/cloud-storage";
 import { domainFacts } from "../../src/facts/domain-facts";
+import { projectName } from "../../src/facts/project-name";
+import { counterpartMail } from "../counterpart-mail";
+import { fixture } from "../fixtures";
 import { check, link, rules } from "../signal-helpers";
+
+const SHAPES = ["gmail-en", "outlook-en-text", "carrier-ja"];
+
+async function every(raw: string | Uint8Array) {
+  const bytes = typeof raw === "string" ? new TextEncoder().encode(raw) : raw;
+  const o = describeOriginal(Buffer.from(bytes).toString("latin1"), await parseMail(bytes));
+  const stripped = Buffer.from(bytes).toString("latin1").replace(/^Authentication-Results:.*(?:\r?\n[ \t].*)*\r?\n/gim, "");
+  const out = [{ how: "direct", r: await checkMail(bytes, rules) }, { how: "stripped", r: await checkMail(Buffer.from(stripped, "latin1"), rules) }];
+  for (const s of SHAPES) out.push({ how: s, r: await checkMail(forwardAs(s, o), rules, { forwarder: FORWARDER }) });
+  return out.map(({ how, r }) => ({ how, verdict: r.verdict, codes: r.reasons.map((x) => x.code) }));
+}
 
 describe("S3 endpoints in every region are pages anyone can make (link_free_hosting)", () => {
   it("reads the endpoint from virtual-host, path, website and dual-stack forms", () => {
@@ -33,5 +53,88 @@ describe("S3 endpoints in every region are pages anyone can make (link_free_host
       expect(r.codes, href).toContain("link_free_hosting");
     }
     expect(check({ text: "Status", links: [link("https://sns.us-east-1.amazonaws.com/unsubscribe.html", "unsubscribe")] }).codes).not.toContain("link_free_hosting");
+  });
+});
+
+describe("genuine counterparts: no_signs directly, stripped and forwarded inline", () => {
+  const GENUINE = [
+    "r7-exchange-airdrop-en",
+    "r7-binance-airdrop-notice-en",
+    "r7-staking-rewards-en",
+    "r7-crypto-newsletter-en",
+    "r7-loyalty-rewards-en",
+    "r7-newsletter-s3-download-en",
+  ];
+  for (const name of GENUINE)
+    it(name, async () => {
+      for (const { how, verdict, codes } of await every(fixture(`genuine/${name}.eml`))) {
+        expect(verdict, `${name} ${how} ${codes}`).toBe("no_signs");
+        expect(codes, `${name} ${how}`).not.toContain("crypto_project_elsewhere");
+      }
+    });
+});
+
+const BONK = `Only a Few Hours Left to Claim Your BONK!
+
+To Our Community,
+
+We're excited to announce the largest official $BONK airdrop ever! As a valued community member, you have the chance to claim your share of $BONK tokens. Once the window closes, these tokens are gone for good.
+
+Claim Airdrop: https://u5490341.ct.sendgrid.net/ls/click?upn=u001.gTV2Fex6Z7i8
+
+Connect your crypto wallet to verify eligibility.`;
+
+const STAKING = `Embark on the Stellar Staking Journey
+
+The latest payout system has been implemented for the Stellar Network. Payouts start at a 27% APY rate and decrease in time, so begin staking sooner and reap more rewards.
+
+Get Started: https://r.email.example-tracker.net/tr/cl/NWXRkfstW65k
+
+Copyright © 2026 Stellar Development Foundation, All rights reserved.`;
+
+const DISTRIBUTION = `Dear user,
+
+The S2 distribution is now available. Please sign in to your dashboard to review your eligibility status, confirm the amount allocated to you, and start the release to your designated wallet.
+
+Access Portal: https://click.mail-plasmadonor.example/?qs=caf94ee01948aaa6
+
+This email was sent by asterdex. 2026 All Rights Reserved Asterdex.`;
+
+describe("crypto_project_elsewhere: a giveaway under a project's name from a domain that does not carry it", () => {
+  it("reads one project name from the display name, generic words aside; none from a person's or several names", () => {
+    expect(projectName("BONK")).toBe("BONK");
+    expect(projectName("Asterdex Update")).toBe("Asterdex");
+    expect(projectName("Stellar Foundation")).toBe("Stellar");
+    expect(projectName("Lido Finance")).toBe("Lido");
+    for (const n of ["Mike Brown", "Crypto.com", "Support Team", "X", "The Defiant Daily Newsletter Team Of Three"]) expect(projectName(n), n).toBeUndefined();
+  });
+
+  const CASES = [
+    { name: "an airdrop of $BONK from a travel agency's domain", mail: { fromName: "BONK", from: "bonkcoinsolana@metafisica-example.com", subject: "Limited Time: Secure Your Share of the $BONK Airdrop Now", body: BONK } },
+    { name: "staking yield under the Stellar name from a golf club's domain", mail: { fromName: "Stellar Foundation", from: "herb@southernheritage-example.com", subject: "Earn XLM by staking your assets", body: STAKING } },
+    { name: "a token distribution 'sent by asterdex' from a plasma donor service", mail: { fromName: "Asterdex Update", from: "donor.response@mail-plasmadonor.example", subject: "Claim Your token:", body: DISTRIBUTION } },
+  ];
+  for (const c of CASES)
+    it(`${c.name}: flagged directly, stripped and forwarded`, async () => {
+      for (const { how, verdict, codes } of await every(counterpartMail(c.mail))) {
+        expect(codes, how).toContain("crypto_project_elsewhere");
+        expect(verdict, how).not.toBe("no_signs");
+      }
+    });
+
+  it("not from the project's own domain, nor when a link goes to a site carrying its name", () => {
+    const links = [link("https://u5490341.ct.sendgrid.net/ls/click?upn=u001.gTV2Fex6Z7i8", "Claim Airdrop")];
+    const base = { subject: "Secure Your Share of the $BONK Airdrop", text: BONK, links };
+    expect(check({ ...base, from: "BONK <bonkcoinsolana@metafisica-example.com>" }).codes).toContain("crypto_project_elsewhere");
+    expect(check({ ...base, from: "BONK <news@bonkcoin.com>" }).codes).not.toContain("crypto_project_elsewhere");
+    expect(check({ ...base, from: "BONK <news@metafisica-example.com>", links: [...links, link("https://bonkcoin.com/airdrop", "bonkcoin.com")] }).codes).not.toContain("crypto_project_elsewhere");
+  });
+
+  it("not when the name is only mentioned, not spoken as (a person who signs with it), nor without crypto, nor on a list", () => {
+    const links = [link("https://t.example-esp.net/c/1", "here")];
+    const claim = "Claim your airdrop tokens before Friday: connect your wallet here.";
+    expect(check({ from: "Mike <mike@acme-example.com>", subject: "airdrop", text: `${claim}\n\nCheers, Mike`, links }).codes).not.toContain("crypto_project_elsewhere");
+    expect(check({ from: "Nectar <nectar@email.shop-example.co.uk>", subject: "Your Nectar rewards are ready", text: "Your Nectar rewards are ready: claim your rewards in the Nectar app.", links }).codes).not.toContain("crypto_project_elsewhere");
+    expect(check({ from: "BONK <b@metafisica-example.com>", subject: "$BONK airdrop", text: BONK, links, headers: { "List-Id": "<crypto-talk.lists.example.org>" } }).codes).not.toContain("crypto_project_elsewhere");
   });
 });
