@@ -138,3 +138,39 @@ describe("crypto_project_elsewhere: a giveaway under a project's name from a dom
     expect(check({ from: "BONK <b@metafisica-example.com>", subject: "$BONK airdrop", text: BONK, links, headers: { "List-Id": "<crypto-talk.lists.example.org>" } }).codes).not.toContain("crypto_project_elsewhere");
   });
 });
+
+/** A Gmail-style inline forward of a mail whose From line the client copied as `from`. */
+const gmailForward = (from: string, subject = "Someone tried to log in to your account", body = "Hi, a user just logged into your account from a new device. Report the user: https://www.example-social.com/n/?report=1") =>
+  [
+    `From: Taro Yamada <${FORWARDER}>`,
+    "To: check@phishcheck.example",
+    `Subject: Fwd: ${subject}`,
+    "Date: Tue, 10 Mar 2026 10:00:00 +0900",
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=UTF-8",
+    "",
+    "Is this real?",
+    "",
+    "---------- Forwarded message ---------",
+    `From: ${from}`,
+    "Date: Mon, 9 Mar 2026 06:07:31 +0000",
+    `Subject: ${subject}`,
+    "To: <taro.yamada@example.jp>",
+    "",
+    body,
+  ].join("\r\n");
+
+describe("sender_malformed in an inline forward: the empty brackets the client copied", () => {
+  it("a From of a name and '<>' (no address at all) is malformed, forwarded too", async () => {
+    const r = await checkMail(gmailForward('"Facebook" <>'), rules, { forwarder: FORWARDER });
+    expect(r.original?.via).toBe("inline");
+    expect(r.reasons.map((x) => x.code)).toContain("sender_malformed");
+  });
+
+  it("not a name alone (a client leaving the address out), nor a bounce's null sender", async () => {
+    for (const from of ["Facebook", "Mail Delivery Subsystem <>", "Taro Yamada <taro.yamada@example.jp>"]) {
+      const r = await checkMail(gmailForward(from, "Lunch", "Are we still on for Tuesday?"), rules, { forwarder: FORWARDER });
+      expect(r.reasons.map((x) => x.code), from).not.toContain("sender_malformed");
+    }
+  });
+});
