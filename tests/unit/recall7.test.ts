@@ -174,3 +174,19 @@ describe("sender_malformed in an inline forward: the empty brackets the client c
     }
   });
 });
+
+describe("advance_fee reads a German 'US-Dollar' sum", () => {
+  const LETTER = "Hallo\n\nIch wende mich im Namen der Stiftung an Sie. Sie wurden für eine Spende von 1 Million US-Dollar ausgewählt. Bitte kontaktieren Sie die Stiftung unter stiftung.spende11@gmail.com\n\nMit freundlichen Grüßen";
+  it("a donation of '1 Million US-Dollar' to claim at a free mailbox: advance_fee, directly and forwarded", async () => {
+    const raw = counterpartMail({ fromName: "Peter Lee", from: "peter.lee@ministerio-example.gob.ve", subject: "Aw:", body: LETTER, auth: false });
+    for (const { how, verdict, codes } of await every(raw)) {
+      expect(codes, how).toContain("advance_fee");
+      expect(verdict, how).toBe("dangerous");
+    }
+  });
+
+  it("a news item on a '1 Million US-Dollar' donation, with the press office's own address, is no letter", () => {
+    const text = "Die Stiftung erhielt eine Spende von 1 Million US-Dollar für das neue Kinderhospiz. Bei Fragen kontaktieren Sie unsere Pressestelle unter presse@kinderhospiz-example.de.";
+    expect(check({ from: "Kinderhospiz Nachrichten <news@kinderhospiz-example.de>", subject: "Neuigkeiten aus dem Hospiz", text }).codes).not.toContain("advance_fee");
+  });
+});
