@@ -64,6 +64,8 @@ describe("genuine counterparts: no_signs directly, stripped and forwarded inline
     "r7-crypto-newsletter-en",
     "r7-loyalty-rewards-en",
     "r7-newsletter-s3-download-en",
+    "r7-gls-bank-newsletter-de",
+    "r7-shop-shipped-gls-de",
   ];
   for (const name of GENUINE)
     it(name, async () => {
@@ -188,5 +190,22 @@ describe("advance_fee reads a German 'US-Dollar' sum", () => {
   it("a news item on a '1 Million US-Dollar' donation, with the press office's own address, is no letter", () => {
     const text = "Die Stiftung erhielt eine Spende von 1 Million US-Dollar für das neue Kinderhospiz. Bei Fragen kontaktieren Sie unsere Pressestelle unter presse@kinderhospiz-example.de.";
     expect(check({ from: "Kinderhospiz Nachrichten <news@kinderhospiz-example.de>", subject: "Neuigkeiten aus dem Hospiz", text }).codes).not.toContain("advance_fee");
+  });
+});
+
+describe("GLS in the catalogue: a courier's name on a stranger's address is a claim", () => {
+  const NOTICE = "LAATSTE WAARSCHUWING\n\nUw pakket wordt binnen 12 uur teruggestuurd naar de afzender vanwege onbetaalde inklaringskosten (€1,99).\n\nBEVESTIG LEVERING NU: https://kyempapu-example.org/?act=cl&pid=33013";
+  it("'GLS' from a random domain linking a stranger's site: flagged directly, stripped and forwarded", async () => {
+    const raw = counterpartMail({ fromName: "GLS 📢", from: "actionthales_s4q0r799@iyu0l6br2royz7-example.com", subject: "LAATSTE WAARSCHUWING", body: NOTICE });
+    for (const { how, verdict, codes } of await every(raw)) {
+      expect(codes, how).toContain("sender_name_brand_mismatch");
+      expect(verdict, how).toBe("dangerous");
+    }
+  });
+
+  it("the bank, the car and a language school that share the initials claim nothing", () => {
+    for (const from of ["GLS Bank <newsletter@gls.de>", "Mercedes-Benz GLS Angebote <angebote@autohaus-example.de>", "GLS Sprachenzentrum <info@sprachschule-example.de>"])
+      expect(check({ from, subject: "Neuigkeiten", text: "Guten Tag, unser Newsletter für März." }).codes, from).not.toContain("sender_name_brand_mismatch");
+    expect(check({ from: "GLS <noreply@gls-pakete.de>", subject: "Ihr Paket kommt heute", text: "Ihr GLS Paket kommt heute." }).codes).not.toContain("sender_name_brand_mismatch");
   });
 });
