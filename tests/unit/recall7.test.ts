@@ -66,6 +66,9 @@ describe("genuine counterparts: no_signs directly, stripped and forwarded inline
     "r7-newsletter-s3-download-en",
     "r7-gls-bank-newsletter-de",
     "r7-shop-shipped-gls-de",
+    "r7-coolblue-order-nl",
+    "r7-fressnapf-gewinnspiel-de",
+    "r7-partner-names-fressnapf-de",
   ];
   for (const name of GENUINE)
     it(name, async () => {
@@ -208,4 +211,16 @@ describe("GLS in the catalogue: a courier's name on a stranger's address is a cl
       expect(check({ from, subject: "Neuigkeiten", text: "Guten Tag, unser Newsletter für März." }).codes, from).not.toContain("sender_name_brand_mismatch");
     expect(check({ from: "GLS <noreply@gls-pakete.de>", subject: "Ihr Paket kommt heute", text: "Ihr GLS Paket kommt heute." }).codes).not.toContain("sender_name_brand_mismatch");
   });
+});
+
+describe("Coolblue, Fressnapf and Movie Park in the catalogue: their names on a stranger's prize lure", () => {
+  const LURE = "Guten Tag, wir gratulieren Ihnen recht herzlich. Sie gehören zu den Auserwählten für das Gewinnspiel. Alle Teilnehmer haben die Chance auf ein 500€ Paket. Klicken Sie auf BESTÄTIGEN: https://d15k2d11r6t6rl.cloudfront.net/index.html";
+  for (const fromName of ["Fressnapf Gutschein", "MoviePark", "Coolblue-beloningen"])
+    it(`'${fromName}' from a stranger's domain: flagged directly, stripped and forwarded`, async () => {
+      const raw = counterpartMail({ fromName, from: "service@friends-portal-example.de", subject: "wir gratulieren Ihnen recht herzlich.", body: LURE, auth: false });
+      for (const { how, verdict, codes } of await every(raw)) {
+        expect(codes, how).toContain("sender_name_brand_mismatch");
+        expect(verdict, how).toBe("dangerous");
+      }
+    });
 });
