@@ -53,10 +53,15 @@ const CRYPTO =
 /** How much of the text is read: the giveaway and who it is from are at the top and in the footer. */
 const READ = 4000;
 
+/** The longest display name read for a project's name. */
+const MAX_NAME = 60;
+
 export type ProjectClaim = { name: string; echo: string; words: string };
 
 /** The project name a display name gives, or undefined (several names, a person's, or none). */
 export function projectName(displayName: string): string | undefined {
+  // (A project's name is a word or two and a generic one: a longer display name is a sentence, not one.)
+  if (displayName.length > MAX_NAME) return undefined;
   const words = nfkc(displayName)
     .split(/[^\p{L}\p{N}$]+/u)
     .map((w) => w.replace(/^\$/, ""))

@@ -111,7 +111,7 @@ describe("crypto_project_elsewhere: a giveaway under a project's name from a dom
     expect(projectName("Asterdex Update")).toBe("Asterdex");
     expect(projectName("Stellar Foundation")).toBe("Stellar");
     expect(projectName("Lido Finance")).toBe("Lido");
-    for (const n of ["Mike Brown", "Crypto.com", "Support Team", "X", "The Defiant Daily Newsletter Team Of Three"]) expect(projectName(n), n).toBeUndefined();
+    for (const n of ["Mike Brown", "Crypto.com", "Support Team", "X", "The Defiant Daily Newsletter Team Of Three", `BONK ${"Team ".repeat(20)}`]) expect(projectName(n), n).toBeUndefined();
   });
 
   const CASES = [
