@@ -25,6 +25,7 @@ import { contactLureSignals } from "./signals/contact-lure";
 import { attachmentNameSignals } from "./signals/attachment-name";
 import { plantedLinkSignals } from "./signals/planted-link";
 import { givenAccountSignals } from "./signals/given-account";
+import { projectNameSignals } from "./signals/project-name";
 import type { Signal, SignalContext } from "./signals/types";
 import { score, type Reason, type Verdict } from "./verdict/score";
 import { detectLanguage, type Language } from "./verdict/language";
@@ -57,7 +58,7 @@ export type CheckResult = {
 /** How many link targets a CheckResult carries (enough for the reports database's 5 domains). */
 export const MAX_RESULT_LINKS = 50;
 
-const SIGNALS: ((ctx: SignalContext) => Signal[])[] = [senderSignals, disguiseSignals, linkSignals, authSignals, providerSignals, attachmentSignals, contentSignals, phraseSignals, forgedOfficialSignals, accountLureSignals, advanceFeeSignals, spamTradeSignals, surveyPrizeSignals, walletLureSignals, contactLureSignals, attachmentNameSignals, plantedLinkSignals, givenAccountSignals];
+const SIGNALS: ((ctx: SignalContext) => Signal[])[] = [senderSignals, disguiseSignals, linkSignals, authSignals, providerSignals, attachmentSignals, contentSignals, phraseSignals, forgedOfficialSignals, accountLureSignals, advanceFeeSignals, spamTradeSignals, surveyPrizeSignals, walletLureSignals, contactLureSignals, attachmentNameSignals, plantedLinkSignals, givenAccountSignals, projectNameSignals];
 
 /** Runs every signal on an original and scores it. */
 export function analyse(original: Original, rules: CompiledRules) {

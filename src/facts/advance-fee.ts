@@ -21,7 +21,7 @@ import { domainFacts } from "./domain-facts";
  */
 export const BIG_SUM: readonly RegExp[] = [
   /(?:us\s?\$|usd|u\.s\.d|\$|€|£|eur|gbp|dollars?|d[oó]lares|euros?|pounds?(?: sterling)?|reais|libras)\s?\d[\d.,]{0,10}\s?(?:million|millions|milh(?:õ|o)es|milh[ãa]o|millones|mill[oó]n|millionen|mio\.?|milioni|milione|miljoen)/iu,
-  /(?:\d[\d.,]{0,10}|\b\p{L}{3,12})\s?(?:million|millions|milh(?:õ|o)es|milh[ãa]o|millones|mill[oó]n|millionen|mio\.?|milioni|milione|miljoen)\s(?:(?:of|de|d')\s)?(?:(?:united states|american|us|u\.s\.|great britain)\s)?(?:us\s?\$|usd|u\.s\.d|\$|€|£|eur|gbp|dollars?|d[oó]lares|euros?|pounds?(?: sterling)?|reais|libras)/giu,
+  /(?:\d[\d.,]{0,10}|\b\p{L}{3,12})\s?(?:million|millions|milh(?:õ|o)es|milh[ãa]o|millones|mill[oó]n|millionen|mio\.?|milioni|milione|miljoen)\s(?:(?:of|de|d')\s)?(?:(?:united states|american|us|u\.s\.|great britain)[\s-])?(?:us\s?\$|usd|u\.s\.d|\$|€|£|eur|gbp|dollars?|d[oó]lares|euros?|pounds?(?: sterling)?|reais|libras)/giu,
   /(?:us\s?\$|usd|u\.s\.d|\$|€|£|eur|gbp|dollars?|d[oó]lares|euros?|pounds?(?: sterling)?|reais|libras)\s?(?:\d{1,3}(?:[.,\s]\d{3}){2,}|\d{3}[.,\s]\d{3}\b)/giu,
   /\b(?:\d{1,3}(?:[.,]\d{3}){2,}|\d{3}[.,]\d{3})(?:[.,]\d{2})?\s?(?:us\s?\$|usd|u\.s\.d|\$|€|£|eur|gbp|dollars?|d[oó]lares|euros?|pounds?(?: sterling)?|reais|libras)/giu,
   /\d[\d,.]{0,8}\s?[万億]\s?(?:米?ドル|ユーロ|ポンド)/iu,

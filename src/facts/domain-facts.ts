@@ -1,6 +1,7 @@
 import { officialBrand, type CompiledRules } from "../rules/compile";
 import { latinLookalikes } from "../text/confusables";
 import { findLookalike } from "./lookalike";
+import { s3Endpoint } from "./cloud-storage";
 import { addressDomain, hostInfo, type HostInfo } from "../text/host";
 
 /** What the rules say about one host name; shared by the sender and link signals. */
@@ -243,7 +244,8 @@ function computeDomainFacts(rules: CompiledRules, host: string): DomainFacts {
     // (A cheap ending says something about who registered a domain; not about a known company's own one:
     // Square's payment links at square.link.)
     abusedTld: !allowed && (rules.abusedTlds.has(info.tld) || (info.suffix !== info.tld && rules.abusedTlds.has(info.suffix))),
-    hosting: firstIn(suffixes, rules.hosting),
+    // (Amazon S3's regional endpoints by their shape: facts/cloud-storage.)
+    hosting: firstIn(suffixes, rules.hosting) ?? s3Endpoint(info.host),
     shortener: false,
   };
   // A shortener's name (goo.gl) does not cover a brand's own service under it (Google Maps' share links at

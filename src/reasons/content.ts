@@ -220,6 +220,16 @@ export const CONTENT = {
       en: `It talks about your crypto wallet ("${txt(p.words)}") and sends you to an unknown site: ${url(p.url)}. Free tokens to claim or a wallet to "verify" are how these sites get your recovery phrase, or a signature that empties the wallet.`,
     }),
   },
+  // Added by the recall7 work (issue 11): a crypto giveaway under a project's name from a domain that does not carry it (src/signals/project-name.ts).
+  crypto_project_elsewhere: {
+    topic: "sender",
+    severity: "medium",
+    points: 3,
+    say: (p, { txt, host }) => ({
+      ja: `暗号資産のプロジェクト「${txt(p.name)}」として（「${txt(p.quote)}」）無料配布や報酬の受け取りを持ちかけていますが（「${txt(p.words)}」）、送信元の ${host(p.domain)} はその名前と関係のないドメインです。本物のプロジェクトは自分のドメインから送ります。受け取りを口実に、ウォレットの鍵を入力させたり、資産を抜き取る操作を承認させたりする手口です。`,
+      en: `It speaks for the crypto project "${txt(p.name)}" ("${txt(p.quote)}") and offers something to claim ("${txt(p.words)}"), but it comes from ${host(p.domain)}, a domain that has nothing to do with that name. A real project writes from its own domain. Free tokens or rewards to claim are how these scams get your wallet's keys, or a signature that empties it.`,
+    }),
+  },
   // Added by the recall4 work (issue 11): a PDF named like a button (src/signals/attachment-name.ts).
   attachment_button_name: {
     topic: "attachment",

@@ -70,9 +70,11 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   const out: Signal[] = [];
   const from = original.from;
   // A name with no address at all ("Facebook" <>, "saison" <saison>): no mail system writes a From
-  // like that, except a bounce's null sender (MAILER-DAEMON <>). Read from the mail's own headers only:
-  // an inline forward's copy often shows just the name.
-  const rawFrom0 = original.headers && original.via !== "inline" ? firstHeader(original.headers, "from") : undefined;
+  // like that, except a bounce's null sender (MAILER-DAEMON <>). Read from the mail's own headers; an
+  // inline forward's copy often shows just the name, so there only the empty brackets the client copied
+  // from the original ("From: Facebook <>"): a client that leaves an address out writes no brackets.
+  const inlineFrom = original.via === "inline" ? firstHeader(original.headers, "from") : undefined;
+  const rawFrom0 = original.headers && original.via !== "inline" ? firstHeader(original.headers, "from") : inlineFrom !== undefined && /<\s*>\s*$/.test(inlineFrom) ? inlineFrom : undefined;
   if (from && rawFrom0 !== undefined && !rawFrom0.includes("@") && from.name.trim() && !/mailer-daemon|postmaster|mail delivery|delivery subsystem/i.test(`${from.name} ${rawFrom0}`))
     out.push(reason("sender_malformed", { address: from.address, raw: rawFrom0.slice(0, 80) }));
   if (!from || !sender) return out;
