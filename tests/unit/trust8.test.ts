@@ -1,0 +1,78 @@
+/**
+ * Genuine-gallery round 5 (tests/fixtures/genuine/g8-*): the phishing counterparts of its fixes. Each fix lets a
+ * genuine kind of mail through; each test here shows the scam the changed rule was built for is still caught.
+ */
+import { describe, expect, it } from "vitest";
+import { checkMail } from "../../src/check";
+import { compileRules } from "../../src/rules/compile";
+import { defaultRules } from "../../src/rules/default";
+import { counterpartMail as mail } from "../counterpart-mail";
+import { fixture } from "../fixtures";
+
+const rules = compileRules(defaultRules());
+const check = (raw: string | Uint8Array) => checkMail(raw, rules);
+const codes = async (raw: string | Uint8Array) => (await check(raw)).reasons.map((r) => r.code);
+const noAuth = (raw: string) => raw.replace(/^Authentication-Results:.*\r\n/, "");
+
+describe("a sharing notice naming the sharer by address (an account without a name)", () => {
+  const share = (fromName: string, from: string, link: string) =>
+    mail({
+      fromName,
+      from,
+      subject: 'Document shared with you: "Q4 invoice.pdf"',
+      body: `${fromName.replace(/ \(via Google Drive\)$/, "")} shared a document with you.\nOpen: ${link}\n`,
+    });
+
+  it("from Google's own relay mailbox: the sharer's address is not an address shown as the sender", async () => {
+    const c = await codes(share("anna.weber@gmail.com (via Google Drive)", "drive-shares-dm-noreply@google.com", "https://docs.google.com/document/d/1q9ZrT4bXcVw2LmN8pQ/edit"));
+    expect(c).not.toContain("sender_name_other_address");
+    expect(c).not.toContain("sender_malformed");
+    expect((await check(fixture("genuine/g8-drive-share-bare-address-en.eml"))).verdict).toBe("no_signs");
+  });
+
+  it("the same name from a stranger's domain still shows another address as the sender (and stays dangerous)", async () => {
+    const raw = share("billing@paypal.com (via Google Drive)", "drive-shares@docs-share-center.top", "https://paypal-billing-docs.top/view");
+    const r = await check(raw);
+    expect(r.reasons.map((x) => x.code)).toContain("sender_name_other_address");
+    expect(r.verdict).toBe("dangerous");
+  });
+
+  it("an address as the whole display name, or one before a name that is not a relay's, is still said", async () => {
+    const plain = mail({ fromName: "service@paypal.com", from: "notice@acc-review-center.com", subject: "Your account is limited", body: "Confirm your account within 24 hours: https://acc-review-center.com/paypal/login\n" });
+    expect(await codes(plain)).toContain("sender_name_other_address");
+    expect((await check(plain)).verdict).toBe("dangerous");
+    // Google's own domain, but no relay notice (no "(via …)", no sharing words, an ordinary mailbox): said as before.
+    const notRelay = mail({ fromName: "security@paypal.com", from: "alerts-noreply@google.com", subject: "Account notice", body: "See https://paypal.com\n" });
+    expect(await codes(notRelay)).toContain("sender_name_other_address");
+  });
+});
+
+/** A brand's notice from its own (newly listed) domain, and the same notice from a lookalike of it. */
+const pairs: { brand: string; own: string; link: string; fake: string; subject: string; body: string }[] = [
+  { brand: "三菱UFJ eスマート証券", own: "info@kabu.com", link: "https://s10.kabu.co.jp/_mem_bin/light/login.asp", fake: "kabu-com-login.top", subject: "【重要】お取引制限のお知らせ", body: "お客様の口座で不審な取引を検知したため、お取引を制限しました。24時間以内に本人確認を行ってください。" },
+  { brand: "HM Revenue and Customs", own: "noreply@tax.service.gov.uk", link: "https://www.gov.uk/log-in-register-hmrc-online-services", fake: "hmrc-tax-refund.com", subject: "You are eligible for a tax refund", body: "You are eligible for a tax refund of £684.20. Confirm your bank details within 48 hours to receive it." },
+  { brand: "JALカード", own: "info@jalcard.co.jp", link: "https://www.jal.co.jp/jp/ja/jalcard/member/", fake: "jalcard-co-jp.net", subject: "【JALカード】カードご利用停止のお知らせ", body: "不正利用の可能性があるため、カードのご利用を停止しました。24時間以内に本人確認をお願いします。" },
+  { brand: "ビューカード", own: "info@viewcard.co.jp", link: "https://viewsnet.jp/", fake: "viewcard-security.com", subject: "【ビューカード】ご利用確認のお願い", body: "第三者による不正利用の可能性があるため、ご利用を一時停止しました。至急ご本人確認をお願いします。" },
+  { brand: "日本郵便 クリックポスト", own: "info@clickpost.jp", link: "https://clickpost.jp/mypage/index", fake: "clickpost-jp.top", subject: "【日本郵便】お荷物お届けできませんでした", body: "お届け先住所に不備があるため、お荷物を保管しています。再配達手数料をお支払いください。" },
+  { brand: "SMBCモビット", own: "info@mobit.ne.jp", link: "https://www.mobit.ne.jp/customers/mymobi/index.html", fake: "mobit-ne-jp.com", subject: "【SMBCモビット】ご契約内容確認のお願い", body: "ご契約内容の確認が取れないため、ご利用を停止しました。24時間以内に本人確認を行ってください。" },
+  { brand: "Rakuten Kobo", own: "noreply@kobo.com", link: "https://www.kobo.com/ca/en/library", fake: "kobo-rakuten-billing.com", subject: "Your Rakuten Kobo account has been suspended", body: "We could not verify your payment. Update your card within 24 hours or your account will be closed." },
+];
+
+describe("brands' own domains added to rules/brands.json", () => {
+  for (const p of pairs) {
+    it(`${p.brand}: its own ${p.own.split("@")[1]} is no_signs, also unauthenticated; a lookalike with the same name stays dangerous`, async () => {
+      const own = mail({ fromName: p.brand, from: p.own, subject: "お知らせ / Notice", body: `ご利用ありがとうございます。Thank you.\n${p.link}\n` });
+      expect((await check(own)).verdict).toBe("no_signs");
+      expect((await check(noAuth(own))).verdict).toBe("no_signs");
+      const fake = mail({ fromName: p.brand, from: `info@${p.fake}`, subject: p.subject, body: `${p.body}\nhttps://${p.fake}/login\n` });
+      const r = await check(fake);
+      expect(r.verdict, r.reasons.map((x) => x.code).join(",")).toBe("dangerous");
+    });
+  }
+
+  it("the brand's name at a stranger's ordinary domain linking to its new own domain is still a brand claim", async () => {
+    const r = await check(mail({ fromName: "JALカード", from: "support@card-member-notice.com", subject: "【JALカード】ご本人確認のお願い", body: "ご本人確認が必要です。\nhttps://card-member-notice.com/jalcard/login\n" }));
+    expect(r.reasons.map((x) => x.code)).toEqual(expect.arrayContaining(["sender_name_brand_mismatch"]));
+    expect(r.verdict).toBe("dangerous");
+  });
+});
