@@ -55,6 +55,7 @@ const pairs: { brand: string; own: string; link: string; fake: string; subject: 
   { brand: "ビューカード", own: "info@viewcard.co.jp", link: "https://viewsnet.jp/", fake: "viewcard-security.com", subject: "【ビューカード】ご利用確認のお願い", body: "第三者による不正利用の可能性があるため、ご利用を一時停止しました。至急ご本人確認をお願いします。" },
   { brand: "日本郵便 クリックポスト", own: "info@clickpost.jp", link: "https://clickpost.jp/mypage/index", fake: "clickpost-jp.top", subject: "【日本郵便】お荷物お届けできませんでした", body: "お届け先住所に不備があるため、お荷物を保管しています。再配達手数料をお支払いください。" },
   { brand: "SMBCモビット", own: "info@mobit.ne.jp", link: "https://www.mobit.ne.jp/customers/mymobi/index.html", fake: "mobit-ne-jp.com", subject: "【SMBCモビット】ご契約内容確認のお願い", body: "ご契約内容の確認が取れないため、ご利用を停止しました。24時間以内に本人確認を行ってください。" },
+  { brand: "Microsoft 365", own: "microsoft365@infoemails.microsoft.com", link: "https://m365.cloud.microsoft/?auth=2", fake: "m365-cloud-microsoft.com", subject: "Your mailbox will be deactivated", body: "Your Microsoft 365 password expires today. Keep your password within 24 hours or your mailbox will be deactivated." },
   { brand: "Rakuten Kobo", own: "noreply@kobo.com", link: "https://www.kobo.com/ca/en/library", fake: "kobo-rakuten-billing.com", subject: "Your Rakuten Kobo account has been suspended", body: "We could not verify your payment. Update your card within 24 hours or your account will be closed." },
 ];
 
