@@ -56,6 +56,8 @@ const pairs: { brand: string; own: string; link: string; fake: string; subject: 
   { brand: "日本郵便 クリックポスト", own: "info@clickpost.jp", link: "https://clickpost.jp/mypage/index", fake: "clickpost-jp.top", subject: "【日本郵便】お荷物お届けできませんでした", body: "お届け先住所に不備があるため、お荷物を保管しています。再配達手数料をお支払いください。" },
   { brand: "SMBCモビット", own: "info@mobit.ne.jp", link: "https://www.mobit.ne.jp/customers/mymobi/index.html", fake: "mobit-ne-jp.com", subject: "【SMBCモビット】ご契約内容確認のお願い", body: "ご契約内容の確認が取れないため、ご利用を停止しました。24時間以内に本人確認を行ってください。" },
   { brand: "Microsoft 365", own: "microsoft365@infoemails.microsoft.com", link: "https://m365.cloud.microsoft/?auth=2", fake: "m365-cloud-microsoft.com", subject: "Your mailbox will be deactivated", body: "Your Microsoft 365 password expires today. Keep your password within 24 hours or your mailbox will be deactivated." },
+  { brand: "au損保", own: "info@au-sonpo.co.jp", link: "https://www.au-sonpo.co.jp/pc/mypage/", fake: "au-sonpo-keiyaku.com", subject: "【au損保】ご契約が失効します", body: "お支払いが確認できないため、ご契約が本日失効します。24時間以内にカード情報を更新してください。" },
+  { brand: "Amazon.co.jp", own: "store-news@amazon.co.jp", link: "https://www.aboutamazon.jp/news/", fake: "aboutamazon-jp.top", subject: "Amazonプライム会費のお支払いに問題があります", body: "お支払い方法に問題があるため、アカウントを一時停止しました。24時間以内にお支払い情報を更新してください。" },
   { brand: "Rakuten Kobo", own: "noreply@kobo.com", link: "https://www.kobo.com/ca/en/library", fake: "kobo-rakuten-billing.com", subject: "Your Rakuten Kobo account has been suspended", body: "We could not verify your payment. Update your card within 24 hours or your account will be closed." },
 ];
 
