@@ -58,6 +58,9 @@ const pairs: { brand: string; own: string; link: string; fake: string; subject: 
   { brand: "Microsoft 365", own: "microsoft365@infoemails.microsoft.com", link: "https://m365.cloud.microsoft/?auth=2", fake: "m365-cloud-microsoft.com", subject: "Your mailbox will be deactivated", body: "Your Microsoft 365 password expires today. Keep your password within 24 hours or your mailbox will be deactivated." },
   { brand: "au損保", own: "info@au-sonpo.co.jp", link: "https://www.au-sonpo.co.jp/pc/mypage/", fake: "au-sonpo-keiyaku.com", subject: "【au損保】ご契約が失効します", body: "お支払いが確認できないため、ご契約が本日失効します。24時間以内にカード情報を更新してください。" },
   { brand: "Amazon.co.jp", own: "store-news@amazon.co.jp", link: "https://www.aboutamazon.jp/news/", fake: "aboutamazon-jp.top", subject: "Amazonプライム会費のお支払いに問題があります", body: "お支払い方法に問題があるため、アカウントを一時停止しました。24時間以内にお支払い情報を更新してください。" },
+  { brand: "楽天ラクマ", own: "noreply@fril.jp", link: "https://fril.jp/transaction/rk2512774100930", fake: "fril-jp-support.com", subject: "[楽天ラクマ] 売上金の振込申請に失敗しました", body: "口座情報に誤りがあるため、売上金の振込ができませんでした。24時間以内に口座情報とカード情報を再登録してください。" },
+  { brand: "Hulu", own: "info@hulu.jp", link: "https://www.hulu.jp/account", fake: "hulu-jp-billing.com", subject: "【Hulu】お支払い情報の更新が必要です", body: "お支払いが確認できないため、アカウントを停止しました。24時間以内にカード情報を更新してください。" },
+  { brand: "PayPal Honey", own: "hello@joinhoney.com", link: "https://www.joinhoney.com/honey-gold", fake: "joinhoney-rewards.top", subject: "Your PayPal account is limited", body: "We noticed unusual activity. Confirm your PayPal details within 24 hours or your account will be suspended." },
   { brand: "Rakuten Kobo", own: "noreply@kobo.com", link: "https://www.kobo.com/ca/en/library", fake: "kobo-rakuten-billing.com", subject: "Your Rakuten Kobo account has been suspended", body: "We could not verify your payment. Update your card within 24 hours or your account will be closed." },
 ];
 
