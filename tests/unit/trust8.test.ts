@@ -67,6 +67,7 @@ const pairs: { brand: string; own: string; link: string; fake: string; subject: 
   { brand: "セゾン投信", own: "info@saison-am.co.jp", link: "https://www.saison-am.co.jp/mypage/", fake: "saison-am-login.com", subject: "【重要】お取引を制限しました", body: "不正なログインを検知したため、お取引を制限しました。24時間以内に本人確認を行ってください。" },
   { brand: "ETCマイレージサービス", own: "info@smile-etc.jp", link: "https://www.smile-etc.jp/", fake: "smile-etc-jp.top", subject: "【ETCマイレージ】ポイントが失効します", body: "ご登録情報の確認が取れないため、本日ポイントが失効します。24時間以内にカード情報を更新してください。" },
   { brand: "ファミペイ", own: "info@famidigi.jp", link: "https://famipay.famidigi.jp/faq/", fake: "famidigi-pay.com", subject: "【ファミペイ】アカウントを停止しました", body: "不正利用の可能性があるため、アカウントを停止しました。24時間以内に本人確認を行ってください。" },
+  { brand: "Cash App", own: "cash@square.com", link: "https://cash.app/account/activity", fake: "cashapp-support.top", subject: "Your Cash App account is locked", body: "A payment of $750 is pending. Verify your identity within 24 hours to unlock your account." },
   { brand: "Rakuten Kobo", own: "noreply@kobo.com", link: "https://www.kobo.com/ca/en/library", fake: "kobo-rakuten-billing.com", subject: "Your Rakuten Kobo account has been suspended", body: "We could not verify your payment. Update your card within 24 hours or your account will be closed." },
 ];
 
