@@ -70,6 +70,7 @@ const pairs: { brand: string; own: string; link: string; fake: string; subject: 
   { brand: "Cash App", own: "cash@square.com", link: "https://cash.app/account/activity", fake: "cashapp-support.top", subject: "Your Cash App account is locked", body: "A payment of $750 is pending. Verify your identity within 24 hours to unlock your account." },
   { brand: "AT&T", own: "att-services.cn.8831204471@emaildl.att-mail.com", link: "https://www.att.com/acctmgmt/billandpay", fake: "att-mail-billing.com", subject: "Your AT&T service will be suspended", body: "Your payment failed. Update your billing information within 24 hours to avoid interruption of service." },
   { brand: "Capital One Shopping", own: "hello@capitaloneshopping.com", link: "https://capitaloneshopping.com/account/rewards", fake: "capitaloneshopping-rewards.top", subject: "Your Capital One account is locked", body: "We detected suspicious activity. Verify your card details within 24 hours or your account will be closed." },
+  { brand: "ドコモ・バイクシェア", own: "info@docomo-cycle.jp", link: "https://docomo-cycle.jp/tokyo/mypage/", fake: "docomo-cycle-pay.top", subject: "【ドコモ】ご利用料金未払いのお知らせ", body: "ご利用料金のお支払いが確認できません。24時間以内にカード情報を更新しないと回線を停止します。" },
   { brand: "Rakuten Kobo", own: "noreply@kobo.com", link: "https://www.kobo.com/ca/en/library", fake: "kobo-rakuten-billing.com", subject: "Your Rakuten Kobo account has been suspended", body: "We could not verify your payment. Update your card within 24 hours or your account will be closed." },
 ];
 
