@@ -3,7 +3,7 @@ import { firstHeader } from "../facts/headers";
 import { stripInvisible } from "../text/normalize";
 import { mixesScripts } from "../text/confusables";
 import { addressDomain } from "../text/host";
-import { type DomainFacts, domainFacts, imitatedBrand, senderBrand } from "../facts/domain-facts";
+import { brandWordOfOwnName, type DomainFacts, domainFacts, imitatedBrand, senderBrand } from "../facts/domain-facts";
 import { strongClaims } from "../facts/brand-claims";
 import { relayedContent, sendsForUsers, senderAuthenticated } from "../facts/auth";
 import { officialBrand } from "../rules/compile";
@@ -86,8 +86,11 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   if (f.lookalike !== undefined)
     out.push(reason("sender_lookalike", { domain, address, brand: brandName(f.lookalike) }));
   else if (f.brandToken) {
-    // Only in a subdomain (paypal.mail-host.example): weaker, unless the mail also claims the brand.
-    const weak = f.brandToken.where === "subdomain" && !claims.some((c) => c.brand === f.brandToken!.brand);
+    // Only in a subdomain (paypal.mail-host.example), unless the mail also names the brand; or a word of the
+    // domain's own name in mail that never presents itself as the brand (kimura-apple-farm.jp shipping apples,
+    // its own address in its footer): weaker.
+    const bt = f.brandToken;
+    const weak = bt.where === "subdomain" ? !claims.some((c) => c.brand === bt.brand) : brandWordOfOwnName(f) && !strongClaims(claims).some((c) => c.brand === bt.brand);
     // The brand's name and a country word on an ordinary ending (dhl-usa.com) is how brands name their
     // own country sites: we can't confirm it, which is all we say.
     const params = { domain, address, brand: brandName(f.brandToken.brand), token: f.brandToken.token };

@@ -92,3 +92,33 @@ describe("brands' own domains added to rules/brands.json", () => {
     expect(r.verdict).toBe("dangerous");
   });
 });
+
+describe("a brand's word in a company's own domain name, in mail that never presents itself as the brand", () => {
+  const farm = () =>
+    mail({ fromName: "青森 木村りんご園", from: "info@kimura-apple-farm.jp", subject: "【木村りんご園】ご注文の発送のお知らせ", body: "ご注文のりんごを本日発送いたしました。\n木村りんご園\nhttps://kimura-apple-farm.jp/\n" });
+
+  it("is a weak sign (its own address in its footer is no claim): an apple farm's shipping notice is no_signs", async () => {
+    const r = await check(farm());
+    expect(r.verdict).toBe("no_signs");
+    expect(r.reasons.find((x) => x.code === "sender_brand_in_domain")?.severity).toBe("medium");
+    expect(r.reasons.map((x) => x.code)).not.toContain("link_brand_in_domain");
+    expect((await check(fixture("genuine/g8-sompo-direct-manki-ja.eml"))).verdict).toBe("no_signs");
+  });
+
+  it("is strong again once the mail presents itself as the brand (name, subject or logo)", async () => {
+    const r = await check(mail({ fromName: "Apple Support", from: "noreply@apple-id-verify.com", subject: "Your Apple ID has been locked", body: "Verify within 24 hours: https://apple-id-verify.com/signin\n" }));
+    expect(r.reasons.find((x) => x.code === "sender_brand_in_domain")?.severity).toBe("high");
+    expect(r.verdict).toBe("dangerous");
+    const card = await check(mail({ fromName: "カード会員サービス", from: "info@saison-card-info.com", subject: "【重要】カードのご利用を制限しました", body: "セゾンカードをご利用のお客様へ。不正利用の可能性があるため、ご利用を制限しました。24時間以内にご本人確認をお願いします。\nhttps://saison-card-info.com/login\n" }));
+    expect(card.verdict).toBe("dangerous");
+  });
+
+  it("a lure naming the brand only in its text is still caught; glued into the name or on an abused ending it stays strong", async () => {
+    const lure = await check(mail({ fromName: "Account Security", from: "noreply@apple-id-verify.com", subject: "Action required: account locked", body: "Your Apple ID was locked for security reasons. Verify your account within 24 hours or it will be deleted: https://apple-id-verify.com/signin\n" }));
+    expect(lure.verdict).toBe("dangerous");
+    for (const from of ["noreply@emailamazoncojp.cf", "noreply@appleidverify.com"]) {
+      const r = await check(mail({ fromName: "Support", from, subject: "Notice", body: "See your account.\n" }));
+      expect(r.reasons.find((x) => x.code === "sender_brand_in_domain")?.severity, from).toBe("high");
+    }
+  });
+});
