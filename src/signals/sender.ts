@@ -154,7 +154,7 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   const rawFrom = firstHeader(original.headers, "from") ?? "";
   // (Several addresses of the sender's own organisation, as some newsletters write, are not malformed.)
   // (The first 50 addresses: a From of thousands would cost a domain look-up each.)
-  const foreign = (rawFrom.match(/@[^\s<>"',;]+/g) ?? []).slice(0, 50).filter((d) => domainFacts(rules, d.slice(1).replace(/\.$/, "")).info.domain !== f.info.domain && (!sharer || !sharer.endsWith(d)));
+  const foreign = (rawFrom.match(/@[^\s<>"',;]+/g) ?? []).slice(0, 50).filter((d) => domainFacts(rules, d.slice(1).replace(/\.$/, "")).info.domain !== f.info.domain && !sharer?.endsWith(d));
   if (foreign.length > 0 || !domain.includes(".") || /\.>?\s*$/.test(rawFrom.trim()))
     out.push(reason("sender_malformed", { address, raw: rawFrom.slice(0, 80) }));
 
