@@ -2,6 +2,7 @@ import { reason } from "../reasons/catalogue";
 import { brandWordOfOwnName, domainFacts, imitatedBrand, senderBrand, type DomainFacts } from "../facts/domain-facts";
 import { officialBrand } from "../rules/compile";
 import { strongClaims } from "../facts/brand-claims";
+import { ownBusinessName } from "../facts/own-name";
 import { senderAuthenticated } from "../facts/auth";
 import type { Signal, SignalContext } from "./types";
 import type { Link } from "../original/types";
@@ -157,7 +158,7 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
         const presented = strong.some((c) => c.brand === b);
         const mentioned = claims.some((c) => c.brand === b);
         // (The sender's own domain, in mail that never presents itself as the brand: the sender's reason says it, not twice.)
-        if (presented || !own(facts) || sf0?.brandToken?.brand !== b || !brandWordOfOwnName(sf0))
+        if (presented || !own(facts) || sf0?.brandToken?.brand !== b || !(brandWordOfOwnName(sf0) || ownBusinessName(sender, original.from?.name ?? "")))
           add(reason("link_brand_in_domain", { ...params, brand: brandName(b) }, presented ? "presented" : mentioned ? "mentioned" : facts.brandToken.where === "owned" ? "owned" : "other"));
       }
     }

@@ -122,3 +122,30 @@ describe("a brand's word in a company's own domain name, in mail that never pres
     }
   });
 });
+
+describe("a business's own name that contains a brand's word (Apple Tree Dental from appletreedental.org)", () => {
+  const from = (fromName: string, domain: string, subject = "Reminder: your appointment on Tuesday") =>
+    check(mail({ fromName, from: `info@${domain}`, subject, body: `See you on Tuesday at 9:00.\nhttps://www.${domain}/\n` }));
+
+  it("is no claim of the brand: no_signs", async () => {
+    for (const [name, domain] of [["Apple Tree Dental", "appletreedental.org"], ["Big Apple Bagels", "bigapplebagels-chicago.com"]] as const) {
+      const r = await from(name, domain);
+      expect(r.verdict, `${name}: ${r.reasons.map((x) => x.code).join(",")}`).toBe("no_signs");
+      expect(r.reasons.map((x) => x.code)).not.toContain("sender_name_brand_mismatch");
+    }
+    expect((await check(fixture("genuine/g8-apple-tree-dental-reminder-en.eml"))).verdict).toBe("no_signs");
+  });
+
+  it("a brand's name with a lure word, a legal suffix or a single other word still claims the brand", async () => {
+    for (const [name, domain] of [["Apple Support Center", "apple-support-center.com"], ["Apple Watch Giveaway", "applewatchgiveaway.com"], ["Chase Bank Online", "chasebankonline.com"], ["Bradesco S/A", "bradescosa.com"], ["Pedido Correios", "pedidocorreios.net"], ["Amazon Prime Video", "amazonprimevideo.net"]] as const) {
+      const r = await check(mail({ fromName: name, from: `noreply@${domain}`, subject: "Account locked", body: `Your account was locked. Verify within 24 hours: https://${domain}/signin\n` }));
+      expect(r.verdict, name).toBe("dangerous");
+      expect(r.reasons.map((x) => x.code), name).toEqual(expect.arrayContaining(["sender_name_brand_mismatch"]));
+    }
+  });
+
+  it("not from a free mailbox, a free host or an abused ending", async () => {
+    const r = await check(mail({ fromName: "Apple Tree Dental", from: "appletreedental@gmail.com", subject: "Your Apple ID is locked", body: "Verify within 24 hours: https://appleid-check.top/signin\n" }));
+    expect(r.verdict).toBe("dangerous");
+  });
+});
