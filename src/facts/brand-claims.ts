@@ -5,7 +5,7 @@ import type { Original } from "../original/types";
 import { latinLookalikes, letterSwaps } from "../text/confusables";
 import { unmask } from "./disguise";
 import { imitatedBrand, senderBrand, type SenderFacts } from "./domain-facts";
-import { greetingBrand, letterhead, subjectSenderForm } from "./claim-places";
+import { greetingBrand, letterhead, ownBusinessName, subjectSenderForm } from "./claim-places";
 import { spelledApart } from "../text/strings";
 import { echoedNameClaim } from "./name-echo";
 
@@ -190,7 +190,7 @@ function namesOtherThanSender(sender: SenderFacts, text: string): boolean {
   if (!name) return true;
   const f = sender.facts;
   const label = f.info.label.replace(/[^a-z0-9]/g, "");
-  return !(label.length >= 4 && name.includes(label) && imitatedBrand(f) === undefined && !f.freemail);
+  return !(label.length >= 4 && name.includes(label) && imitatedBrand(f) === undefined && !f.freemail) && !ownBusinessName(sender, text);
 }
 
 /**

@@ -92,3 +92,5 @@ export function letterhead(text: string): string {
   const sentence = /。|[!?！？]$/.test(first) || (words >= 3 && /\.$/.test(first));
   return words <= 5 && !sentence && !/@|[:：]$|^>/.test(first) ? first : "";
 }
+
+export { ownBusinessName } from "./own-name";

@@ -278,3 +278,13 @@ export function senderBrand(f: DomainFacts): number | undefined {
 export function imitatedBrand(f: DomainFacts): number | undefined {
   return f.lookalike ?? f.brandToken?.brand;
 }
+
+/**
+ * A brand's token as a whole word of the domain's own name (kimura-apple-farm.jp, saison-am.co.jp), on an
+ * ordinary ending and not a free host: a company's name that may just contain the word — unless the mail
+ * presents itself as the brand (emailamazoncojp.cf, glued and on an abused ending, is never this).
+ */
+export function brandWordOfOwnName(f: DomainFacts): boolean {
+  const bt = f.brandToken;
+  return !!bt && bt.where === "owned" && !f.abusedTld && !f.hosting && f.info.label.split("-").includes(bt.token);
+}

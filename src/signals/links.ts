@@ -1,7 +1,8 @@
 import { reason } from "../reasons/catalogue";
-import { domainFacts, imitatedBrand, senderBrand, type DomainFacts } from "../facts/domain-facts";
+import { brandWordOfOwnName, domainFacts, imitatedBrand, senderBrand, type DomainFacts } from "../facts/domain-facts";
 import { officialBrand } from "../rules/compile";
 import { strongClaims } from "../facts/brand-claims";
+import { ownBusinessName } from "../facts/own-name";
 import { senderAuthenticated } from "../facts/auth";
 import type { Signal, SignalContext } from "./types";
 import type { Link } from "../original/types";
@@ -156,7 +157,9 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
         // newsletter's advertiser or a mention carrying a brand's name (outlooksecure.com) is weaker.
         const presented = strong.some((c) => c.brand === b);
         const mentioned = claims.some((c) => c.brand === b);
-        add(reason("link_brand_in_domain", { ...params, brand: brandName(b) }, presented ? "presented" : mentioned ? "mentioned" : facts.brandToken.where === "owned" ? "owned" : "other"));
+        // (The sender's own domain, in mail that never presents itself as the brand: the sender's reason says it, not twice.)
+        if (presented || !own(facts) || sf0?.brandToken?.brand !== b || !(brandWordOfOwnName(sf0) || ownBusinessName(sender, original.from?.name ?? "")))
+          add(reason("link_brand_in_domain", { ...params, brand: brandName(b) }, presented ? "presented" : mentioned ? "mentioned" : facts.brandToken.where === "owned" ? "owned" : "other"));
       }
     }
     // A brand's own host name as a folder of a stranger's site: evil.example/signin.ebay.com/… reads as eBay's address.

@@ -3,8 +3,9 @@ import { firstHeader } from "../facts/headers";
 import { stripInvisible } from "../text/normalize";
 import { mixesScripts } from "../text/confusables";
 import { addressDomain } from "../text/host";
-import { type DomainFacts, domainFacts, imitatedBrand, senderBrand } from "../facts/domain-facts";
+import { brandWordOfOwnName, type DomainFacts, domainFacts, imitatedBrand, senderBrand } from "../facts/domain-facts";
 import { strongClaims } from "../facts/brand-claims";
+import { ownBusinessName } from "../facts/own-name";
 import { relayedContent, sendsForUsers, senderAuthenticated } from "../facts/auth";
 import { officialBrand } from "../rules/compile";
 import type { Signal, SignalContext } from "./types";
@@ -88,8 +89,11 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   if (f.lookalike !== undefined)
     out.push(reason("sender_lookalike", { domain, address, brand: brandName(f.lookalike) }));
   else if (f.brandToken) {
-    // Only in a subdomain (paypal.mail-host.example): weaker, unless the mail also claims the brand.
-    const weak = f.brandToken.where === "subdomain" && !claims.some((c) => c.brand === f.brandToken!.brand);
+    // Only in a subdomain (paypal.mail-host.example), unless the mail also names the brand; or a word of the
+    // domain's own name in mail that never presents itself as the brand (kimura-apple-farm.jp shipping apples,
+    // its own address in its footer): weaker.
+    const bt = f.brandToken;
+    const weak = bt.where === "subdomain" ? !claims.some((c) => c.brand === bt.brand) : (brandWordOfOwnName(f) || ownBusinessName(sender, from.name)) && !strongClaims(claims).some((c) => c.brand === bt.brand);
     // The brand's name and a country word on an ordinary ending (dhl-usa.com) is how brands name their
     // own country sites: we can't confirm it, which is all we say.
     const params = { domain, address, brand: brandName(f.brandToken.brand), token: f.brandToken.token };
@@ -143,14 +147,17 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   // A display name that is itself an address, other than the real one: "service@paypal.com" <x@evil.example>.
   // (Bounded parts: an unbounded run before "@" made a long name without one take quadratic time.)
   const shownAddress = from.name.includes("@") ? /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/.exec(from.name)?.[0]?.toLowerCase() : undefined;
-  if (shownAddress && !shownAddress.startsWith(address) && domainFacts(rules, addressDomain(shownAddress)).info.domain !== f.info.domain)
+  // (A big service's own sharing notice names the person who shared by their address when their account has
+  // no name — "anna@gmail.com (via Google Drive)" <drive-shares-dm-noreply@google.com>: that is the sharer.)
+  const sharer = shownAddress !== undefined && real !== undefined && relayedContent(original) && /^\s*[\w.+-]{1,64}@[\w.-]{1,200}\s*\(/.test(from.name) ? shownAddress : undefined;
+  if (shownAddress && !sharer && !shownAddress.startsWith(address) && domainFacts(rules, addressDomain(shownAddress)).info.domain !== f.info.domain)
     out.push(reason("sender_name_other_address", { domain, address, shown: shownAddress }));
 
   // A From that no real mail system writes: several addresses, a domain with no dot, a trailing dot.
   const rawFrom = firstHeader(original.headers, "from") ?? "";
   // (Several addresses of the sender's own organisation, as some newsletters write, are not malformed.)
   // (The first 50 addresses: a From of thousands would cost a domain look-up each.)
-  const foreign = (rawFrom.match(/@[^\s<>"',;]+/g) ?? []).slice(0, 50).filter((d) => domainFacts(rules, d.slice(1).replace(/\.$/, "")).info.domain !== f.info.domain);
+  const foreign = (rawFrom.match(/@[^\s<>"',;]+/g) ?? []).slice(0, 50).filter((d) => domainFacts(rules, d.slice(1).replace(/\.$/, "")).info.domain !== f.info.domain && !sharer?.endsWith(d));
   if (foreign.length > 0 || !domain.includes(".") || /\.>?\s*$/.test(rawFrom.trim()))
     out.push(reason("sender_malformed", { address, raw: rawFrom.slice(0, 80) }));
 
