@@ -31,6 +31,20 @@ describe("a scam's site planted in a real service's mail", () => {
 });
 
 describe("genuine mail that writes a site as text", () => {
+  it("a credit union's transfer alert through its banking platform, read as text only (a K-9 forward), naming the site called after it: no planted_link", () => {
+    const alert = {
+      from: "Lakeshore Federal Credit Union <alerts@notify.digitalbanking-q2.example>",
+      subject: "Incoming transfer to Share Savings",
+      text: "Lakeshore Federal Credit Union - Account Alert\nIncoming transfer: +$4,811.00 to Share Savings (...4471). Details at lakeshorefcu.example/online-banking",
+    };
+    expect(check(alert).codes).not.toContain("planted_link");
+    // The scammer's site in the same place is still planted: it is not named after the sender.
+    const planted = check({ ...alert, text: alert.text.replace("lakeshorefcu.example/online-banking", "okpay-go.top/rCQE1") });
+    expect(planted.signal("planted_link")?.params.site).toBe("okpay-go.top/rCQE1");
+    // Nor is a site that only shares a short first word ("Ok Pay Forms" and ok.me).
+    expect(check({ ...alert, from: "Ok Pay Forms <forms@okpayforms.example>", text: "Hi ✅ +$4,811 ➡️ okpay-go.top/rCQE1" }).codes).toContain("planted_link");
+  });
+
   it("a payment app's 'you received +$250.00, see kumopay.example/activity' from its own domain: no signs", () => {
     const r = check({
       from: "KumoPay <notify@kumopay.example>",
