@@ -1,0 +1,54 @@
+/**
+ * Trust round 9 (tests/fixtures/genuine/g9-*): the phishing counterparts of its fixes. Each fix lets a genuine
+ * kind of mail through; each test here shows the scam the changed rule was built for is still caught.
+ */
+import { describe, expect, it } from "vitest";
+import { checkMail } from "../../src/check";
+import { serviceMailbox } from "../../src/facts/provider-mailbox";
+import { compileRules } from "../../src/rules/compile";
+import { defaultRules } from "../../src/rules/default";
+import { counterpartMail as mail } from "../counterpart-mail";
+import { fixture } from "../fixtures";
+
+const rules = compileRules(defaultRules());
+const check = (raw: string | Uint8Array) => checkMail(raw, rules);
+const codes = async (raw: string | Uint8Array) => (await check(raw)).reasons.map((r) => r.code);
+const noAuth = (raw: string) => raw.replace(/^Authentication-Results:.*\r\n(?:[ \t].*\r\n)*/, "");
+const text = (path: string) => Buffer.from(fixture(path)).toString("latin1");
+
+describe("a mail provider's own service mailbox at its own domain (item 1)", () => {
+  it("@nifty's notice from info@nifty.com is no free-mailbox claim, and '\"@nifty\"' is no malformed From", async () => {
+    const raw = text("genuine/g9-nifty-security-notice-ja.eml");
+    expect((await check(raw)).verdict).toBe("no_signs");
+    const stripped = await codes(noAuth(raw));
+    expect(stripped).not.toContain("sender_freemail_brand");
+    expect(stripped).not.toContain("sender_malformed");
+  });
+
+  it("role mailboxes only: a person's name or a number makes it a customer's mailbox", () => {
+    for (const a of ["info@nifty.com", "no-reply@web.de", "security-notice@naver.com", "mail.info@biglobe.ne.jp", "support@mail.ru"]) expect(serviceMailbox(a), a).toBe(true);
+    for (const a of ["taro.suzuki77@nifty.com", "nifty.support2024@nifty.com", "support2024@nifty.com", "no-reply.x@web.de", "no@web.de", "noreply-paypal@gmx.de", "@nifty.com"]) expect(serviceMailbox(a), a).toBe(false);
+  });
+
+  const notice = (fromName: string, from: string) =>
+    mail({ fromName, from, subject: "【@nifty】アカウントの確認", body: "@niftyをご利用のお客様\nアカウントが一時停止されました。以下より本人確認を行ってください。\nhttps://nifty-account-check.top/login\n" });
+
+  it("a customer's mailbox at nifty.com, or a stranger's free mailbox, naming @nifty is still a claim (and dangerous)", async () => {
+    for (const from of ["taro.suzuki77@nifty.com", "nifty.support2024@gmail.com", "support2024@nifty.com"]) {
+      const r = await check(notice("@nifty サポート", from));
+      expect(r.reasons.map((x) => x.code), from).toContain("sender_freemail_brand");
+      expect(r.verdict, from).toBe("dangerous");
+    }
+  });
+
+  it("another provider's role mailbox naming @nifty is still a claim: only the provider's own name is its own", async () => {
+    expect(await codes(notice("@nifty", "info@gmx.de"))).toContain("sender_freemail_brand");
+  });
+
+  it("a From with a second address, or a domain with no dot, is still malformed", async () => {
+    const raw = mail({ fromName: "x", from: "info@nifty.com", subject: "s", body: "hello\n" }).replace(/^From: .*$/m, 'From: "@nifty" <info@nifty.com>, <billing@nifty-pay.top>');
+    expect(await codes(raw)).toContain("sender_malformed");
+    const noDot = mail({ fromName: "x", from: "info@nifty.com", subject: "s", body: "hello\n" }).replace(/^From: .*$/m, "From: Support <support@localhost>");
+    expect(await codes(noDot)).toContain("sender_malformed");
+  });
+});
