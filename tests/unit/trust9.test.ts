@@ -52,3 +52,32 @@ describe("a mail provider's own service mailbox at its own domain (item 1)", () 
     expect(await codes(noDot)).toContain("sender_malformed");
   });
 });
+
+describe("a hoster's welcome: its server at its name-plus-'server' domain, on its control panel's port (item 4)", () => {
+  it("the welcome is no_signs direct, and stripped of its authentication neither a lookalike nor an odd port", async () => {
+    const raw = text("genuine/g9-hosting-welcome-de.eml");
+    expect((await check(raw)).verdict).toBe("no_signs");
+    const stripped = await codes(noAuth(raw));
+    expect(stripped).not.toContain("link_sender_lookalike");
+    expect(stripped).not.toContain("link_odd_port");
+  });
+
+  const welcome = (link: string) =>
+    mail({ fromName: "Hostwerk Kundenservice", from: "support@hostwerk.de", auth: false, subject: "Ihr Hosting-Konto wird gesperrt", body: `Guten Tag,\nIhr Hosting-Konto wird in 24 Stunden gesperrt. Bestätigen Sie Ihre Zugangsdaten:\n${link}\n` });
+
+  it("the sender's name with an action word (-login, -online, -secure, -verify) is still a lookalike", async () => {
+    for (const link of ["https://hostwerk-login.de/konto", "https://kunden.hostwerk-online.de/", "https://secure-hostwerk.de/verify", "https://hostwerk-verify.com/"]) expect(await codes(welcome(link)), link).toContain("link_sender_lookalike");
+  });
+
+  it("a panel's port on a stranger's host, or another odd port on the sender's own, is still odd", async () => {
+    expect(await codes(welcome("https://s12.panel-hosting-login.top:8443/"))).toContain("link_odd_port");
+    expect(await codes(welcome("https://45.77.12.9:2083/"))).toContain("link_odd_port");
+    expect(await codes(welcome("https://s12.hostwerk-server.de:8081/login"))).toContain("link_odd_port");
+  });
+
+  it("an infrastructure word on a brand's name is still the brand's name in a stranger's domain", async () => {
+    const r = await check(mail({ fromName: "PayPal", from: "service@paypal-server.com", auth: false, subject: "Ihr Konto", body: "Bestätigen Sie Ihr Konto: https://www.paypal-server.com:8443/login\n" }));
+    expect(r.reasons.map((x) => x.code)).toContain("sender_brand_in_domain");
+    expect(r.verdict).toBe("dangerous");
+  });
+});
