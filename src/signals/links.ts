@@ -11,6 +11,7 @@ import { ACCOUNT_ACTION, ACTION_TEXT, LOGIN_PATH, shownHost } from "../facts/lin
 import { hostBudget, LINK_HOST_BUDGET, linkReader } from "../facts/link-budget";
 import { securityWrapper } from "../facts/link-hosts";
 import { infraTwin, PANEL_PORTS } from "../facts/infra-twin";
+import { FORM_PLATFORMS, GIVEAWAY_PLATFORMS } from "../facts/entry-platforms";
 
 /**
  * `tracker`: a mail service's click tracker (or the sender's own tracking host) whose destination
@@ -241,7 +242,11 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     // "The one link that goes elsewhere" only stands out among links that otherwise stay home: a
     // newsletter linking to many advertisers' sites has no one link elsewhere.
     const elsewhere = new Set(parsed.filter((p) => !own(p) && !p.tracker && !p.facts.allowed).map((p) => p.facts.info.domain));
-    if (action && parsed.some(own) && elsewhere.size <= 2)
+    // (A brand's draw on a contest platform: its newsletter's other links, its unsubscribe link among them, go
+    // home; on a form builder only when authenticated — src/facts/entry-platforms.ts.)
+    const unsubscribesHome = parsed.some((p) => (own(p) || p.tracker) && (UNSUBSCRIBE.test(p.link.text) || UNSUBSCRIBE.test(p.link.href)));
+    const entry = !!action && !sender.facts.freemail && ((GIVEAWAY_PLATFORMS.has(action.facts.info.domain) && (verified || unsubscribesHome)) || (FORM_PLATFORMS.has(action.facts.info.domain) && verified));
+    if (action && !entry && parsed.some(own) && elsewhere.size <= 2)
       add(reason("action_link_elsewhere", { url: action.link.href, domain: action.facts.info.host, text: action.link.text, sender: sender.domain }));
   }
 

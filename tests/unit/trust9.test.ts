@@ -81,3 +81,35 @@ describe("a hoster's welcome: its server at its name-plus-'server' domain, on it
     expect(r.verdict).toBe("dangerous");
   });
 });
+
+describe("a brand's own draw on a contest platform (item 5)", () => {
+  it("the giveaway is no_signs direct, and stripped of its authentication no action link elsewhere", async () => {
+    const raw = text("genuine/g9-brand-giveaway-gleam-en.eml");
+    expect((await check(raw)).verdict).toBe("no_signs");
+    expect(await codes(noAuth(raw))).not.toContain("action_link_elsewhere");
+  });
+
+  const draw = (action: string, opts: { auth?: boolean; unsubscribe?: boolean } = {}) =>
+    mail({
+      fromName: "Bean & Bloom Coffee",
+      from: "hello@beanandbloom.com",
+      auth: opts.auth,
+      subject: "Confirm your entry",
+      body: `<p>Hi Sam,</p><p><a href="${action}">Confirm your entry</a></p><p><a href="https://www.beanandbloom.com/pages/giveaway-terms">Terms</a></p>${opts.unsubscribe === false ? "" : '<p><a href="https://www.beanandbloom.com/pages/unsubscribe?e=c2Ft">Unsubscribe</a></p>'}`,
+    }).replace("Content-Type: text/plain", "Content-Type: text/html");
+
+  it("the same button to a stranger's site is still the one link elsewhere", async () => {
+    for (const auth of [true, false]) expect(await codes(draw("https://beanandbloom-giveaway.top/entry", { auth })), String(auth)).toContain("action_link_elsewhere");
+  });
+
+  it("a contest platform unauthenticated and without an unsubscribe link home, or a form builder unauthenticated, is still elsewhere", async () => {
+    expect(await codes(draw("https://gleam.io/x7Kq2/giveaway", { auth: false, unsubscribe: false }))).toContain("action_link_elsewhere");
+    expect(await codes(draw("https://form.jotform.com/233481234567", { auth: false }))).toContain("action_link_elsewhere");
+    expect(await codes(draw("https://beanandbloom.typeform.com/to/Xy12", { auth: false }))).toContain("action_link_elsewhere");
+  });
+
+  it("authenticated, a form builder or a contest platform is the brand's own entry form", async () => {
+    expect(await codes(draw("https://form.jotform.com/233481234567", { unsubscribe: false }))).not.toContain("action_link_elsewhere");
+    expect(await codes(draw("https://gleam.io/x7Kq2/giveaway", { unsubscribe: false }))).not.toContain("action_link_elsewhere");
+  });
+});
