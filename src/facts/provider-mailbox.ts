@@ -8,19 +8,22 @@
  * using the provider's name: a claim.
  */
 
-/** Role words providers keep for their own mailboxes (each piece of the local part must be one of them). */
+/**
+ * Role names providers keep for their own mailboxes: one word, the whole local part. (Not combinations —
+ * "security.team" or "info-support" is a name a customer can still register at many providers — and not at
+ * a group host, where anyone names a list "security" or "support": googlegroups.com, groups.io.)
+ */
 const ROLE = new Set([
-  "info", "information", "support", "help", "helpdesk", "service", "services", "customer", "customers", "care",
-  "noreply", "no", "reply", "donotreply", "do", "not", "security", "account", "accounts", "news", "newsletter",
-  "notice", "notices", "notify", "notification", "notifications", "alert", "alerts", "mail", "mailinfo", "admin",
-  "webmaster", "postmaster", "mailer", "daemon", "abuse", "system", "auto", "contact", "member", "members",
-  "campaign", "event", "press", "billing", "cs", "official", "team", "update", "updates",
+  "info", "information", "support", "help", "helpdesk", "service", "customer", "security", "account", "accounts",
+  "news", "newsletter", "notice", "notification", "notifications", "alert", "alerts", "admin", "webmaster",
+  "postmaster", "mailer-daemon", "abuse", "system", "contact", "member", "members", "press", "billing", "official",
+  "noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply", "mailinfo", "mail-info",
 ]);
 
-/** Whether an address's local part is made only of role words (info, no-reply, security-notice, mail.info). */
+const GROUP_HOSTS = new Set(["googlegroups.com", "groups.io", "freelists.org", "yahoogroups.com", "yahoogroups.co.jp", "groups.outlook.com"]);
+
+/** Whether an address is a role mailbox (info@, support@, no-reply@) at a domain that is no group host. */
 export function serviceMailbox(address: string): boolean {
-  const local = address.slice(0, address.lastIndexOf("@")).toLowerCase();
-  if (!local || local.length > 40) return false;
-  const parts = local.split(/[._-]/);
-  return parts.every((p) => ROLE.has(p)) && local !== "no" && local !== "do" && local !== "not";
+  const at = address.lastIndexOf("@");
+  return ROLE.has(address.slice(0, at).toLowerCase()) && !GROUP_HOSTS.has(address.slice(at + 1).toLowerCase());
 }

@@ -108,8 +108,11 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   // (A free mailbox showing its own provider's images — an old Hotmail footer — claims nothing.)
   // (Nor does a brand's plausible country domain, dhl-usa.com for DHL: that is said, weakly, above.)
   // (Nor does a mail provider's own postmaster: "Microsoft Outlook" <postmaster@outlook.com> bounces are the provider's.)
-  // (Nor its own service mailbox: "@nifty" <info@nifty.com> is @nifty writing to its members — src/facts/provider-mailbox.ts.)
-  const providerSystem = f.freemail && (/^(?:postmaster|mailer-daemon)@/i.test(address) || serviceMailbox(address));
+  // (Nor its own service mailbox at the provider's own main domain: "@nifty" <info@nifty.com> is @nifty writing to its
+  // members — src/facts/provider-mailbox.ts. Google, Microsoft and Apple write from google.com, microsoft.com and
+  // apple.com, not from gmail.com, outlook.com or icloud.com: there a role name claims as any mailbox does.)
+  const primary = f.official !== undefined && rules.brands[f.official]!.domains[0] === f.info.domain;
+  const providerSystem = f.freemail && (/^(?:postmaster|mailer-daemon)@/i.test(address) || (primary && serviceMailbox(address)));
   // The company's own Japanese organisation domain: no claim once authenticated; unauthenticated (a
   // forward, a stripping client — or a forged From) only a weak one.
   const twin = real === undefined ? jpOrgTwin(rules, f) : undefined;

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { checkMail } from "../../src/check";
 import { serviceMailbox } from "../../src/facts/provider-mailbox";
+import { withoutSafetyAdvice } from "../../src/facts/safety-advice";
 import { compileRules } from "../../src/rules/compile";
 import { defaultRules } from "../../src/rules/default";
 import { counterpartMail as mail } from "../counterpart-mail";
@@ -26,8 +27,8 @@ describe("a mail provider's own service mailbox at its own domain (item 1)", () 
   });
 
   it("role mailboxes only: a person's name or a number makes it a customer's mailbox", () => {
-    for (const a of ["info@nifty.com", "no-reply@web.de", "security-notice@naver.com", "mail.info@biglobe.ne.jp", "support@mail.ru"]) expect(serviceMailbox(a), a).toBe(true);
-    for (const a of ["taro.suzuki77@nifty.com", "nifty.support2024@nifty.com", "support2024@nifty.com", "no-reply.x@web.de", "no@web.de", "noreply-paypal@gmx.de", "@nifty.com"]) expect(serviceMailbox(a), a).toBe(false);
+    for (const a of ["info@nifty.com", "no-reply@web.de", "Security@naver.com", "mailinfo@biglobe.ne.jp", "support@mail.ru"]) expect(serviceMailbox(a), a).toBe(true);
+    for (const a of ["taro.suzuki77@nifty.com", "nifty.support2024@nifty.com", "support2024@nifty.com", "security.team@gmail.com", "info-support@nifty.com", "no@web.de", "noreply-paypal@gmx.de", "@nifty.com", "security@googlegroups.com", "support@groups.io"]) expect(serviceMailbox(a), a).toBe(false);
   });
 
   const notice = (fromName: string, from: string) =>
@@ -43,6 +44,12 @@ describe("a mail provider's own service mailbox at its own domain (item 1)", () 
 
   it("another provider's role mailbox naming @nifty is still a claim: only the provider's own name is its own", async () => {
     expect(await codes(notice("@nifty", "info@gmx.de"))).toContain("sender_freemail_brand");
+  });
+
+  it("a role name at a big webmail whose company writes from another domain (gmail.com, outlook.com) still claims", async () => {
+    const alert = (fromName: string, from: string) => mail({ fromName, from, subject: "Unusual sign-in", body: "We blocked a sign-in. Verify your account within 24 hours: https://account-verify-login.top/\n" });
+    expect(await codes(alert("Google", "security@gmail.com"))).toContain("sender_freemail_brand");
+    expect(await codes(alert("Microsoft account team", "support@outlook.com"))).toContain("sender_freemail_brand");
   });
 
   it("a From with a second address, or a domain with no dot, is still malformed", async () => {
@@ -111,5 +118,49 @@ describe("a brand's own draw on a contest platform (item 5)", () => {
   it("authenticated, a form builder or a contest platform is the brand's own entry form", async () => {
     expect(await codes(draw("https://form.jotform.com/233481234567", { unsubscribe: false }))).not.toContain("action_link_elsewhere");
     expect(await codes(draw("https://gleam.io/x7Kq2/giveaway", { unsubscribe: false }))).not.toContain("action_link_elsewhere");
+  });
+});
+
+describe("safety advice names the secret to keep, it does not ask for it (item 2)", () => {
+  it("an exchange's sign-in and withdrawal notices, stripped of their authentication, ask for no secret", async () => {
+    for (const path of ["genuine/g9-exchange-signin-seed-warning-en.eml", "genuine/g9-exchange-withdrawal-seed-warning-ja.eml"]) {
+      const raw = text(path);
+      expect((await check(raw)).verdict, path).toBe("no_signs");
+      expect(await codes(noAuth(raw)), path).not.toContain("asks_secrets");
+    }
+  });
+
+  it("the advice in each language is blanked; the ask in the next sentence is still read", () => {
+    for (const advice of [
+      "Never trust a message that asks for your seed phrase.",
+      "Never share your password or 2FA codes with anyone.",
+      "Do not share your recovery phrase with anyone, including our staff.",
+      "秘密鍵・シードフレーズは絶対に他人に教えないでください。",
+      "暗証番号は誰にも教えないようご注意ください。",
+      "Geben Sie Ihre PIN und Ihr Passwort niemals an Dritte weiter.",
+      "Ne partagez jamais votre mot de passe.",
+      "Nunca compartas tu contraseña con nadie.",
+      "Nunca compartilhe sua senha.",
+      "Non condividere mai la tua password.",
+    ]) {
+      const blanked = withoutSafetyAdvice(`Hello.\n${advice}\nConfirm your seed phrase here: https://x.example`);
+      expect(blanked.length, advice).toBe(`Hello.\n${advice}\nConfirm your seed phrase here: https://x.example`.length);
+      expect(blanked, advice).toContain("Confirm your seed phrase here");
+      expect(blanked.trim().startsWith("Hello."), advice).toBe(true);
+      expect(blanked.split("\n")[1]!.replace(/[。.]/g, "").trim(), advice).toBe("");
+    }
+  });
+
+  const wallet = (body: string, auth = false) => mail({ fromName: "Kraken", from: "noreply@kraken.com", auth, subject: "Wallet verification required", body });
+
+  it("a scam that puts the advice before its ask still asks for the seed phrase (and stays dangerous)", async () => {
+    const r = await check(wallet("Your wallet has been suspended. Never share your seed phrase with anyone. To restore access, enter your seed phrase here: https://kraken-wallet-restore.top/verify\n"));
+    expect(r.reasons.map((x) => x.code)).toContain("asks_secrets");
+    expect(r.verdict).toBe("dangerous");
+  });
+
+  it("'never' that is not advice is no blank: 'you'll never lose access if you verify your seed phrase now'", () => {
+    const t = "You will never lose access again if you verify your seed phrase now: https://x.example";
+    expect(withoutSafetyAdvice(t)).toBe(t);
   });
 });
