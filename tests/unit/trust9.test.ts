@@ -164,3 +164,28 @@ describe("safety advice names the secret to keep, it does not ask for it (item 2
     expect(withoutSafetyAdvice(t)).toBe(t);
   });
 });
+
+describe("a project's one-story announcement forwarded inline, its List-Id gone (item 3)", () => {
+  it("the announcement is no wallet lure directly or stripped", async () => {
+    const raw = text("genuine/g9-wallet-staking-launch-en.eml");
+    expect((await check(raw)).verdict).toBe("no_signs");
+    expect(await codes(noAuth(raw).replace(/^List-Id:.*\r\n/m, ""))).not.toContain("wallet_lure");
+  });
+
+  const footer = "Lumen Wallet · London\nUnsubscribe: https://lumenwallet.us21.list-manage.com/unsubscribe?u=7f3b&id=4a5b\nWebsite: https://lumenwallet.io\n";
+  const lure = (words: string, link: string, withFooter = true) =>
+    mail({ fromName: "Lumen Wallet", from: "hello@lumenwallet.io", auth: false, subject: "Staking rewards are live", body: `Hi,\n${words}: ${link}\n${withFooter ? footer : ""}` });
+
+  it("the claim on an abused ending, a free host or a brand's imitation is still a lure, footer or not", async () => {
+    for (const link of ["https://lumen-rewards.top/claim", "https://lumen-claim.pages.dev/eth", "https://metamask-rewards.com/claim"])
+      expect(await codes(lure("Claim your rewards now", link)), link).toContain("wallet_lure");
+  });
+
+  it("without the footer's link home and way off the list, the same claim on an ordinary domain is still a lure", async () => {
+    expect(await codes(lure("Claim your rewards now", "https://app.lumen-rewards.fi/eth", false))).toContain("wallet_lure");
+  });
+
+  it("the wallet in trouble is never an announcement: 'verify your wallet' with the footer is still a lure", async () => {
+    expect(await codes(lure("Your wallet requires verification, verify your wallet here", "https://app.lumen-rewards.fi/verify"))).toContain("wallet_lure");
+  });
+});
