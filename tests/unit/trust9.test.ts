@@ -189,3 +189,36 @@ describe("a project's one-story announcement forwarded inline, its List-Id gone 
     expect(await codes(lure("Your wallet requires verification, verify your wallet here", "https://app.lumen-rewards.fi/verify"))).toContain("wallet_lure");
   });
 });
+
+describe("a two-word business name, a name and a trade, that is its own domain letter for letter (item 6)", () => {
+  it("'Apple Dental' <frontdesk@appledental.com> is no Apple claim (dangerous before)", async () => {
+    const raw = text("genuine/g9-dentist-reminder-en.eml");
+    expect((await check(raw)).verdict).toBe("no_signs");
+    const c = await codes(noAuth(raw));
+    expect(c).not.toContain("sender_name_brand_mismatch");
+    expect(c).not.toContain("brand_links_elsewhere");
+  });
+
+  const notice = (fromName: string, from: string) =>
+    mail({ fromName, from, subject: "Your account is on hold", body: `${fromName}\nWe could not verify your payment. Sign in within 24 hours to keep your account: https://www.${from.split("@")[1]}/signin\n` });
+
+  it("a lure word or a brand's own product line is still the brand's name", async () => {
+    for (const [name, from] of [["Apple Support", "help@applesupport.com"], ["Apple Music", "billing@applemusic.co"], ["Amazon Pharmacy", "care@amazonpharmacy.net"], ["Apple Books", "care@applebooks.net"], ["Apple Store", "orders@applestore.com"]] as const) {
+      const r = await check(notice(name, from));
+      expect(r.verdict, name).toBe("dangerous");
+    }
+  });
+
+  it("the trade name at a domain that is not the name spelt out, on an abused ending, or at a free mailbox is still a claim", async () => {
+    for (const from of ["frontdesk@appledental-billing.com", "frontdesk@appledental.top", "appledental@gmail.com", "frontdesk@dental-apple-care.com"]) {
+      const r = await check(notice("Apple Dental", from));
+      expect(r.reasons.map((x) => x.code), from).toEqual(expect.arrayContaining([expect.stringMatching(/^sender_(?:name_brand_mismatch|freemail_brand|brand_in_domain)$/)]));
+      expect(r.verdict, from).not.toBe("no_signs");
+    }
+  });
+
+  it("the two-word phishing names that stay claims: 'Bradesco S/A', 'Pedido-Correios', 'Wells Fargo' at their own-named domains", async () => {
+    for (const [name, from] of [["Bradesco S/A", "contato@bradescosa.com"], ["Pedido-Correios", "aviso@pedidocorreios.com"], ["Wells Fargo", "alerts@wellsfargo-secure.com"]] as const)
+      expect((await check(notice(name, from))).verdict, name).toBe("dangerous");
+  });
+});
