@@ -222,3 +222,20 @@ describe("a two-word business name, a name and a trade, that is its own domain l
       expect((await check(notice(name, from))).verdict, name).toBe("dangerous");
   });
 });
+
+describe("notNames read hyphens and dashes as the spaces they stand for (item 7)", () => {
+  const rules7 = compileRules(defaultRules());
+  const claimsOf = async (fromName: string) => {
+    const r = await checkMail(mail({ fromName, from: "verkauf@autohaus-meyer-bremen.de", subject: "Ihre Probefahrt", body: `${fromName}\nIhre Probefahrt am Samstag um 10:30 Uhr.\n` }), rules7);
+    return r.reasons.map((x) => x.code).filter((c) => /^(?:sender_name_brand_mismatch|claimed_brand_unofficial_sender)$/.test(c));
+  };
+
+  it("the dealer's test drive in a Mercedes-Benz GLS is no_signs; the car however written is no GLS claim", async () => {
+    expect((await check(text("genuine/g9-dealer-testdrive-gls-de.eml"))).verdict).toBe("no_signs");
+    for (const name of ["Mercedes-Benz GLS", "Mercedes\u2011Benz GLS", "Mercedes\u2013Benz GLS", "Mercedes-Benz-GLS", "GLS-Klasse", "GLS Klasse", "GLS\u2011Klasse", "GLS-Bank"]) expect(await claimsOf(name), name).toEqual([]);
+  });
+
+  it("GLS itself, or GLS with a parcel word, however written, is still the courier's name", async () => {
+    for (const name of ["GLS", "GLS-Paket", "GLS Paketdienst", "GLS-Kundenservice"]) expect(await claimsOf(name), name).not.toEqual([]);
+  });
+});
