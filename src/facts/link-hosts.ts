@@ -29,8 +29,20 @@ const HTTP = /http/i;
  */
 const URL_VALUE = /[?&][^&=]*=[h%]/i;
 
-/** The destination a redirect parameter carries, when it is an http(s) address on another host. */
+/**
+ * Google's AMP viewer carries its destination in the path, not a parameter: google.com/amp/s/evil.example/login
+ * opens https://evil.example/login (/amp/ without s: http), on google.com and every country domain of Google's.
+ */
+const AMP_VIEWER = /^(?:www\.)?google\.(?:com|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})$/i;
+const AMP_PATH = /^\/amp\/(s\/)?([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}(?::\d{1,5})?(?:[/?#].*)?)$/i;
+
+/** The destination a redirect parameter (or Google's AMP viewer path) carries, when it is an http(s) address on another host. */
 export function redirectTarget(url: URL): URL | null {
+  if (url.pathname.startsWith("/amp/") && AMP_VIEWER.test(url.hostname)) {
+    const m = AMP_PATH.exec(`${url.pathname}${url.search}`);
+    const t = m ? parseUrl(`${m[1] ? "https" : "http"}://${m[2]}`) : null;
+    if (t?.hostname && t.hostname !== url.hostname) return t;
+  }
   // A parameter's value reads "http(s)://" only when the query says "http" or hides letters in %-escapes
   // (the query as serialised is what searchParams decodes): most links' queries are not searched 14 times.
   const search = url.search;

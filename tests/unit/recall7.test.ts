@@ -6,9 +6,9 @@
  * hand-written after real ones). Hand-written; no corpus mail.
  */
 import { describe, expect, it } from "vitest";
-import { describeOriginal, FORWARDER, forwardAs } from "../../cli/forward-shapes";
+import { everyShape } from "../every-shape";
+import { FORWARDER, } from "../../cli/forward-shapes";
 import { checkMail } from "../../src/check";
-import { parseMail } from "../../src/mail/parse";
 import { s3Endpoint } from "../../src/facts/cloud-storage";
 import { domainFacts } from "../../src/facts/domain-facts";
 import { projectName } from "../../src/facts/project-name";
@@ -18,14 +18,7 @@ import { check, link, rules } from "../signal-helpers";
 
 const SHAPES = ["gmail-en", "outlook-en-text", "carrier-ja"];
 
-async function every(raw: string | Uint8Array) {
-  const bytes = typeof raw === "string" ? new TextEncoder().encode(raw) : raw;
-  const o = describeOriginal(Buffer.from(bytes).toString("latin1"), await parseMail(bytes));
-  const stripped = Buffer.from(bytes).toString("latin1").replace(/^Authentication-Results:.*(?:\r?\n[ \t].*)*\r?\n/gim, "");
-  const out = [{ how: "direct", r: await checkMail(bytes, rules) }, { how: "stripped", r: await checkMail(Buffer.from(stripped, "latin1"), rules) }];
-  for (const s of SHAPES) out.push({ how: s, r: await checkMail(forwardAs(s, o), rules, { forwarder: FORWARDER }) });
-  return out.map(({ how, r }) => ({ how, verdict: r.verdict, codes: r.reasons.map((x) => x.code) }));
-}
+const every = (raw: string | Uint8Array) => everyShape(raw, SHAPES);
 
 describe("S3 endpoints in every region are pages anyone can make (link_free_hosting)", () => {
   it("reads the endpoint from virtual-host, path, website and dual-stack forms", () => {

@@ -7,9 +7,8 @@
  * here: the lure the rule was built for is still caught. Hand-written; no corpus mail.
  */
 import { describe, expect, it } from "vitest";
-import { describeOriginal, FORWARDER, forwardAs } from "../../cli/forward-shapes";
+import { everyShape } from "../every-shape";
 import { checkMail } from "../../src/check";
-import { parseMail } from "../../src/mail/parse";
 import { counterpartMail } from "../counterpart-mail";
 import { fixture, fixturePaths } from "../fixtures";
 import { check, link, rules } from "../signal-helpers";
@@ -17,14 +16,7 @@ import { check, link, rules } from "../signal-helpers";
 const SHAPES = ["gmail-en", "outlook-en-text", "carrier-ja"];
 const RULES = ["callback_invoice", "security_scare", "planted_link", "prize_survey", "wallet_lure"];
 
-async function every(raw: string | Uint8Array) {
-  const bytes = typeof raw === "string" ? new TextEncoder().encode(raw) : raw;
-  const o = describeOriginal(Buffer.from(bytes).toString("latin1"), await parseMail(bytes));
-  const stripped = Buffer.from(bytes).toString("latin1").replace(/^Authentication-Results:.*(?:\r?\n[ \t].*)*\r?\n/gim, "");
-  const out = [{ how: "direct", r: await checkMail(bytes, rules) }, { how: "stripped", r: await checkMail(Buffer.from(stripped, "latin1"), rules) }];
-  for (const s of SHAPES) out.push({ how: s, r: await checkMail(forwardAs(s, o), rules, { forwarder: FORWARDER }) });
-  return out.map(({ how, r }) => ({ how, verdict: r.verdict, codes: r.reasons.map((x) => x.code) }));
-}
+const every = (raw: string | Uint8Array) => everyShape(raw, SHAPES);
 
 const GALLERY = fixturePaths().filter((p) => /^genuine\/rt7-.*\.eml$/.test(p));
 
