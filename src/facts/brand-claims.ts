@@ -1,4 +1,4 @@
-import { insideNotName, officialBrand, type CompiledRules } from "../rules/compile";
+import { insideNotName, NAME_DASHES, officialBrand, type CompiledRules } from "../rules/compile";
 import { isAsciiWordChar, nfkc } from "../text/normalize";
 import { folded } from "./folded";
 import type { Original } from "../original/types";
@@ -76,8 +76,8 @@ export function shortNamesIn(rules: CompiledRules, text: string): Map<number, st
     if (b === undefined || found.has(b)) continue;
     // Not inside another's name that contains it (auショップ山田店 is a shop, not KDDI).
     const inside = (rules.brands[b]!.notNames ?? []).some((n) => {
-      const nn = n.normalize("NFKC");
-      for (let at = plain.indexOf(nn); at >= 0; at = plain.indexOf(nn, at + 1)) if (at <= m.index && m.index < at + nn.length) return true;
+      const [nn, dashless] = [n.normalize("NFKC").replace(NAME_DASHES, " "), plain.replace(NAME_DASHES, " ")];
+      for (let at = dashless.indexOf(nn); at >= 0; at = dashless.indexOf(nn, at + 1)) if (at <= m.index && m.index < at + nn.length) return true;
       return false;
     });
     if (!inside) found.set(b, m[0]);

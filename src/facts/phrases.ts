@@ -3,6 +3,7 @@ import type { Matcher } from "../rules/matcher";
 import type { Original } from "../original/types";
 import { foldCompact } from "../text/normalize";
 import { withoutScamWarnings } from "./scam-warning";
+import { withoutSafetyAdvice } from "./safety-advice";
 
 /**
  * How much of the text the phrase search reads: its first 80,000 characters and its last 30,000 (the
@@ -113,7 +114,8 @@ export function findPhrases(rules: CompiledRules, original: Original): number[] 
   const t = original.text;
   const gives = givesCode(t);
   // Length-keeping blanks (promises, scam warnings, a code's label), so a part cut from the blanked text is the blanked part.
-  const blank = (s: string) => (gives ? withoutCodeLabel(withoutScamWarnings(withoutPromises(s))) : withoutScamWarnings(withoutPromises(s)));
+  // (And safety advice, "never share your seed phrase with anyone": ./safety-advice.)
+  const blank = (s: string) => (gives ? withoutCodeLabel(withoutScamWarnings(withoutSafetyAdvice(withoutPromises(s)))) : withoutScamWarnings(withoutSafetyAdvice(withoutPromises(s))));
   const afterSubject = scanFolded(m, 0, gives ? withoutCodeLabel(original.subject) : original.subject, found);
   if (t.length <= PHRASE_HEAD + PHRASE_TAIL) scanFolded(m, afterSubject, blank(t), found);
   else {

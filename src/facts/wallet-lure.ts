@@ -34,3 +34,8 @@ export function walletLure(original: Original): string | undefined {
   if (!CRYPTO.test(text)) return undefined;
   return (WALLET.exec(text) ?? CLAIM.exec(text))?.[0].trim();
 }
+
+/** Whether the lure's words are only something to claim ("claim your rewards"), not the reader's wallet in trouble or its secret. */
+export function claimOnly(words: string): boolean {
+  return !WALLET.test(words);
+}

@@ -52,19 +52,31 @@ export type CompiledRules = {
 /** A longer name that contains a brand's name `at` characters in (アイフルホーム contains アイフル at 0). */
 export type NotName = { text: string; at: number };
 
+/**
+ * Hyphens and dashes, read as the space they stand for when a longer name is compared: "Mercedes-Benz GLS",
+ * "Mercedes‑Benz GLS" and "Mercedes Benz GLS" are one name, and the display name "GLS-Klasse" is read again
+ * spelt apart ("GLS Klasse"). One character each way, so positions in the text stay where they are.
+ */
+export const NAME_DASHES = /[-\u2010-\u2015\u2212\ufe63\uff0d]/g;
+
 function notNamesOf(brand: Brand, name: string, fold: (s: string) => string): NotName[] {
   const out: NotName[] = [];
   for (const n of brand.notNames ?? []) {
-    const text = fold(n).trim();
+    const text = fold(n).trim().replace(NAME_DASHES, " ");
     const at = text.indexOf(name);
     if (at >= 0 && text !== name) out.push({ text, at });
   }
   return out;
 }
 
-/** True when the name found at [start, …) in `text` is part of one of `nots` there. */
+/** True when the name found at [start, …) in `text` is part of one of `nots` there (its dashes read as spaces). */
 export function insideNotName(text: string, start: number, nots: NotName[] | undefined): boolean {
-  return !!nots?.some((n) => start - n.at >= 0 && text.startsWith(n.text, start - n.at));
+  if (!nots?.length) return false;
+  // (Only the stretch a longer name can cover is copied with its dashes as spaces: the text may be a whole body.)
+  const longest = Math.max(...nots.map((n) => n.text.length));
+  const from = Math.max(0, start - longest);
+  const near = text.slice(from, start + longest).replace(NAME_DASHES, " ");
+  return nots.some((n) => start - n.at >= 0 && near.startsWith(n.text, start - n.at - from));
 }
 
 export function compileRules(rules: RuleSet, version = 0): CompiledRules {

@@ -10,6 +10,8 @@ import { decodeURIComponentSafe } from "../text/strings";
 import { ACCOUNT_ACTION, ACTION_TEXT, LOGIN_PATH, shownHost } from "../facts/link-text";
 import { hostBudget, LINK_HOST_BUDGET, linkReader } from "../facts/link-budget";
 import { securityWrapper } from "../facts/link-hosts";
+import { infraTwin, PANEL_PORTS } from "../facts/infra-twin";
+import { FORM_PLATFORMS, GIVEAWAY_PLATFORMS } from "../facts/entry-platforms";
 
 /**
  * `tracker`: a mail service's click tracker (or the sender's own tracking host) whose destination
@@ -173,14 +175,18 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     // The unauthenticated sender's own name with a word hyphenated on, as a domain of its own
     // (lasallebank.com → lasallebank-online.com, confirm-bankone.com): bought to pass for the sender's site.
     // A sender that authenticates vouches for its own other domains.
+    // (Not its name and an infrastructure word, hostwerk-server.de for hostwerk.de: its own machines — src/facts/infra-twin.ts.)
     const sl = sf0?.info.label ?? "";
-    if (sf0 && !verified && sl.length >= 4 && facts.info.domain !== sf0.info.domain && !facts.mailService && !facts.allowed && facts.official === undefined && (facts.info.label.startsWith(`${sl}-`) || facts.info.label.endsWith(`-${sl}`)))
+    const twin = !!sf0 && facts.info.domain !== sf0.info.domain && infraTwin(facts.info.label, sl) && facts.brandToken === undefined && !risky(facts);
+    if (sf0 && !verified && sl.length >= 4 && !twin && facts.info.domain !== sf0.info.domain && !facts.mailService && !facts.allowed && facts.official === undefined && (facts.info.label.startsWith(`${sl}-`) || facts.info.label.endsWith(`-${sl}`)))
       add(reason("link_sender_lookalike", { ...params, sender: sf0.info.domain }));
     if (CMS_SYSTEM_PATH.test(path) && !(sf0 && facts.info.domain === sf0.info.domain))
       add(reason("link_cms_system_folder", params));
     // An explicit port other than the web's own: ordinary sites don't need one, home-made phishing servers do.
     const port = url.port;
-    if (port && port !== "80" && port !== "443") add(reason("link_odd_port", { ...params, port }));
+    // (A hosting control panel's port on the sender's own domain or its infrastructure twin is the hoster's panel.)
+    const panel = PANEL_PORTS.has(port) && (twin || (own(facts) && !risky(facts)));
+    if (port && port !== "80" && port !== "443" && !panel) add(reason("link_odd_port", { ...params, port }));
     if (facts.abusedTld) add(reason("link_abused_tld", { ...params, tld: facts.info.tld }));
     if (facts.hosting && facts.official === undefined) add(reason("link_free_hosting", { ...params, platform: facts.hosting }));
     if (facts.shortener) add(reason("link_shortener", params));
@@ -236,7 +242,11 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     // "The one link that goes elsewhere" only stands out among links that otherwise stay home: a
     // newsletter linking to many advertisers' sites has no one link elsewhere.
     const elsewhere = new Set(parsed.filter((p) => !own(p) && !p.tracker && !p.facts.allowed).map((p) => p.facts.info.domain));
-    if (action && parsed.some(own) && elsewhere.size <= 2)
+    // (A brand's draw on a contest platform: its newsletter's other links, its unsubscribe link among them, go
+    // home; on a form builder only when authenticated — src/facts/entry-platforms.ts.)
+    const unsubscribesHome = parsed.some((p) => (own(p) || p.tracker) && (UNSUBSCRIBE.test(p.link.text) || UNSUBSCRIBE.test(p.link.href)));
+    const entry = !!action && !sender.facts.freemail && ((GIVEAWAY_PLATFORMS.has(action.facts.info.domain) && (verified || unsubscribesHome)) || (FORM_PLATFORMS.has(action.facts.info.domain) && verified));
+    if (action && !entry && parsed.some(own) && elsewhere.size <= 2)
       add(reason("action_link_elsewhere", { url: action.link.href, domain: action.facts.info.host, text: action.link.text, sender: sender.domain }));
   }
 

@@ -6,6 +6,7 @@ import { addressDomain } from "../text/host";
 import { brandWordOfOwnName, type DomainFacts, domainFacts, imitatedBrand, senderBrand } from "../facts/domain-facts";
 import { strongClaims } from "../facts/brand-claims";
 import { ownBusinessName } from "../facts/own-name";
+import { serviceMailbox } from "../facts/provider-mailbox";
 import { relayedContent, sendsForUsers, senderAuthenticated } from "../facts/auth";
 import { officialBrand } from "../rules/compile";
 import type { Signal, SignalContext } from "./types";
@@ -107,7 +108,11 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   // (A free mailbox showing its own provider's images — an old Hotmail footer — claims nothing.)
   // (Nor does a brand's plausible country domain, dhl-usa.com for DHL: that is said, weakly, above.)
   // (Nor does a mail provider's own postmaster: "Microsoft Outlook" <postmaster@outlook.com> bounces are the provider's.)
-  const providerSystem = f.freemail && /^(?:postmaster|mailer-daemon)@/i.test(address);
+  // (Nor its own service mailbox at the provider's own main domain: "@nifty" <info@nifty.com> is @nifty writing to its
+  // members — src/facts/provider-mailbox.ts. Google, Microsoft and Apple write from google.com, microsoft.com and
+  // apple.com, not from gmail.com, outlook.com or icloud.com: there a role name claims as any mailbox does.)
+  const primary = f.official !== undefined && rules.brands[f.official]!.domains[0] === f.info.domain;
+  const providerSystem = f.freemail && (/^(?:postmaster|mailer-daemon)@/i.test(address) || (primary && serviceMailbox(address)));
   // The company's own Japanese organisation domain: no claim once authenticated; unauthenticated (a
   // forward, a stripping client — or a forged From) only a weak one.
   const twin = real === undefined ? jpOrgTwin(rules, f) : undefined;
@@ -157,7 +162,8 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
   const rawFrom = firstHeader(original.headers, "from") ?? "";
   // (Several addresses of the sender's own organisation, as some newsletters write, are not malformed.)
   // (The first 50 addresses: a From of thousands would cost a domain look-up each.)
-  const foreign = (rawFrom.match(/@[^\s<>"',;]+/g) ?? []).slice(0, 50).filter((d) => domainFacts(rules, d.slice(1).replace(/\.$/, "")).info.domain !== f.info.domain && !sharer?.endsWith(d));
+  // (An address has a local part: "@nifty" <info@nifty.com> is a name beginning with "@", not a domain with no dot.)
+  const foreign = (rawFrom.match(/[\w.+-]@[^\s<>"',;]+/g) ?? []).map((d) => d.slice(1)).slice(0, 50).filter((d) => domainFacts(rules, d.slice(1).replace(/\.$/, "")).info.domain !== f.info.domain && !sharer?.endsWith(d));
   if (foreign.length > 0 || !domain.includes(".") || /\.>?\s*$/.test(rawFrom.trim()))
     out.push(reason("sender_malformed", { address, raw: rawFrom.slice(0, 80) }));
 

@@ -1,5 +1,6 @@
 import { reason } from "../reasons/catalogue";
-import { walletLure } from "../facts/wallet-lure";
+import { claimOnly, walletLure } from "../facts/wallet-lure";
+import { linksHome } from "../facts/links-home";
 import { domainFacts } from "../facts/domain-facts";
 import { lureMailCanApply, strangerLink, strangerSiteCount } from "../facts/stranger-link";
 import { bareStrangerSite } from "../facts/planted-link";
@@ -69,6 +70,25 @@ function claimLeadsHome(original: SignalContext["original"], rules: SignalContex
   return f.info.domain === sender.facts.info.domain || (!!f.mailService && url === written?.[0] && senderAuthenticated(original, sender));
 }
 
+/**
+ * A project's one-story announcement ("Staking rewards for ETH are now live — claim your rewards in the app"),
+ * forwarded inline so its List-Id is gone: its newsletter's footer survives — a link to the sender's own site
+ * (facts/links-home) and a link to leave the list — and its one stranger is the project's app, an ordinary
+ * domain (not an abused ending, a free host, a shortener or a brand's imitation). Only something to claim: a
+ * wallet to verify or a phrase to type is never announced. The lure sends its reader to its own page only.
+ */
+function projectAnnouncement(original: SignalContext["original"], rules: SignalContext["rules"], sender: SignalContext["sender"], href: string, words: string): boolean {
+  if (!sender || sender.facts.freemail || !claimOnly(words) || strangerSiteCount(rules, original, sender) !== 1) return false;
+  const host = linkHost(href);
+  const f = host ? domainFacts(rules, host) : undefined;
+  if (!f || f.abusedTld || f.hosting || f.shortener || f.info.isIp || f.lookalike !== undefined || f.brandToken !== undefined || f.blocked) return false;
+  const leave = original.links.some((l) => UNSUBSCRIBE.test(l.href) || UNSUBSCRIBE.test(l.text));
+  return leave && linksHome(rules, original, sender);
+}
+
+/** A link that takes the reader off a list. */
+const UNSUBSCRIBE = /unsub|abmeld|abbestell|d[ée]sinscri|desabonn|opt-?out|配信停止|配信解除/i;
+
 /** The text searched for the lure's words, and how far after them its link may stand. */
 const READ_TEXT = 4000;
 const NEXT_LINK = 300;
@@ -98,5 +118,6 @@ export function walletLureSignals({ original, rules, sender, claims }: SignalCon
   if (!stranger) return [];
   if (strangerSiteCount(rules, original, sender) > 2) return [];
   if (claimLeadsHome(original, rules, sender, words)) return [];
+  if (projectAnnouncement(original, rules, sender, stranger.href, words)) return [];
   return [reason("wallet_lure", { words: words.slice(0, 60), url: stranger.href.slice(0, 200), domain: hostInfo(linkHost(stranger.href) ?? "").host })];
 }

@@ -1,0 +1,32 @@
+/**
+ * A notice's safety advice: "Never share your password or 2FA codes with anyone", "never trust a message that asks
+ * for your seed phrase", "秘密鍵は絶対に他人に教えないでください", "Geben Sie Ihre PIN niemals weiter", "ne partagez
+ * jamais votre code". An exchange, a bank or a wallet maker closes its mail with one; the secret it names is the
+ * one it tells the reader to keep, not one the mail asks for. Blanked (keeping the length) sentence by sentence,
+ * like a promise never to ask (withoutPromises in ./phrases): from the sentence's start (。, a line break or ". ")
+ * to its end — "Never share your seed phrase. Enter it here to verify your wallet" still reads the ask after it.
+ * In the languages the phrase list covers (en, ja, de, fr, es, pt, it, nl).
+ */
+const ADVICE =
+  /\bnever (?:trust|share|give|send|tell|disclose|reveal|type|enter) |\b(?:do not|don'?t|don’t) (?:share|give out|disclose|reveal)\b[^.\n]{0,80}\b(?:with|to) (?:anyone|anybody|others|other people|a third party|third parties)\b|(?:教え|伝え|共有し|渡さ|漏らさ|知らせ)ない(?:で(?:ください|下さい)|よう(?:に)?(?:して)?(?:ください|下さい|ご注意|お願い))|\b(?:geben|teilen|nennen|verraten) (?:Sie|du) [^.\n]{0,80}\b(?:niemals|nie|keinesfalls)\b(?:[^.\n]{0,40}\bweiter\b)?|\b(?:niemals|nie|keinesfalls) (?:an Dritte |an andere |jemandem )?(?:weiter(?:geben|gegeben)?|mitteilen|preisgeben)\b|\bne (?:partagez|communiquez|donnez|transmettez|divulguez|révélez|confiez) jamais\b|\bnunca (?:compartas|comparta|compartan|des|dé|reveles|revele|facilites|facilite|compartilhe|forneça|informe|passe)\b|\b(?:não|no) (?:compartilhe|forneça|compartas|comparta|reveles|revele) [^.\n]{0,80}\bcon (?:nadie|nadie más)\b|\bnon (?:condividere|comunicare|fornire|rivelare|dare) mai\b|\bmai (?:condividere|comunicare|fornire|rivelare)\b|\bdeel (?:nooit|nimmer)\b|\bnooit (?:delen|doorgeven|geven)\b/gi;
+
+/** A word every ADVICE alternative holds: most text has none, and is not searched further. */
+const ADVICE_WORD = /never|n['o’]t |ない|niemals|\bnie\b|keinesfalls|jamais|nunca|não|\bno |\bmai\b|nooit|nimmer/i;
+
+/** The text with each sentence of safety advice blanked, keeping the length. */
+export function withoutSafetyAdvice(text: string): string {
+  if (!ADVICE_WORD.test(text)) return text;
+  ADVICE.lastIndex = 0;
+  let out = "";
+  let done = 0;
+  for (let m = ADVICE.exec(text); m; m = ADVICE.exec(text)) {
+    const from = Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf("\n", m.index), text.lastIndexOf(". ", m.index), done - 1) + 1;
+    const stop = text.indexOf(". ", m.index);
+    const ends = [text.indexOf("。", m.index), text.indexOf("\n", m.index), stop < 0 ? -1 : stop + 1].filter((i) => i >= 0);
+    const to = Math.max(ends.length ? Math.min(...ends) : text.length, m.index + m[0].length);
+    out += text.slice(done, from) + " ".repeat(to - from);
+    done = to;
+    ADVICE.lastIndex = Math.max(ADVICE.lastIndex, to);
+  }
+  return done === 0 ? text : out + text.slice(done);
+}
