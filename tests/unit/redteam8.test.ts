@@ -82,3 +82,11 @@ describe("loneUnlistedClaim: a domain made only of a service's words is no brand
     expect(r.verdict).not.toBe("dangerous");
   });
 });
+
+describe("planted_link: a bare site named after the display name is the sender's own only on an ordinary ending", () => {
+  const text = "Hi, you have a new incoming transaction: +$4,811 ➡️ withdrawaldesk.top/claim\nConfirm your withdrawal within 24 hours.";
+  it("'Withdrawal Desk' naming withdrawaldesk.top: still planted_link; the same on withdrawaldesk.org: the sender's own", () => {
+    expect(check({ from: "Withdrawal Desk <noreply@withdrawaldesk-mail.com>", subject: "Incoming transfer", text }).codes).toContain("planted_link");
+    expect(check({ from: "Withdrawal Desk <noreply@withdrawaldesk-mail.com>", subject: "Incoming transfer", text: text.replace(".top", ".org") }).codes).not.toContain("planted_link");
+  });
+});
