@@ -33,7 +33,7 @@ export type BrandClaims = BrandClaim[];
 /** How much of the body is searched for brand names (claims sit at the top of a mail). */
 const BODY_CLAIM_CHARS = 4000;
 
-function brandsIn(rules: CompiledRules, text: string): Map<number, string> {
+export function brandsIn(rules: CompiledRules, text: string): Map<number, string> {
   const found = new Map<number, string>();
   if (!text) return found;
   const f = folded(text);

@@ -45,7 +45,7 @@ export function plantedLink(rules: CompiledRules, original: Original, sender: Se
   // The site's domain linked anywhere in the mail is the sender's own relation (a credit union's site in the
   // alert its banking platform sends); the planted address is written once and linked nowhere.
   for (const { m, f } of unlinkedBareSites(rules, text, original, sender)) {
-    if (f.official !== undefined || f.mailService || f.allowed || siteOfName(original.from?.name ?? "", f.info.label)) continue;
+    if (f.official !== undefined || f.mailService || f.allowed || (siteOfName(original.from?.name ?? "", f.info.label) && !f.abusedTld && !f.hosting)) continue;
     // On the same line: the planted words fill one form field. A genuine notice's own lines (the sum,
     // then "Transaction: mempool.space/tx/…") put the money and a site it names on separate lines.
     const before = text.slice(Math.max(0, m.index - NEAR), m.index);
@@ -59,7 +59,8 @@ export function plantedLink(rules: CompiledRules, original: Original, sender: Se
  * Whether the site's own name is made of the display name's: "Lakeshore Federal Credit Union" sending through
  * its banking platform's domain and naming lakeshorefcu.org (its first word of five letters or more, or all its
  * words joined, at the start of the site's name). The planted site is the scammer's (ok.me, transfer705.pages.dev),
- * never named after the service that mails it.
+ * never named after the service that mails it. (Not on an abused ending or a free host: a scam mailing from its own
+ * "Withdrawal Desk" domain names its withdrawaldesk.top, red team 8.)
  */
 function siteOfName(name: string, label: string): boolean {
   const words = name.slice(0, 200).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter(Boolean);

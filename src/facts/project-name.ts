@@ -1,5 +1,5 @@
 import type { Original } from "../original/types";
-import { linkHost } from "../text/host";
+import { hostInfo, linkHost } from "../text/host";
 import { nfkc } from "../text/normalize";
 import type { SenderFacts } from "./domain-facts";
 import { headText } from "./head-text";
@@ -103,7 +103,26 @@ function carriesName(original: Original, sender: NonNullable<SenderFacts>, name:
   if (squash(f.info.host).includes(n)) return true;
   const local = squash(sender.domain ? (original.from?.address ?? "").split("@")[0] ?? "" : "");
   if ((f.mailService || f.hosting || f.freemail) && local.includes(n)) return true;
-  return original.links.slice(0, 100).some((l) => squash(linkHost(l.href) ?? "").includes(n));
+  return original.links.slice(0, 100).some((l) => siteOfProject(linkHost(l.href) ?? "", n));
+}
+
+/** What a project's own domain adds to its name: bonkcoin.com, lidofinance.io, uniswaplabs.com. */
+const NAME_SUFFIX = /^(?:coin|token|finance|fi|labs?|protocol|network|dao|app|exchange|foundation|io|hq|official|chain|swap|dex)?$/;
+
+/**
+ * Whether a linked host is the project's own site: its domain's name is the name (zksync.io, app.zksync.io),
+ * perhaps with a word projects add (bonkcoin.com), or its first label is the name on a platform (zksync.mirror.xyz, thedefiant.substack.com).
+ * A drainer's site merely holding the name with a lure's words (zksync-claim.org, bonk-claim-portal.vercel.app)
+ * is the scam's own (red team 8).
+ */
+function siteOfProject(host: string, n: string): boolean {
+  if (!host) return false;
+  const info = hostInfo(host);
+  const named = (label: string) => {
+    const l = squash(label).replace(/^the/, "");
+    return l.startsWith(n) && NAME_SUFFIX.test(l.slice(n.length));
+  };
+  return named(info.label) || (info.host !== info.domain && named(info.host.split(".")[0] ?? ""));
 }
 
 /** The borrowed project name and the giveaway's words, or undefined. */

@@ -13,8 +13,17 @@ import { SECURITY_VENDOR } from "./security-vendor";
  */
 export function signedBySender(original: Original, claims: BrandClaims): boolean {
   // (The body only: a subject that repeats the name — "Your receipt from Hinata Kobo" — signs nothing.)
-  return !claims.some((c) => c.place === "display_name") && signedWith((original.from?.name ?? "").slice(0, NAME), ` ${original.text.slice(0, READ)} `);
+  const text = original.text.slice(0, READ);
+  return !claims.some((c) => c.place === "display_name") && !DISOWNED.test(text) && signedWith((original.from?.name ?? "").slice(0, NAME), ` ${text} `);
 }
+
+/**
+ * The charge disowned for the reader: "If you did not authorize this renewal, please call …", "If you didn't
+ * make this purchase, contact … at +1 …". A shop's or a freelancer's own receipt bills its customer for what
+ * they ordered; a callback scam signs with a made-up person's name as readily as with a role (red team 8:
+ * "Kevin Thompson" billing a Norton renewal from a Gmail address).
+ */
+const DISOWNED = /\b(?:did ?n[o'’]t|did not|have not|have ?n[o'’]t) (?:make|authori[sz]e|place|recogni[sz]e|order|request|initiate)\b|\bnot (?:authori[sz]ed|recogni[sz]ed) by you\b|\bunauthori[sz]ed (?:charge|payment|purchase|transaction|renewal)/i;
 
 /** How much of the display name and of the body is read. */
 const NAME = 200;

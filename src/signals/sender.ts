@@ -6,6 +6,7 @@ import { addressDomain } from "../text/host";
 import { brandWordOfOwnName, type DomainFacts, domainFacts, imitatedBrand, senderBrand } from "../facts/domain-facts";
 import { strongClaims } from "../facts/brand-claims";
 import { ownBusinessName } from "../facts/own-name";
+import { brandNamedInBody } from "../facts/brand-named";
 import { serviceMailbox } from "../facts/provider-mailbox";
 import { relayedContent, sendsForUsers, senderAuthenticated } from "../facts/auth";
 import { officialBrand } from "../rules/compile";
@@ -94,7 +95,7 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
     // domain's own name in mail that never presents itself as the brand (kimura-apple-farm.jp shipping apples,
     // its own address in its footer): weaker.
     const bt = f.brandToken;
-    const weak = bt.where === "subdomain" ? !claims.some((c) => c.brand === bt.brand) : (brandWordOfOwnName(f) || ownBusinessName(sender, from.name)) && !strongClaims(claims).some((c) => c.brand === bt.brand);
+    const weak = bt.where === "subdomain" ? !claims.some((c) => c.brand === bt.brand) : (brandWordOfOwnName(f) || ownBusinessName(sender, from.name)) && !strongClaims(claims).some((c) => c.brand === bt.brand) && !brandNamedInBody(rules, original, claims, bt.brand);
     // The brand's name and a country word on an ordinary ending (dhl-usa.com) is how brands name their
     // own country sites: we can't confirm it, which is all we say.
     const params = { domain, address, brand: brandName(f.brandToken.brand), token: f.brandToken.token };

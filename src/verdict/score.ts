@@ -81,8 +81,24 @@ export function loneUnlistedClaim(signals: Signal[]): boolean {
   if (new Set(counted.map((s) => s.params.brand)).size !== 1 || counted.some((s) => s.params.category === "crypto")) return false;
   const sender = counted.find((s) => unlistedClaim(s.code) === "sender" && s.params.domain);
   if (!sender) return false;
-  const site = hostInfo(sender.params.domain!).domain;
+  const info = hostInfo(sender.params.domain!);
+  if (serviceWordsOnly(info.label)) return false;
+  const site = info.domain;
   return counted.every((s) => unlistedClaim(s.code) !== "link" || (s.params.sites ?? "").split(" ").every((d) => !d || hostInfo(d).domain === site));
+}
+
+/**
+ * Words a service's page is named with, in any brand's mail: a brand's own company or new service domain is
+ * named after something (jalcard, au-sonpo, clickpost, smile-etc); a domain made of these only, hyphenated
+ * (card-meisai-center.com, member-jp-notice.com, pp-receipts-mail.com, kundenpostfach-mitteilung.de),
+ * names nothing — it is registered to pass for any brand's (red team 8).
+ */
+const SERVICE_WORD =
+  /^(?:[a-z0-9]{1,2}|notice|notices|info|infos|information|center|centre|member|members|mail|email|web|card|cards|meisai|service|services|support|account|accounts|secure|security|update|online|portal|receipt|receipts|statement|statements|billing|kundenpostfach|postfach|mitteilung|kundenservice|remboursement|takkyubin|delivery|customer|help|check|login|auth|verify|official|news|alert|alerts|notification|system|my|pay|payment|office|net|site|id|user)$/;
+
+function serviceWordsOnly(label: string): boolean {
+  const parts = label.toLowerCase().split("-");
+  return parts.length >= 2 && parts.every((p) => SERVICE_WORD.test(p));
 }
 
 export function score(signals: Signal[]): Scored {

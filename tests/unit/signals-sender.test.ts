@@ -24,12 +24,14 @@ describe("sender_blocked", () => {
 
 describe("sender_name_brand_mismatch", () => {
   it("a display name claiming a brand, from an unrelated domain, is strong: a warning on its own, dangerous with any second sign", () => {
-    const r = check({ from: `Amazon <${STRANGER}>` });
+    const r = check({ from: "Amazon <info@hanamizuki-trading.com>" });
     expect(r.codes).toEqual(["sender_name_brand_mismatch"]);
     expect(r.score).toBeGreaterThanOrEqual(6);
     // (One unlisted site claiming a brand and nothing else is also how a brand's own new domain looks.)
     expect(r.verdict).toBe("suspicious");
     expect(r.brand?.domain).toBe("amazon.co.jp");
+    // (Not a domain made only of a service's words, mail-notice.com: it names nothing — red team 8.)
+    expect(check({ from: `Amazon <${STRANGER}>` }).verdict).toBe("dangerous");
     expect(check({ from: `Amazon <${STRANGER}>`, text: "Your account has been suspended." }).verdict).toBe("dangerous");
   });
 
