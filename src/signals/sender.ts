@@ -95,7 +95,7 @@ export function senderSignals({ original, rules, claims, sender }: SignalContext
     // domain's own name in mail that never presents itself as the brand (kimura-apple-farm.jp shipping apples,
     // its own address in its footer): weaker.
     const bt = f.brandToken;
-    const weak = bt.where === "subdomain" ? !claims.some((c) => c.brand === bt.brand) : (brandWordOfOwnName(f) || ownBusinessName(sender, from.name)) && !strongClaims(claims).some((c) => c.brand === bt.brand) && !brandNamedInBody(rules, original, claims, bt.brand);
+    const weak = bt.where === "subdomain" ? !claims.some((c) => c.brand === bt.brand) : (ownBusinessName(sender, from.name) || (brandWordOfOwnName(f) && !brandNamedInBody(rules, original, claims, bt.brand))) && !strongClaims(claims).some((c) => c.brand === bt.brand);
     // The brand's name and a country word on an ordinary ending (dhl-usa.com) is how brands name their
     // own country sites: we can't confirm it, which is all we say.
     const params = { domain, address, brand: brandName(f.brandToken.brand), token: f.brandToken.token };

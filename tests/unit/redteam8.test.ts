@@ -40,8 +40,12 @@ describe("a brand's word inside the sender's domain under a neutral display name
     expect(farm.verdict).toBe("no_signs");
     const dental = check({ from: "Apple Tree Dental <reminders@appletreedental.org>", subject: "Appointment reminder", text: "Your cleaning is on Dec 9 at 10:00.\nApple Tree Dental\nappletreedental.org" });
     expect(dental.verdict).toBe("no_signs");
-    // The same practice's name with the brand said in the body's own words: the brand presented.
-    const scam = check({ from: "Apple Tree Dental <reminders@appletreedental.org>", subject: "Appointment reminder", text: "Your Apple ID has been locked. Sign in to restore it.\nApple Tree Dental" });
+    // A practice's own name spelt out as its domain stays its own even where the body says the word elsewhere
+    // ("1820 Apple Blossom Way": the gallery's g9-dentist-reminder-en). Under a name that is not the domain's
+    // own, the brand said in the body's own words is the brand presented.
+    const street = check({ from: "Apple Tree Dental <reminders@appletreedental.org>", subject: "Appointment reminder", text: "Your cleaning is on Dec 9 at 10:00 at 1820 Apple Blossom Way.\nApple Tree Dental" });
+    expect(street.verdict).toBe("no_signs");
+    const scam = check({ from: "Billing Department <reminders@appletreedental.org>", subject: "Appointment reminder", text: "Your Apple ID has been locked. Sign in to restore it.\nApple Tree Dental" });
     expect(scam.codes).toContain("sender_brand_in_domain");
     expect(scam.reasons.find((r) => r.code === "sender_brand_in_domain")!.points).toBeGreaterThanOrEqual(5);
   });
