@@ -16,25 +16,42 @@ import { signedBySender } from "./signed-by-sender";
  * a shop's names the shop and links to the order or gives an address to write to.
  */
 
-/** A telephone number: North American (1 (833) 317-4505, 856-633-1822, 1 805 248-2517) or international (+44 20 7946 0958). */
+/**
+ * A telephone number: North American (1 (833) 317-4505, 856-633-1822, 1 805 248-2517), international
+ * (+44 20 7946 0958, +81 50 1234 5678, +49 30 1234567), Japanese (0120-123-456, 050-1234-5678,
+ * 03(1234)5678) or German (0800 1234567, 030/1234567, 089 123 456 78).
+ */
 export const PHONE =
-  /(?:\+?1[\s.-]?)?\(\s*\d{3}\s*\)\s*\d{3}[\s.-]?\d{4}\b|\b(?:\+?1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}\b|\+\d{1,3}[\s.-]\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b|\b1 \d{3} \d{3}[\s.-]\d{4}\b|\b\d{3} \d{3} \d{4}\b/;
+  /(?:\+?1[\s.-]?)?\(\s*\d{3}\s*\)\s*\d{3}[\s.-]?\d{4}\b|\b(?:\+?1[\s.-])?\d{3}[.-]\d{3}[.-]\d{4}\b|\+\d{1,3}[\s.-]\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b|\b1 \d{3} \d{3}[\s.-]\d{4}\b|\b\d{3} \d{3} \d{4}\b|(?<![\d-])0\d{1,4}[-(]\d{1,4}[-)]\d{3,4}(?![\d-])|\+(?:81|49)[\s-]?(?:\(0\))?\s?\d{1,4}[\s/-]?\d{2,4}[\s-]?\d{3,5}\b|(?<![\d.,/-])0\d{2,4}[ /]\d{3,4}[ -]?\d{0,5}(?![\d.,/-])/;
 
-/** A sum of money with its currency: "$440.99", "USD559.00", "$ 909.99", "€ 89,95". */
-const AMOUNT = /(?:us\$|\$|€|£|usd|eur|gbp)\s?\d[\d,]*(?:\.\d{2})?\b|\b\d[\d,]*\.\d{2}\s?(?:usd|eur|gbp|\$|€)/i;
+/** A sum of money with its currency: "$440.99", "USD559.00", "$ 909.99", "€ 89,95", "89,95 €", "¥39,800", "39,800円". */
+const AMOUNT = /(?:us\$|\$|€|£|usd|eur|gbp)\s?\d[\d,]*(?:\.\d{2})?\b|\b\d[\d,]*\.\d{2}\s?(?:usd|eur|gbp|\$|€)|\b\d[\d.]*,\d{2}\s?(?:€|eur\b)|[¥￥]\s?\d[\d,]*|\d[\d,]*\s?円/i;
 
 /**
  * Says money has been or will be taken from the reader — a receipt's or a renewal's words, not a
- * sales pitch's price ("only $100.00, order now").
+ * sales pitch's price ("only $100.00, order now"). In Japanese and German as the fake renewals write
+ * them: "ご注文ありがとうございます", "自動更新", "お支払い金額", "Rechnung", "Verlängerung", "Betrag".
  */
 const RECEIPT =
-  /\b(?:total (?:paid|charged|amount)|amount (?:paid|charged|debited)|paid:|auto[- ]?(?:debit|renew\w*)|automatic(?:ally)? renew\w*|(?:has been|was|will be) (?:renewed|charged|debited|deducted|processed)|payment of (?:us\$|\$|€|£|usd|eur)\s?\d|receipt (?:number|no\.?|#)|order (?:number|no\.?|#|confirmation)|invoice (?:number|no\.?|#|date)|transaction (?:id|number|#|- #))/i;
+  /\b(?:total (?:paid|charged|amount)|amount (?:paid|charged|debited)|paid:|auto[- ]?(?:debit|renew\w*)|automatic(?:ally)? renew\w*|(?:has been|was|will be) (?:renewed|charged|debited|deducted|processed)|payment of (?:us\$|\$|€|£|usd|eur)\s?\d|receipt (?:number|no\.?|#)|order (?:number|no\.?|#|confirmation)|invoice (?:number|no\.?|#|date)|transaction (?:id|number|#|- #)|rechnung(?:snummer|sbetrag|sdatum)?|bestellnummer|bestellbestätigung|(?:gesamt|rechnungs|zahlungs)?betrag|abgebucht|abbuchung|verlängerung|automatisch verlängert)\b|ご注文(?:ありがとうございま|いただき|を承り)|注文番号|ご?請求(?:金額|額|書番号)|お?支払(?:い)?金額|ご利用金額|自動(?:的に)?更新|更新(?:されました|が完了)|引(?:き)?落(?:と)?し|決済(?:が)?完了|領収書|お取引番号|契約番号/i;
+
+/** Full-width digits and dashes, as Japanese mail writes a number ("０５０－１２３４－５６７８"), read as ASCII. */
+const WIDE = /[０-９－（）＋]/g;
+function narrow(text: string): string {
+  return /[０-９]/.test(text) ? text.replace(WIDE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
+}
 
 /** A web or mail address written in the text: something to answer other than the phone. */
 const WEB = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\.[a-z]/i;
 const MAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** The label of the customer's own address on a receipt, just before it. */
 const CUSTOMER = /\b(?:customer|client|account|billed to|bill to|sold to|ship to)(?: e-?mail)?\s*:?\s*$/i;
+
+/**
+ * A forward's header lines left in the text ("Von: Name <addr>", "差出人: …", "Betreff: …"): the original's
+ * own From is no address to write to, nor its domain the shop's name in the text.
+ */
+const HEADER_LINE = /^[ \t>]*(?:from|von|de|van|da|差出人|送信者|to|an|à|aan|宛先|cc|sent|gesendet|envoyé|date|datum|日付|送信日時|subject|betreff|objet|onderwerp|件名)[ \t]*[:：].*$/gim;
 
 /** The text read: a receipt says it all at the top. */
 const READ = 4000;
@@ -54,7 +71,7 @@ export function brandCallback(original: Original, sender: SenderFacts, claims: B
   if (!sender || senderBrand(sender.facts) !== undefined) return undefined;
   if (original.links.some((l) => /^(?:https?:)?\/\//i.test(l.href.trim()))) return undefined;
   if (hasHeader(original.headers, "list-id")) return undefined;
-  const text = headText(original, READ);
+  const text = narrow(headText(original, READ)).replace(HEADER_LINE, "");
   const phone = PHONE.exec(text)?.[0];
   if (!phone || !AMOUNT.test(text) || !RECEIPT.test(text) || WEB.test(text)) return undefined;
   // An address to write to (not the reader's own, which a receipt shows as the customer's).
