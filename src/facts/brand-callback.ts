@@ -67,13 +67,18 @@ function timesIn(text: string, quote: string): number {
   return n;
 }
 
-export function brandCallback(original: Original, sender: SenderFacts, claims: BrandClaims): BrandCallback | undefined {
+/**
+ * A brand's mail from a stranger's domain whose only answer is a phone number, or undefined. `receipt`: it
+ * must also be a receipt (a sum and a receipt's words) — callback_invoice; without, the caller has its own
+ * reason to read it (the tech-support scam's virus alarm, src/signals/security-scare.ts).
+ */
+export function brandCallback(original: Original, sender: SenderFacts, claims: BrandClaims, receipt = true): BrandCallback | undefined {
   if (!sender || senderBrand(sender.facts) !== undefined) return undefined;
   if (original.links.some((l) => /^(?:https?:)?\/\//i.test(l.href.trim()))) return undefined;
   if (hasHeader(original.headers, "list-id")) return undefined;
   const text = narrow(headText(original, READ)).replace(HEADER_LINE, "");
   const phone = PHONE.exec(text)?.[0];
-  if (!phone || !AMOUNT.test(text) || !RECEIPT.test(text) || WEB.test(text)) return undefined;
+  if (!phone || (receipt && (!AMOUNT.test(text) || !RECEIPT.test(text))) || WEB.test(text)) return undefined;
   // An address to write to (not the reader's own, which a receipt shows as the customer's).
   const readers = new Set(original.recipients.map((r) => r.toLowerCase()));
   // (A scam fills in its victim's address as the customer's: "Client Email: …", "Customer: …".)

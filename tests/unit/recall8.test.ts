@@ -14,6 +14,7 @@ import { checkMail } from "../../src/check";
 import { parseMail } from "../../src/mail/parse";
 import { counterpartMail as plainMail, type CounterpartMail } from "../counterpart-mail";
 import { fixture, fixturePaths } from "../fixtures";
+import { explain } from "../../src/reply/reasons";
 import { rules } from "../signal-helpers";
 
 const NEW = ["callback_invoice", "security_scare"];
@@ -110,6 +111,42 @@ describe("security_scare in Japanese and German", () => {
       auth: false,
     });
     await expectCaught(raw, "security_scare");
+  });
+});
+
+describe("security_scare: the tech-support scam that has you phone, no link at all", () => {
+  it("「Windows セキュリティ警告 … マイクロソフトサポートにお電話ください 050-…」: security_scare with the phone", async () => {
+    const raw = counterpartMail({
+      fromName: "Microsoft Windows サポート",
+      from: "alert@win-kanri-center.com",
+      subject: "Windows セキュリティ警告",
+      body: "Windows セキュリティ警告\r\n\r\nお使いのPCはウイルスに感染しています。\r\nトロイの木馬型スパイウェアが検出されました。クレジットカード情報やパスワードが盗まれる危険があります。\r\n\r\nPCの電源を切らずに、ただちにマイクロソフトサポートにお電話ください。\r\nマイクロソフトサポート（通話無料）：050-5812-7736\r\n",
+      auth: false,
+    });
+    await expectCaught(raw, "security_scare");
+  });
+
+  it("'Ihr Computer ist mit 5 Viren infiziert … rufen Sie den Microsoft Support an: +49 …': security_scare", async () => {
+    const raw = counterpartMail({
+      fromName: "Microsoft Sicherheit",
+      from: "warnung@pc-hilfe-zentrale.net",
+      subject: "Sicherheitswarnung: Ihr Computer ist infiziert",
+      body: "Ihr Computer ist mit 5 Viren infiziert!\r\nIhre Bankdaten und Passwörter sind in Gefahr.\r\n\r\nSchalten Sie den Computer nicht aus und rufen Sie sofort den Microsoft Support an: +49 800 1823 4471\r\n",
+      auth: false,
+    });
+    await expectCaught(raw, "security_scare");
+  });
+
+  it("the reply says not to call the number, in Japanese and English", async () => {
+    const raw = counterpartMail({ fromName: "ノートン サポート", from: "info@anshin-support-desk.com", subject: "ノートンの有効期限が切れました", body: "ノートンの有効期限が切れました。お使いのパソコンは保護されていません。\r\n更新はお電話で：0120-558-904\r\n", auth: false });
+    const r = await checkMail(new TextEncoder().encode(raw), rules);
+    const scare = r.reasons.find((x) => x.code === "security_scare");
+    expect(scare?.params.phone).toBe("0120-558-904");
+    const said = explain(scare!);
+    expect(said.ja).toContain("0120-558-904");
+    expect(said.ja).toContain("電話しないでください");
+    expect(said.en).toContain("Do not call");
+    expect(said.en).not.toContain("undefined");
   });
 });
 
