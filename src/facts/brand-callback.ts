@@ -37,7 +37,7 @@ const RECEIPT =
 
 /** Full-width digits and dashes, as Japanese mail writes a number ("０５０－１２３４－５６７８"), read as ASCII. */
 const WIDE = /[０-９－（）＋]/g;
-function narrow(text: string): string {
+export function narrow(text: string): string {
   return /[０-９]/.test(text) ? text.replace(WIDE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
 }
 
@@ -58,6 +58,25 @@ const READ = 4000;
 
 export type BrandCallback = { phone: string; brand: string };
 
+/**
+ * Whether the phone is the only answer the text gives: no web address written, no e-mail address but the
+ * reader's own (or one labelled as the customer's).
+ */
+export function phoneOnlyAnswer(original: Original, text: string): boolean {
+  if (WEB.test(text)) return false;
+  const readers = new Set(original.recipients.map((r) => r.toLowerCase()));
+  for (const m of text.matchAll(MAIL)) {
+    if (readers.has(m[0].toLowerCase()) || CUSTOMER.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The text as brandCallback reads it: full-width digits narrowed, a forward's header lines left out. */
+export function callbackText(original: Original): string {
+  return narrow(headText(original, READ)).replace(HEADER_LINE, "");
+}
+
 function timesIn(text: string, quote: string): number {
   const hay = text.toLowerCase();
   const needle = quote.toLowerCase();
@@ -76,16 +95,12 @@ export function brandCallback(original: Original, sender: SenderFacts, claims: B
   if (!sender || senderBrand(sender.facts) !== undefined) return undefined;
   if (original.links.some((l) => /^(?:https?:)?\/\//i.test(l.href.trim()))) return undefined;
   if (hasHeader(original.headers, "list-id")) return undefined;
-  const text = narrow(headText(original, READ)).replace(HEADER_LINE, "");
+  const text = callbackText(original);
   const phone = PHONE.exec(text)?.[0];
-  if (!phone || (receipt && (!AMOUNT.test(text) || !RECEIPT.test(text))) || WEB.test(text)) return undefined;
-  // An address to write to (not the reader's own, which a receipt shows as the customer's).
-  const readers = new Set(original.recipients.map((r) => r.toLowerCase()));
-  // (A scam fills in its victim's address as the customer's: "Client Email: …", "Customer: …".)
-  for (const m of text.matchAll(MAIL)) {
-    if (readers.has(m[0].toLowerCase()) || CUSTOMER.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    return undefined;
-  }
+  if (!phone || (receipt && (!AMOUNT.test(text) || !RECEIPT.test(text)))) return undefined;
+  // An address to write to (not the reader's own, which a receipt shows as the customer's; a scam fills in its
+  // victim's address as the customer's: "Client Email: …", "Customer: …").
+  if (!phoneOnlyAnswer(original, text)) return undefined;
   // A shop's own receipt names the shop: the sender's domain name in the text or the display name.
   // ("Bluebird Computers" for bluebirdcomputers.co.uk: compared without spaces and punctuation.)
   const label = sender.facts.info.label.toLowerCase().replace(/[^a-z0-9]/g, "");

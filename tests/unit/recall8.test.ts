@@ -184,3 +184,27 @@ describe("callback_invoice 'brand' in Japanese and German", () => {
     await expectCaught(raw, "callback_invoice");
   });
 });
+
+describe("callback_invoice: the 架空請求 and the fake dunning letter, a phone as the only answer", () => {
+  it("「有料動画サイトのご利用料金が未納 … 法的手続きに移行 … 03-…」: callback_invoice", async () => {
+    const raw = counterpartMail({
+      fromName: "料金回収センター",
+      from: "info@ryokin-kaishu.net",
+      subject: "【最終通告】未納料金のお知らせ",
+      body: "お客様がご登録された有料動画サイトのご利用料金が未納となっております。\r\nご請求金額：298,000円\r\n\r\n本日中にご連絡がない場合、法的手続きに移行いたします。\r\n退会・お支払いに関するご相談は、下記までお電話ください。\r\n連絡先：03-6824-1957（担当：佐々木）\r\n",
+      auth: false,
+    });
+    await expectCaught(raw, "callback_invoice");
+  });
+
+  it("'Mahnung … offener Betrag … Inkasso … rufen Sie uns an' from a free mailbox: callback_invoice", async () => {
+    const raw = counterpartMail({
+      fromName: "Forderungsmanagement",
+      from: "forderung.zentrale@gmx.de",
+      subject: "Letzte Mahnung vor Inkasso",
+      body: "Sehr geehrter Kunde,\r\n\r\ntrotz Zahlungsaufforderung ist ein offener Betrag von 389,40 € für Ihr Gewinnspiel-Abonnement noch nicht beglichen.\r\nOhne Ihren Anruf innerhalb von 48 Stunden leiten wir das gerichtliche Mahnverfahren ein.\r\nRufen Sie uns an: 0800 7724 318\r\n",
+      auth: false,
+    });
+    await expectCaught(raw, "callback_invoice");
+  });
+});
