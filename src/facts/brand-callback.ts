@@ -4,7 +4,7 @@ import { senderBrand, type SenderFacts } from "./domain-facts";
 import { hasHeader } from "./headers";
 import { headText } from "./head-text";
 import { securityVendor } from "./security-vendor";
-import { signedBySender } from "./signed-by-sender";
+import { ORGANIZER, signedBySender } from "./signed-by-sender";
 
 /**
  * The callback receipt: a payment or an automatic renewal for a brand's product ("We are confirming
@@ -74,7 +74,7 @@ export function phoneOnlyAnswer(original: Original, text: string): boolean {
 
 /** The text as brandCallback reads it: full-width digits narrowed, a forward's header lines left out. */
 export function callbackText(original: Original): string {
-  return narrow(headText(original, READ)).replace(HEADER_LINE, "");
+  return narrow(headText(original, READ)).replace(HEADER_LINE, "").replace(ORGANIZER, "");
 }
 
 function timesIn(text: string, quote: string): number {

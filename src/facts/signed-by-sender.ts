@@ -33,6 +33,13 @@ const ROLE =
 /** A forward's "From:" line ("Von: Name <addr>", "差出人: …") left in the text: it quotes the name, it signs nothing. */
 const FROM_LINE = /^[ \t>]*(?:from|von|de|van|da|差出人|送信者)[ \t]*[:：].*$/gim;
 
+/**
+ * A calendar invitation's organiser block ("Organizer\nJoseph Schneider\nbijankashyap0@usermfa.org", "主催者"):
+ * the callback scam sent as a calendar invitation names its sender there — a quote, no signature (nor, for
+ * facts/brand-callback, an address the receipt gives to write to).
+ */
+export const ORGANIZER = /^[ \t]*(?:organi[sz]er|主催者|organisator|organisateur)[ \t]*[:：]?[ \t]*\r?\n(?:[^\n@]*\r?\n)?[^\n@]*@[^\n]*$/gim;
+
 /** Kanji or kana in a name. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -42,6 +49,6 @@ function signedWith(name: string, text: string): boolean {
   // (A Japanese shop's name is short in characters, long in what it says: "さくら電機" signs as "Hillside Motors" does.)
   if (words.join("").length < (CJK.test(name) ? 3 : 6) || words.every((w) => ROLE.test(w)) || SECURITY_VENDOR.test(name)) return false;
   // (Addresses left out: "help@hinata-kobo.jp" writes the name into an address, it signs nothing.)
-  return text.replace(FROM_LINE, " ").replace(MAIL, " ").replace(/\S+\.\S+\/\S*/g, " ").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").includes(` ${words.join(" ")} `);
+  return text.replace(FROM_LINE, " ").replace(ORGANIZER, " ").replace(MAIL, " ").replace(/\S+\.\S+\/\S*/g, " ").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").includes(` ${words.join(" ")} `);
 }
 

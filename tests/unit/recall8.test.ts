@@ -208,3 +208,14 @@ describe("callback_invoice: the 架空請求 and the fake dunning letter, a phon
     await expectCaught(raw, "callback_invoice");
   });
 });
+
+describe("callback_invoice 'brand' sent as a calendar invitation: the organiser block is no address to write to", () => {
+  const INVITE = (label: string) =>
+    `Your Renewal Acknowledgment for YCSZSQ - Confirmation #816940\nTuesday Feb 17, 2026 8:42pm\n\nNorton 360 Charge Invoice no: AL60607ATJ8557\nHelp Contact Line: 1 810 268-4073\nWe are confirming your upcoming automatic renewal with Norton 360. A payment of $437.22 will be processed today.\n- Payment Method: Auto Debit\n- Total Paid: $437.22\nShould you need to make any changes, please contact our Support Team at 1 810 268-4073.\n\n${label}\nJoseph Schneider\nbijankashyap0@usermfa.org\n\nGuests\n(Guest list has been hidden at organizer's request)\n`;
+  for (const label of ["Organizer", "主催者"])
+    it(`the Norton renewal invite with '${label}': callback_invoice, direct and forwarded`, async () => {
+      const raw = counterpartMail({ fromName: "Joseph Schneider", from: "bijankashyap0@usermfa.org", subject: "Your Renewal Acknowledgment for YCSZSQ - Confirmation #816940", body: INVITE(label), auth: false });
+      await expectCaught(raw, "callback_invoice");
+    });
+});
+
