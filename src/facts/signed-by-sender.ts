@@ -39,11 +39,25 @@ const MAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const ROLE =
   /^(?:e|paid|customers?|clients?|bill|billing|bills|receipts?|invoices?|payments?|orders?|notifications?|notices?|services?|support|care|team|help|helpdesk|desk|line|renewals?|subscriptions?|accounts?|security|protection|members?|membership|department|dept|center|centre|sales|admin|info|no|reply|noreply|the|and|of|for|your|online|customer-service|confirmation|alerts?|dear|wallets?|kyc|verification|compliance|official|crypto|web3|defi|airdrops?|claims?|rewards?|bonus|refunds?|assistance|management|office)$/;
 
+/** A forward's "From:" line ("Von: Name <addr>", "差出人: …") left in the text: it quotes the name, it signs nothing. */
+const FROM_LINE = /^[ \t>]*(?:from|von|de|van|da|差出人|送信者)[ \t]*[:：].*$/gim;
+
+/**
+ * A calendar invitation's organiser block ("Organizer\nJoseph Schneider\nbijankashyap0@usermfa.org", "主催者"):
+ * the callback scam sent as a calendar invitation names its sender there — a quote, no signature (nor, for
+ * facts/brand-callback, an address the receipt gives to write to).
+ */
+export const ORGANIZER = /^[ \t]*(?:organi[sz]er|主催者|organisator|organisateur)[ \t]*[:：]?[ \t]*\r?\n(?:[^\n@]*\r?\n)?[^\n@]*@[^\n]*$/gim;
+
+/** Kanji or kana in a name. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /** Whether the display name (not only role words, no security company) stands in the text as words of their own. */
 function signedWith(name: string, text: string): boolean {
   const words = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter(Boolean);
-  if (words.join("").length < 6 || words.every((w) => ROLE.test(w)) || SECURITY_VENDOR.test(name)) return false;
+  // (A Japanese shop's name is short in characters, long in what it says: "さくら電機" signs as "Hillside Motors" does.)
+  if (words.join("").length < (CJK.test(name) ? 3 : 6) || words.every((w) => ROLE.test(w)) || SECURITY_VENDOR.test(name)) return false;
   // (Addresses left out: "help@hinata-kobo.jp" writes the name into an address, it signs nothing.)
-  return text.replace(MAIL, " ").replace(/\S+\.\S+\/\S*/g, " ").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").includes(` ${words.join(" ")} `);
+  return text.replace(FROM_LINE, " ").replace(ORGANIZER, " ").replace(MAIL, " ").replace(/\S+\.\S+\/\S*/g, " ").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").includes(` ${words.join(" ")} `);
 }
 

@@ -72,15 +72,22 @@ export const CONTENT = {
       en: `It reports a payment you did not make and asks you to phone ${txt(p.phone)} to stop it. Do not call: the call is the scam — they ask for card details or remote access to your computer.`,
     }),
   },
-  // Added by the recall6 work (issue 11): the fake antivirus alarm (src/facts/security-scare.ts).
+  // Added by the recall6 work (issue 11): the fake antivirus alarm (src/facts/security-scare.ts). With
+  // `phone` (recall8): the tech-support scam that has you call instead of click — no link, a number only.
   security_scare: {
     topic: "content",
     severity: "medium",
     points: 3,
-    say: (p, { txt, url }) => ({
+    say: (p, { txt, url }) =>
+      p.phone
+        ? {
+            ja: `「${txt(p.words)}」と、パソコンのウイルス感染やセキュリティソフトの期限切れで不安にさせ、電話をかけさせようとしています（${txt(p.phone)}）。この番号に電話しないでください。メールや画面の警告でパソコンの感染がわかることはなく、本物のサポートはこのような連絡をしません。電話で遠隔操作ソフトを入れさせ、カード番号やネットバンキングのお金を奪うサポート詐欺の手口です。`,
+            en: `It scares you about your computer or your antivirus ("${txt(p.words)}") and asks you to phone ${txt(p.phone)}. Do not call: no mail can know your computer is infected, and real support does not write like this. The call is the tech-support scam — they install remote-control software and take card details or bank money.`,
+          }
+        : {
       ja: `「${txt(p.words)}」と、パソコンのウイルス感染やセキュリティソフトの期限切れで不安にさせ、見知らぬサイト ${url(p.url)} に誘っています。セキュリティソフトの会社は、自社のサイト以外で更新や支払いをさせません。偽の更新ページでカード番号を盗んだり、偽のソフトを入れさせたりする手口です。`,
       en: `It scares you about your computer or your antivirus ("${txt(p.words)}") and sends you to an unknown site: ${url(p.url)}. Security companies have you renew on their own site; such pages take your card number or install fake software.`,
-    }),
+          },
   },
   picture_only: {
     topic: "content",

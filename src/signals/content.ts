@@ -1,7 +1,8 @@
 import { reason } from "../reasons/catalogue";
 import { headText } from "../facts/head-text";
 import { senderBrand } from "../facts/domain-facts";
-import { brandCallback } from "../facts/brand-callback";
+import { hasHeader } from "../facts/headers";
+import { brandCallback, callbackText, PHONE as ANY_PHONE, phoneOnlyAnswer } from "../facts/brand-callback";
 import { signedBySender } from "../facts/signed-by-sender";
 import { securityScareSignals } from "./security-scare";
 import type { Signal, SignalContext } from "./types";
@@ -63,18 +64,41 @@ const CHARGED = /\b(?:charged|debited|auto[- ]?(?:renew(?:al|ed)?|debit)|(?:has|
 const CALL_TO_STOP = /\b(?:cancel|refund|dispute|stop|avoid|did ?n[o']t (?:make|authori[sz]e|place|recogni[sz]e|order)|not (?:authori[sz]ed|recogni[sz]ed)|any (?:queries|questions|concerns|issues)(?![^!?\n]{0,160}@))\b[^.!?\n]{0,120}?\b(?:call|contact|reach|dial|phone|helpline|toll[- ]free)\b|\b(?:call|dial|phone|contact)\b[^.!?\n]{0,80}?\b(?:cancel|refund|dispute|stop|avoid)/i;
 
 /**
+ * The Japanese 架空請求 and the German fake dunning letter: a charge said to be unpaid (未納, 未払い, ご請求,
+ * Mahnung, offener Betrag), a threat of law (法的手続き, 訴訟, 差し押さえ, Inkasso, gerichtliches Mahnverfahren)
+ * and a number to call — "本日中にご連絡がない場合、法的手続きに移行します。連絡先 03-…". Read only when the phone
+ * is the only answer (no link, no web or mail address): a real reminder links to the account or gives an address.
+ */
+const DUNNING =
+  /未納|未払い|滞納|ご?請求(?:金額|額)|利用料金|延滞(?:金|料)|\b(?:mahnung|offene[rn]? (?:betrag|forderung|rechnung)|zahlungsrückstand|zahlungsaufforderung)\b/i;
+const LAW =
+  /法的(?:手続|措置|処置)|訴訟|裁判|強制執行|差(?:し)?押(?:さ)?え|民事|\b(?:inkasso|gerichtliche[sn]? mahnverfahren|mahnbescheid|rechtliche schritte|pfändung|anwalt)/i;
+
+/**
  * A receipt for a charge you never made, with a number to phone "to cancel": the call is the scam
  * (they ask for card details or remote access). Real receipts send you to the account, not a phone.
  */
-function callback({ original, sender, claims }: SignalContext): Signal[] {
+function callback(ctx: SignalContext): Signal[] {
+  const { original, sender, claims } = ctx;
   const text = headText(original, 6000);
   const phone = PHONE.exec(text)?.[0];
   // A brand's receipt from a stranger's domain with a phone and nothing else to answer (src/facts/brand-callback.ts).
   const found = brandCallback(original, sender, claims);
   if (found) return [reason("callback_invoice", { phone: found.phone }, "brand")];
-  if (!phone || !CHARGED.test(text) || !CALL_TO_STOP.test(text) || signedBySender(original, claims)) return [];
+  if (!phone || !CHARGED.test(text) || !CALL_TO_STOP.test(text) || signedBySender(original, claims)) return dunning(ctx);
   const freemail = !!sender?.facts.freemail;
   return [reason("callback_invoice", { phone: phone.trim() }, freemail ? "freemail" : "other")];
+}
+
+/** The 架空請求: unpaid, the law, a phone as the only answer; not on a list, not signed by its sender. */
+function dunning({ original, sender, claims }: SignalContext): Signal[] {
+  if (original.links.some((l) => /^(?:https?:)?\/\//i.test(l.href.trim())) || hasHeader(original.headers, "list-id")) return [];
+  if (sender && senderBrand(sender.facts) !== undefined) return [];
+  const text = callbackText(original);
+  if (!DUNNING.test(text) || !LAW.test(text)) return [];
+  const phone = ANY_PHONE.exec(text)?.[0];
+  if (!phone || !phoneOnlyAnswer(original, text) || signedBySender(original, claims)) return [];
+  return [reason("callback_invoice", { phone: phone.trim() }, sender?.facts.freemail ? "freemail" : "other")];
 }
 
 /** Signature blocks and footers that say nothing to the reader. */
