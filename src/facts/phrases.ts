@@ -4,6 +4,7 @@ import type { Original } from "../original/types";
 import { foldCompact } from "../text/normalize";
 import { withoutScamWarnings } from "./scam-warning";
 import { withoutSafetyAdvice } from "./safety-advice";
+import { blankSentences } from "./blank-sentences";
 
 /**
  * How much of the text the phrase search reads: its first 80,000 characters and its last 30,000 (the
@@ -37,21 +38,7 @@ const PROMISE_WORD = /ことは|never|jamais|nunca|nie|mai\b/i;
  * sentence is found from its promise outwards, to the nearest 。, ". " or line end.
  */
 export function withoutPromises(text: string): string {
-  if (!PROMISE_WORD.test(text)) return text;
-  NEVER_ASK.lastIndex = 0;
-  let out = "";
-  let done = 0;
-  for (let m = NEVER_ASK.exec(text); m; m = NEVER_ASK.exec(text)) {
-    const from = Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf("\n", m.index), text.lastIndexOf(". ", m.index), done - 1) + 1;
-    // (An English sentence ends at its full stop too: "… never ask for your password. Confirm it here" asks.)
-    const stop = text.indexOf(". ", m.index);
-    const ends = [text.indexOf("。", m.index), text.indexOf("\n", m.index), stop < 0 ? -1 : stop + 1].filter((i) => i >= 0);
-    const to = ends.length ? Math.min(...ends) : text.length;
-    out += text.slice(done, from) + " ".repeat(to - from);
-    done = to;
-    NEVER_ASK.lastIndex = Math.max(NEVER_ASK.lastIndex, to);
-  }
-  return done === 0 ? text : out + text.slice(done);
+  return PROMISE_WORD.test(text) ? blankSentences(text, NEVER_ASK, false) : text;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { blankSentences } from "./blank-sentences";
+
 /**
  * A notice's safety advice: "Never share your password or 2FA codes with anyone", "never trust a message that asks
  * for your seed phrase", "秘密鍵は絶対に他人に教えないでください", "Geben Sie Ihre PIN niemals weiter", "ne partagez
@@ -15,18 +17,5 @@ const ADVICE_WORD = /never|n['o’]t |ない|niemals|\bnie\b|keinesfalls|jamais|
 
 /** The text with each sentence of safety advice blanked, keeping the length. */
 export function withoutSafetyAdvice(text: string): string {
-  if (!ADVICE_WORD.test(text)) return text;
-  ADVICE.lastIndex = 0;
-  let out = "";
-  let done = 0;
-  for (let m = ADVICE.exec(text); m; m = ADVICE.exec(text)) {
-    const from = Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf("\n", m.index), text.lastIndexOf(". ", m.index), done - 1) + 1;
-    const stop = text.indexOf(". ", m.index);
-    const ends = [text.indexOf("。", m.index), text.indexOf("\n", m.index), stop < 0 ? -1 : stop + 1].filter((i) => i >= 0);
-    const to = Math.max(ends.length ? Math.min(...ends) : text.length, m.index + m[0].length);
-    out += text.slice(done, from) + " ".repeat(to - from);
-    done = to;
-    ADVICE.lastIndex = Math.max(ADVICE.lastIndex, to);
-  }
-  return done === 0 ? text : out + text.slice(done);
+  return ADVICE_WORD.test(text) ? blankSentences(text, ADVICE, true) : text;
 }

@@ -9,9 +9,9 @@
  * (tests/fixtures/genuine/r8-*.eml, hand-written) stay no_signs in all of them. Hand-written; no corpus mail.
  */
 import { describe, expect, it } from "vitest";
-import { describeOriginal, FORWARD_SHAPES, FORWARDER, forwardAs } from "../../cli/forward-shapes";
+import { everyShape } from "../every-shape";
+import { FORWARD_SHAPES } from "../../cli/forward-shapes";
 import { checkMail } from "../../src/check";
-import { parseMail } from "../../src/mail/parse";
 import { counterpartMail as plainMail, type CounterpartMail } from "../counterpart-mail";
 import { fixture, fixturePaths } from "../fixtures";
 import { explain } from "../../src/reply/reasons";
@@ -24,14 +24,7 @@ function counterpartMail(o: CounterpartMail): string {
   return plainMail({ ...o, body: Buffer.from(o.body).toString("base64").replace(/.{76}/g, "$&\r\n") }).replace("Content-Transfer-Encoding: 8bit", "Content-Transfer-Encoding: base64");
 }
 
-async function every(raw: string | Uint8Array) {
-  const bytes = typeof raw === "string" ? new TextEncoder().encode(raw) : raw;
-  const o = describeOriginal(Buffer.from(bytes).toString("latin1"), await parseMail(bytes));
-  const stripped = Buffer.from(bytes).toString("latin1").replace(/^Authentication-Results:.*(?:\r?\n[ \t].*)*\r?\n/gim, "");
-  const out = [{ how: "direct", r: await checkMail(bytes, rules) }, { how: "stripped", r: await checkMail(Buffer.from(stripped, "latin1"), rules) }];
-  for (const s of FORWARD_SHAPES) out.push({ how: s, r: await checkMail(forwardAs(s, o), rules, { forwarder: FORWARDER }) });
-  return out.map(({ how, r }) => ({ how, verdict: r.verdict, codes: r.reasons.map((x) => x.code) }));
-}
+const every = (raw: string | Uint8Array) => everyShape(raw, FORWARD_SHAPES);
 
 async function expectCaught(raw: string, code: string) {
   for (const { how, verdict, codes } of await every(raw)) {
