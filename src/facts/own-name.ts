@@ -36,6 +36,8 @@ export function ownBusinessName(sender: SenderFacts, name: string): boolean {
   if (!sender) return false;
   const f = sender.facts;
   if (f.freemail || f.abusedTld || f.hosting || f.official !== undefined || f.lookalike !== undefined) return false;
+  // (Both readings below need the domain's name to hold six letters at least: two words of three.)
+  if (f.info.label.replace(/[^a-z0-9]/g, "").length < 6) return false;
   const words = nfkc(name).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   // Two words, a name and a trade ("Apple Dental" from appledental.com): the domain's own name exactly, letter for letter.
   if (words.length === 2 && words.every((w) => w.length >= 3) && TRADE.test(words[1]!) && !LURE_WORD.test(words[0]!))
