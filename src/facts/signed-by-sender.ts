@@ -39,6 +39,13 @@ const MAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const ROLE =
   /^(?:e|paid|customers?|clients?|bill|billing|bills|receipts?|invoices?|payments?|orders?|notifications?|notices?|services?|support|care|team|help|helpdesk|desk|line|renewals?|subscriptions?|accounts?|security|protection|members?|membership|department|dept|center|centre|sales|admin|info|no|reply|noreply|the|and|of|for|your|online|customer-service|confirmation|alerts?|dear|wallets?|kyc|verification|compliance|official|crypto|web3|defi|airdrops?|claims?|rewards?|bonus|refunds?|assistance|management|office)$/;
 
+/**
+ * The same in Japanese, where a name is one run of characters: "カスタマーサポートセンター", "お客様サポート窓口",
+ * "料金請求事務局" say a desk, not a shop ("さくら電機") or a person.
+ */
+const ROLE_JA =
+  /^(?:カスタマー|サポート|センター|お客様|お客さま|相談|窓口|事務局|受付|請求|料金|管理|運営|サービス|デスク|ヘルプ|インフォメーション|総合|会員|担当|係|課|部|室|お問い合わせ|お問合せ|問い合わせ|ご案内|案内|通知|お知らせ|セキュリティ|アカウント|更新|返金|契約|決済|支払い?|お支払い?)+$/u;
+
 /** A forward's "From:" line ("Von: Name <addr>", "差出人: …") left in the text: it quotes the name, it signs nothing. */
 const FROM_LINE = /^[ \t>]*(?:from|von|de|van|da|差出人|送信者)[ \t]*[:：].*$/gim;
 
@@ -56,7 +63,7 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 function signedWith(name: string, text: string): boolean {
   const words = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter(Boolean);
   // (A Japanese shop's name is short in characters, long in what it says: "さくら電機" signs as "Hillside Motors" does.)
-  if (words.join("").length < (CJK.test(name) ? 3 : 6) || words.every((w) => ROLE.test(w)) || SECURITY_VENDOR.test(name)) return false;
+  if (words.join("").length < (CJK.test(name) ? 3 : 6) || words.every((w) => ROLE.test(w) || ROLE_JA.test(w)) || SECURITY_VENDOR.test(name)) return false;
   // (Addresses left out: "help@hinata-kobo.jp" writes the name into an address, it signs nothing.)
   return text.replace(FROM_LINE, " ").replace(ORGANIZER, " ").replace(MAIL, " ").replace(/\S+\.\S+\/\S*/g, " ").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").includes(` ${words.join(" ")} `);
 }

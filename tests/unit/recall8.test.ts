@@ -155,6 +155,19 @@ describe("callback_invoice 'brand' in Japanese and German", () => {
     await expectCaught(raw, "callback_invoice");
   });
 
+  it("the same renewal signed only by a desk's name in Japanese (「カスタマーサポートセンター」, 「お客様サポート窓口」): a role signs nothing, callback_invoice", async () => {
+    for (const desk of ["カスタマーサポートセンター", "お客様サポート窓口"]) {
+      const raw = counterpartMail({
+        fromName: desk,
+        from: "info@kx7-mailer.com",
+        subject: "自動更新のお知らせ",
+        body: `ご注文ありがとうございます。\r\nノートン 360 デラックスの自動更新が完了しました。\r\n\r\nお支払い金額：¥39,800\r\n注文番号：NT-58210394\r\n\r\nキャンセルをご希望の場合は、24時間以内にお電話ください。\r\n${desk}\r\n050-3187-4426（受付時間 9:00〜21:00）\r\n`,
+        auth: false,
+      });
+      await expectCaught(raw, "callback_invoice");
+    }
+  });
+
   it("a マカフィー renewal with full-width digits (０１２０－…, ４９，８００円): callback_invoice", async () => {
     const raw = counterpartMail({
       fromName: "マカフィー 更新センター",
