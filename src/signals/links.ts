@@ -264,11 +264,12 @@ export function linkSignals({ original, rules, claims, sender }: SignalContext):
     // ordinary links, is how shops and news write too: there only a risky link counts. (A subject
     // in notice form, "【りそな銀行】…", is a claim to be the sender, and any foreign link counts.)
     const worst = anyOfficial || sentByBrand || claim.shopLike ? riskyLink : (riskyLink ?? foreign[0]);
-    // (Every site the foreign links go to, mail services' trackers aside, and the brand's kind: the verdict
-    // tells one unlisted site claiming a brand from a claim and a second site.)
-    const sites = [...new Set(foreign.filter((p) => !p.tracker).map((p) => p.facts.info.domain))].slice(0, 5).join(" ");
-    if (worst)
+    if (worst) {
+      // (Every site the foreign links go to, registrable domains, mail services' trackers aside, and the brand's
+      // kind: the verdict tells one unlisted site claiming a brand from a claim and a second site.)
+      const sites = [...new Set(foreign.filter((p) => !p.tracker).map((p) => p.facts.info.domain))].slice(0, 5).join(" ");
       add(reason("brand_links_elsewhere", { brand: brandName(claim.brand), url: worst.link.href, domain: worst.facts.info.host, sites, category: rules.brands[claim.brand]!.category }, anyOfficial || sentByBrand || !claim.strong ? "weak" : "strong"));
+    }
   }
   return [...found.values()];
 }

@@ -84,7 +84,7 @@ export function loneUnlistedClaim(signals: Signal[]): boolean {
   const info = hostInfo(sender.params.domain!);
   if (serviceWordsOnly(info.label)) return false;
   const site = info.domain;
-  return counted.every((s) => unlistedClaim(s.code) !== "link" || (s.params.sites ?? "").split(" ").every((d) => !d || hostInfo(d).domain === site));
+  return counted.every((s) => unlistedClaim(s.code) !== "link" || (s.params.sites ?? "").split(" ").every((d) => !d || d === site));
 }
 
 /**
